@@ -1,0 +1,197 @@
+"""The `lcplanner` command: open the GUI, or work on a plan file headless.
+
+``lcplanner [FILE]`` and ``lcplanner --demo`` open the window; ``new``, ``demo``, ``info`` and
+``check`` work without a display.  Every failure the user can cause prints one translated line on
+stderr and exits non-zero (2 usage, 3 file or plan error, 1 an unclean check); never a traceback.
+Heavy modules (Qt widgets) load only on the GUI path.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from . import __version__
+
+EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
+COMMANDS = ("new", "demo", "info", "check")
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("cli", text, disambiguation, n)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lcplanner",
+        description=tr("LC Planner: learning-city action plans for UNESCO GNLC workshops."),
+        epilog=tr("Commands (lcplanner COMMAND --help for each):\n"
+                  "  new FILE --city NAME   create an empty plan\n"
+                  "  demo FILE              create the demo plan\n"
+                  "  info FILE [--json]     plan properties and per-area summary\n"
+                  "  check FILE             integrity and validation report"),
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", nargs="?", help=tr("plan file (.lcplan) to open in the window"))
+    parser.add_argument("--demo", action="store_true",
+                        help=tr("open a fresh copy of the demo plan"))
+    parser.add_argument("--read-only", action="store_true", help=tr("open the plan read-only"))
+    parser.add_argument("--lang", help=tr("language of the user interface (e.g. tr, en)"))
+    parser.add_argument("--version", action="version", version=f"LC Planner {__version__}")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lcplanner")
+    sub = parser.add_subparsers(dest="command", required=True)
+    new = sub.add_parser("new", help=tr("create an empty plan file"))
+    new.add_argument("file")
+    new.add_argument("--city", required=True, help=tr("city name"))
+    new.add_argument("--title", help=tr("plan title (default: the city name)"))
+    new.add_argument("--lang", default="tr", help=tr("plan language (default: tr)"))
+    new.add_argument("--start", type=int, help=tr("first year of the plan period"))
+    new.add_argument("--end", type=int, help=tr("last year of the plan period"))
+    new.add_argument("--currency", default="TRY", help=tr("currency code (default: TRY)"))
+    new.add_argument("--force", action="store_true", help=tr("replace an existing file"))
+    demo = sub.add_parser("demo", help=tr("create the demo plan file"))
+    demo.add_argument("file")
+    demo.add_argument("--lang", default="tr", choices=["tr", "en"], help=tr("language of the demo"))
+    demo.add_argument("--force", action="store_true", help=tr("replace an existing file"))
+    info = sub.add_parser("info", help=tr("show plan properties and the per-area summary"))
+    info.add_argument("file")
+    info.add_argument("--json", action="store_true", help=tr("print JSON"))
+    check = sub.add_parser("check", help=tr("check integrity and validity"))
+    check.add_argument("file")
+    check.add_argument("--strict", action="store_true", help=tr("warnings also fail the check"))
+    return parser
+
+
+def _fail(message: str, code: int) -> int:
+    print(tr("lcplanner: error: %1").replace("%1", message), file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `lcplanner` script; returns the exit code."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    from .core.errors import PlanError
+
+    try:
+        if args and args[0] in COMMANDS:
+            options = _command_parser().parse_args(args)
+            return {"new": _new, "demo": _demo, "info": _info, "check": _check}[options.command](options)
+        options = _gui_parser().parse_args(args)
+        from .app import run_gui
+
+        return run_gui(options)
+    except PlanError as exc:
+        return _fail(exc.message(), EXIT_PLAN)
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _new(o: argparse.Namespace) -> int:
+    from .core.document import PlanDocument
+
+    fields: dict[str, Any] = {"language": o.lang, "currency": o.currency}
+    if o.start is not None:
+        fields["period_start"] = o.start
+        fields.setdefault("period_end", o.start + 2)
+    if o.end is not None:
+        fields["period_end"] = o.end
+    doc = PlanDocument.create(o.file, o.city, o.title, overwrite=o.force, **fields)
+    print(tr("Created %1").replace("%1", str(doc.path)))
+    doc.close()
+    return 0
+
+
+def _demo(o: argparse.Namespace) -> int:
+    from .core.demo import build_demo
+
+    doc = build_demo(o.file, o.lang, overwrite=o.force)
+    print(tr("Created the demo plan %1").replace("%1", str(doc.path)))
+    doc.close()
+    return 0
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def _info(o: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from .core.document import PlanDocument
+    from .core.framework import AREA_BY_CODE, tr_label
+
+    doc = PlanDocument.open(o.file, read_only=True)
+    try:
+        plan, summary = doc.plan(), doc.summary()
+        n_orgs = len(doc.organisations())
+    finally:
+        doc.close()
+    if o.json:
+        areas = []
+        for s in summary:
+            area = AREA_BY_CODE[s.area]
+            entry = _jsonable(asdict(s))
+            entry.update(code=s.area, kind=area.kind.value, name=area.name)
+            areas.append(entry)
+        out = {"plan": _jsonable(asdict(plan)), "organisations": n_orgs, "areas": areas,
+               "totals": {"objectives": sum(s.objectives for s in summary),
+                          "actions": sum(s.actions for s in summary),
+                          "budget_total": str(sum((s.budget_total for s in summary), Decimal("0.00")))}}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(tr("%1\n%2, %3, %4-%5, %6, language %7")
+          .replace("%1", plan.title).replace("%2", plan.city).replace("%3", plan.country)
+          .replace("%4", str(plan.period_start)).replace("%5", str(plan.period_end))
+          .replace("%6", plan.currency).replace("%7", plan.language))
+    print(tr("Organisations: %1").replace("%1", str(n_orgs)))
+    for s in summary:
+        gaps = s.missing_lead + s.missing_indicator + s.missing_budget + s.missing_dates
+        print(tr("%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7")
+              .replace("%1", s.area).replace("%2", tr_label(AREA_BY_CODE[s.area].short))
+              .replace("%3", str(s.objectives)).replace("%4", str(s.actions))
+              .replace("%5", f"{s.budget_total:,.2f}").replace("%6", plan.currency)
+              .replace("%7", str(gaps)))
+    return 0
+
+
+def _check(o: argparse.Namespace) -> int:
+    from .core.document import PlanDocument
+
+    doc = PlanDocument.open(o.file, read_only=True)
+    try:
+        issues = doc.check()
+    finally:
+        doc.close()
+    errors = [i for i in issues if i.severity == "error"]
+    for issue in issues:
+        text = QCoreApplication.translate("PlanError", issue.text)
+        for n, arg in reversed(list(enumerate(issue.args, start=1))):
+            text = text.replace(f"%{n}", arg)
+        label = tr("error") if issue.severity == "error" else tr("warning")
+        print(f"{label}: {text}")
+    print(tr("%1 errors, %2 warnings").replace("%1", str(len(errors)))
+          .replace("%2", str(len(issues) - len(errors))))
+    if errors or (o.strict and issues):
+        return EXIT_UNCLEAN
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

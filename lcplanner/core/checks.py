@@ -1,0 +1,104 @@
+"""What `lcplanner check` reports: integrity errors, invalid data, and gaps a workshop should fill.
+
+Errors are things that must not be (a damaged database, a broken reference, a code the framework
+does not know, an end date before its start); a plan with errors is not clean.  Warnings are what a
+plan in progress lacks (a lead, an indicator, a budget, dates) or what looks odd (a budget year
+outside the plan period); they do not make a plan unclean.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from sqlalchemy import Connection, text
+
+from . import framework, queries
+from .errors import CorruptPlan
+from .rows import Issue
+from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
+
+ERROR, WARNING = "error", "warning"
+
+
+def no_plan_error(path: Path) -> CorruptPlan:
+    return CorruptPlan(None, path, "no plan in the file")
+
+
+def _in(values: object) -> str:
+    return "(" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + ")"  # type: ignore[attr-defined]
+
+
+#: (SQL selecting offending rows' labels, message).  Codes come from our own constant tables.
+_INVALID = (
+    (f"SELECT code FROM action WHERE plan_id = :p AND area NOT IN {_in(framework.PLAN_AREA_CODES)}",
+     QT_TRANSLATE_NOOP("PlanError", "Action %1 is in an unknown area.")),
+    (f"SELECT code FROM objective WHERE plan_id = :p AND area NOT IN {_in(framework.PLAN_AREA_CODES)}",
+     QT_TRANSLATE_NOOP("PlanError", "Objective %1 is in an unknown area.")),
+    (f"SELECT code FROM action WHERE plan_id = :p AND status NOT IN {_in(Status.codes())}",
+     QT_TRANSLATE_NOOP("PlanError", "Action %1 has an unknown status.")),
+    ("SELECT code FROM action WHERE plan_id = :p AND (priority NOT BETWEEN 1 AND 5 "
+     "OR percent NOT BETWEEN 0 AND 100)",
+     QT_TRANSLATE_NOOP("PlanError", "Action %1 has a priority or percentage out of range.")),
+    ("SELECT code FROM action WHERE plan_id = :p AND start_date IS NOT NULL "
+     "AND end_date IS NOT NULL AND end_date < start_date",
+     QT_TRANSLATE_NOOP("PlanError", "Action %1 ends before it starts.")),
+    ("SELECT a.code FROM action a JOIN organisation o ON o.id = a.lead_id "
+     "WHERE a.plan_id = :p AND o.plan_id <> a.plan_id",
+     QT_TRANSLATE_NOOP("PlanError", "The lead of action %1 belongs to another plan.")),
+    ("SELECT a.code FROM action a JOIN objective o ON o.id = a.objective_id "
+     "WHERE a.plan_id = :p AND (o.area <> a.area OR o.plan_id <> a.plan_id)",
+     QT_TRANSLATE_NOOP("PlanError", "Action %1 sits under an objective of another area.")),
+    (f"SELECT a.code FROM action_partner p JOIN action a ON a.id = p.action_id "
+     f"WHERE p.plan_id = :p AND p.role NOT IN {_in(Role.codes())}",
+     QT_TRANSLATE_NOOP("PlanError", "A partner of action %1 has an unknown role.")),
+    (f"SELECT a.code FROM budget_line b JOIN action a ON a.id = b.action_id WHERE b.plan_id = :p "
+     f"AND (b.amount < 0 OR b.source NOT IN {_in(FundingSource.codes())})",
+     QT_TRANSLATE_NOOP("PlanError", "A budget line of action %1 is negative or has an unknown source.")),
+    (f"SELECT name FROM indicator WHERE plan_id = :p AND kind NOT IN {_in(IndicatorKind.codes())}",
+     QT_TRANSLATE_NOOP("PlanError", "Indicator %1 has an unknown kind.")),
+    (f"SELECT name FROM organisation WHERE plan_id = :p AND sector NOT IN {_in(Sector.codes())}",
+     QT_TRANSLATE_NOOP("PlanError", "Organisation %1 has an unknown sector.")),
+)
+
+_GAPS = {
+    "lead": QT_TRANSLATE_NOOP("PlanError", "Action %1 has no lead organisation."),
+    "indicator": QT_TRANSLATE_NOOP("PlanError", "Action %1 has no indicator."),
+    "budget": QT_TRANSLATE_NOOP("PlanError", "Action %1 has no budget."),
+    "dates": QT_TRANSLATE_NOOP("PlanError", "Action %1 has no start or end date."),
+}
+
+
+def run(conn: Connection, plan_id: int) -> list[Issue]:
+    """All findings for one plan, errors first."""
+    issues: list[Issue] = []
+    for (result,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+        if result != "ok":
+            issues.append(Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Database damage: %1"),
+                                (result,)))
+    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+        issues.append(Issue(ERROR, QT_TRANSLATE_NOOP(
+            "PlanError", "Row %2 of %1 points to a missing row of %3."), (table, str(rowid), parent)))
+    for sql, message in _INVALID:
+        for (label,) in conn.execute(text(sql), {"p": plan_id}):
+            issues.append(Issue(ERROR, message, (str(label),)))
+    known_features = set(framework.KEY_FEATURE_BY_CODE)
+    plan = queries.plan_row(conn, plan_id)
+    for row in queries.actions(conn, plan_id):
+        unknown = [k for k in row.key_features if k not in known_features]
+        if unknown:
+            issues.append(Issue(ERROR, QT_TRANSLATE_NOOP(
+                "PlanError", "Action %1 names unknown key features: %2."), (row.code, ", ".join(unknown))))
+        for gap in row.missing:
+            issues.append(Issue(WARNING, _GAPS[gap], (row.code,)))
+        for day in (row.start_date, row.end_date):
+            if day is not None and not plan.period_start <= day.year <= plan.period_end:
+                issues.append(Issue(WARNING, QT_TRANSLATE_NOOP(
+                    "PlanError", "Action %1 has a date outside the plan period."), (row.code,)))
+                break
+    for line in queries.budget_lines(conn, plan_id):
+        if not plan.period_start <= line.year <= plan.period_end:
+            issues.append(Issue(WARNING, QT_TRANSLATE_NOOP(
+                "PlanError", "A budget line for %1 lies outside the plan period."), (str(line.year),)))
+    issues.sort(key=lambda i: i.severity != ERROR)
+    return issues

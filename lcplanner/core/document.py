@@ -1,0 +1,582 @@
+"""PlanDocument: the one object that edits a plan.  Commands in, rows out, a signal says what changed.
+
+Every command validates first (:mod:`validate`), then runs as one committed SQLite transaction:
+there is no Save and nothing to lose.  Deletes return a :class:`Snapshot` that :meth:`restore` puts
+back with the same ids and UUIDs, which is what undo commands in the GUI build on.  Several commands
+can share one transaction with :meth:`batch` (a grouped edit, an import, the demo builder).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from . import checks, queries, validate
+from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
+from .model import (
+    TABLES_PARENT_FIRST,
+    Action,
+    ActionPartner,
+    BudgetLine,
+    Indicator,
+    Objective,
+    Organisation,
+    Plan,
+    utcnow,
+)
+from .planfile import PlanFile
+from .rows import (
+    ActionRow,
+    AreaSummary,
+    BudgetLineRow,
+    IndicatorRow,
+    Issue,
+    ObjectiveRow,
+    OrganisationRow,
+    PlanRow,
+)
+from .text import fold
+
+
+class WriteFailed(PlanError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The change could not be saved to the plan file: %1")
+
+
+@dataclass
+class Snapshot:
+    """Rows removed by a delete, by table name, parents first: enough to put them back exactly."""
+
+    kind: str
+    ids: list[int]
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+
+class PlanDocument(QObject):
+    """An open plan file and the commands that change it."""
+
+    #: (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
+    #: 'indicator' or 'all'; ids are the touched rows' keys (empty for 'all').
+    changed = Signal(str, list)
+
+    def __init__(self, planfile: PlanFile) -> None:
+        super().__init__()
+        self.file = planfile
+        self._write_engine = planfile.engine.execution_options(lc_write=True)
+        self._batch: Session | None = None
+        self._pending: list[tuple[str, list[int]]] = []
+        with planfile.engine.connect() as conn:
+            self.plan_id: int = conn.execute(select(func.min(Plan.id))).scalar() or 0
+            self.language: str = conn.execute(
+                select(Plan.language).where(Plan.id == self.plan_id)).scalar() or "en"
+        if not self.plan_id:
+            planfile.close()
+            raise checks.no_plan_error(planfile.path)
+
+    # --- life cycle ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> PlanDocument:
+        return cls(PlanFile.open(path, read_only=read_only))
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], city: str, title: str | None = None, *,
+               overwrite: bool = False, **fields: Any) -> PlanDocument:
+        """A new plan file with one plan; ``fields`` are plan properties (period, language...)."""
+        year = utcnow().year
+        values = {"city": city, "title": title or city, "period_start": year,
+                  "period_end": year + 2, "language": "tr", "currency": "TRY", **fields}
+        values = validate.clean("plan", values)
+        validate.check_period(values["period_start"], values["period_end"])
+        planfile = PlanFile.create(path, overwrite=overwrite)
+        try:
+            with planfile.engine.execution_options(lc_write=True).begin() as conn:
+                conn.execute(insert(Plan).values(**values))
+        except BaseException:
+            planfile.close()
+            planfile.path.unlink(missing_ok=True)
+            raise
+        return cls(planfile)
+
+    @property
+    def path(self):  # type: ignore[no-untyped-def]
+        return self.file.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.file.read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    _closed = False
+
+    def close(self) -> None:
+        if not self._closed:
+            self._closed = True
+            self.file.close()
+
+    def save_copy(self, target: str | os.PathLike[str]):  # type: ignore[no-untyped-def]
+        """A consistent copy of the plan (SQLite backup API); this document stays on its file."""
+        self._check_open()
+        return self.file.save_copy(target)
+
+    # --- transactions ----------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise ClosedDocument()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        self._check_open()
+        if self._batch is not None:
+            yield self._batch.connection()
+            return
+        with self.file.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _writing(self, kind: str, ids: Iterable[int] = ()) -> Iterator[Session]:
+        self._check_open()
+        if self.read_only:
+            raise ReadOnlyDocument()
+        if self._batch is not None:
+            yield self._batch
+            self._pending.append((kind, list(ids)))
+            return
+        try:
+            with Session(self._write_engine) as session, session.begin():
+                yield session
+                session.execute(update(Plan).where(Plan.id == self.plan_id)
+                                .values(updated_at=utcnow()))
+        except SQLAlchemyError as exc:
+            raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
+        self.changed.emit(kind, list(ids))
+
+    @contextmanager
+    def batch(self) -> Iterator[PlanDocument]:
+        """Run several commands as one transaction: all of them land, or none."""
+        if self._batch is not None:
+            yield self
+            return
+        with self._writing("all") as session:
+            self._batch = session
+            try:
+                yield self
+            finally:
+                self._batch = None
+                self._pending.clear()
+
+    def _get(self, session: Session, model: type, ident: int) -> Any:
+        obj = session.get(model, ident)
+        if obj is None or obj.plan_id != self.plan_id:
+            raise NotFound()
+        return obj
+
+    # --- plan ------------------------------------------------------------------------------------
+
+    def plan(self) -> PlanRow:
+        with self._reading() as conn:
+            return queries.plan_row(conn, self.plan_id)
+
+    def update_plan(self, **fields: Any) -> None:
+        values = validate.clean("plan", fields)
+        with self._writing("plan", [self.plan_id]) as s:
+            plan = s.get(Plan, self.plan_id)
+            validate.check_period(values.get("period_start", plan.period_start),
+                                  values.get("period_end", plan.period_end))
+            for key, value in values.items():
+                setattr(plan, key, value)
+        self.language = values.get("language", self.language)
+
+    # --- organisations ---------------------------------------------------------------------------
+
+    def _check_unique_name(self, session: Session, name: str, except_id: int | None = None) -> None:
+        folded = fold(name, self.language)
+        for oid, other in session.execute(select(Organisation.id, Organisation.name)
+                                          .where(Organisation.plan_id == self.plan_id)):
+            if oid != except_id and fold(other, self.language) == folded:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "PlanError", "An organisation named %1 already exists."), other, field="name")
+
+    def add_organisation(self, name: str, **fields: Any) -> int:
+        values = validate.clean("organisation", {"name": name, **fields})
+        with self._writing("organisation") as s:
+            self._check_unique_name(s, values["name"])
+            org = Organisation(plan_id=self.plan_id, **values)
+            s.add(org)
+            s.flush()
+            new_id = org.id
+        return new_id
+
+    def update_organisation(self, org_id: int, **fields: Any) -> None:
+        values = validate.clean("organisation", fields)
+        with self._writing("organisation", [org_id]) as s:
+            org = self._get(s, Organisation, org_id)
+            if "name" in values:
+                self._check_unique_name(s, values["name"], except_id=org_id)
+            for key, value in values.items():
+                setattr(org, key, value)
+
+    def find_organisation(self, name: str) -> int | None:
+        """The id of the organisation with this name (folded the plan's way), if any."""
+        folded = fold(validate.clean_line(name), self.language)
+        with self._reading() as conn:
+            for oid, other in conn.execute(select(Organisation.id, Organisation.name)
+                                           .where(Organisation.plan_id == self.plan_id)):
+                if fold(other, self.language) == folded:
+                    return oid
+        return None
+
+    def delete_organisation(self, org_id: int) -> Snapshot:
+        """Remove an organisation; the actions it led lose their lead, its partner links go."""
+        with self._writing("organisation", [org_id]) as s:
+            self._get(s, Organisation, org_id)
+            snap = self._capture(s, "organisation", [org_id], {
+                Organisation: Organisation.id == org_id,
+                Action: Action.lead_id == org_id,
+                ActionPartner: ActionPartner.organisation_id == org_id})
+            s.execute(delete(Organisation).where(Organisation.id == org_id))
+        return snap
+
+    def organisations(self) -> list[OrganisationRow]:
+        with self._reading() as conn:
+            return queries.organisations(conn, self.plan_id, self.language)
+
+    # --- objectives ------------------------------------------------------------------------------
+
+    def _next_code(self, session: Session, model: type, area: str, infix: str) -> str:
+        pattern = re.compile(rf"^{re.escape(area)}{re.escape(infix)}(\d+)$")
+        used = [int(m.group(1)) for (code,) in session.execute(
+            select(model.code).where(model.plan_id == self.plan_id, model.area == area))
+            if (m := pattern.match(code or ""))]
+        return f"{area}{infix}{max(used, default=0) + 1}"
+
+    def _check_code(self, session: Session, model: type, code: str, except_id: int | None) -> None:
+        clash = session.execute(select(model.id).where(
+            model.plan_id == self.plan_id, model.code == code, model.id != (except_id or 0))).first()
+        if clash:
+            raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "The code %1 is already used."),
+                                  code, field="code")
+
+    def _next_position(self, session: Session, model: type, area: str) -> int:
+        top = session.execute(select(func.max(model.position)).where(
+            model.plan_id == self.plan_id, model.area == area)).scalar()
+        return 0 if top is None else top + 1
+
+    def add_objective(self, area: str, statement: str, **fields: Any) -> int:
+        values = validate.clean("objective", {"area": area, "statement": statement, **fields})
+        with self._writing("objective") as s:
+            if values.get("code"):
+                self._check_code(s, Objective, values["code"], None)
+            else:
+                values["code"] = self._next_code(s, Objective, values["area"], "-O")
+            values.setdefault("position", self._next_position(s, Objective, values["area"]))
+            obj = Objective(plan_id=self.plan_id, **values)
+            s.add(obj)
+            s.flush()
+            return obj.id
+
+    def update_objective(self, objective_id: int, **fields: Any) -> None:
+        values = validate.clean("objective", fields)
+        with self._writing("objective", [objective_id]) as s:
+            obj = self._get(s, Objective, objective_id)
+            if values.get("code"):
+                self._check_code(s, Objective, values["code"], objective_id)
+            elif "code" in values:
+                del values["code"]
+            if "area" in values and values["area"] != obj.area:
+                s.execute(update(Action).where(Action.objective_id == objective_id)
+                          .values(area=values["area"]))
+            for key, value in values.items():
+                setattr(obj, key, value)
+
+    def delete_objective(self, objective_id: int) -> Snapshot:
+        """Remove an objective with its actions and indicators (one step, one transaction)."""
+        with self._writing("objective", [objective_id]) as s:
+            self._get(s, Objective, objective_id)
+            action_ids = select(Action.id).where(Action.objective_id == objective_id)
+            snap = self._capture(s, "objective", [objective_id], {
+                Objective: Objective.id == objective_id,
+                Action: Action.objective_id == objective_id,
+                ActionPartner: ActionPartner.action_id.in_(action_ids),
+                BudgetLine: BudgetLine.action_id.in_(action_ids),
+                Indicator: (Indicator.objective_id == objective_id)
+                | Indicator.action_id.in_(action_ids)})
+            s.execute(delete(Objective).where(Objective.id == objective_id))
+        return snap
+
+    def objectives(self, area: str | None = None) -> list[ObjectiveRow]:
+        with self._reading() as conn:
+            return queries.objectives(conn, self.plan_id, area)
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def _check_action_refs(self, s: Session, values: Mapping[str, Any], area: str) -> None:
+        if values.get("objective_id") is not None:
+            objective = s.get(Objective, values["objective_id"])
+            if objective is None or objective.plan_id != self.plan_id:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "PlanError", "The objective is not part of this plan."), field="objective_id")
+            if objective.area != area:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "PlanError", "The objective %1 belongs to another area (%2)."),
+                    objective.code, objective.area, field="objective_id")
+        if values.get("lead_id") is not None:
+            org = s.get(Organisation, values["lead_id"])
+            if org is None or org.plan_id != self.plan_id:
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "PlanError", "The lead must be an organisation of this plan."), field="lead_id")
+
+    def add_action(self, area: str | None, title: str, objective_id: int | None = None,
+                   **fields: Any) -> int:
+        """Add an action at the end of its area (area may be None when an objective is given)."""
+        raw: dict[str, Any] = {"title": title, "objective_id": objective_id, **fields}
+        if area is not None:
+            raw["area"] = area
+        values = validate.clean("action", raw)
+        validate.check_dates(values.get("start_date"), values.get("end_date"))
+        with self._writing("action") as s:
+            if "area" not in values:
+                if objective_id is None:
+                    validate.area(None)  # raises: an action needs an area or an objective
+                values["area"] = self._get(s, Objective, objective_id).area
+            self._check_action_refs(s, values, values["area"])
+            if values.get("code"):
+                self._check_code(s, Action, values["code"], None)
+            else:
+                values["code"] = self._next_code(s, Action, values["area"], "-")
+            values.setdefault("position", self._next_position(s, Action, values["area"]))
+            action = Action(plan_id=self.plan_id, **values)
+            s.add(action)
+            s.flush()
+            return action.id
+
+    def update_action(self, action_id: int, **fields: Any) -> None:
+        values = validate.clean("action", fields)
+        with self._writing("action", [action_id]) as s:
+            action = self._get(s, Action, action_id)
+            area = values.get("area", action.area)
+            if "area" in values and "objective_id" not in values and values["area"] != action.area:
+                values["objective_id"] = None  # moving to another area leaves the old objective
+            self._check_action_refs(s, values, area)
+            validate.check_dates(values.get("start_date", action.start_date),
+                                 values.get("end_date", action.end_date))
+            if values.get("code"):
+                self._check_code(s, Action, values["code"], action_id)
+            elif "code" in values:
+                del values["code"]
+            if area != action.area:
+                values["position"] = self._next_position(s, Action, area)
+            for key, value in values.items():
+                setattr(action, key, value)
+
+    def set_partners(self, action_id: int, partners: Sequence[tuple[int, str]]) -> None:
+        """Replace the partners of an action: (organisation id, role) pairs, in display order."""
+        roles = [(int(org_id), validate.role(role)) for org_id, role in partners]
+        with self._writing("action", [action_id]) as s:
+            action = self._get(s, Action, action_id)
+            org_ids = [o for o, _ in roles]
+            if len(set(org_ids)) != len(org_ids):
+                raise ValidationError(QT_TRANSLATE_NOOP(
+                    "PlanError", "An organisation is listed twice among the partners."),
+                    field="partners")
+            for org_id in org_ids:
+                org = s.get(Organisation, org_id)
+                if org is None or org.plan_id != self.plan_id:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "PlanError", "A partner must be an organisation of this plan."),
+                        field="partners")
+                if org_id == action.lead_id:
+                    raise ValidationError(QT_TRANSLATE_NOOP(
+                        "PlanError", "%1 already leads this action."), org.name, field="partners")
+            old = {link.organisation_id: link for link in s.scalars(
+                select(ActionPartner).where(ActionPartner.action_id == action_id))}
+            for org_id, link in old.items():
+                if org_id not in org_ids:
+                    s.delete(link)
+            for position, (org_id, role) in enumerate(roles):
+                link = old.get(org_id) or ActionPartner(plan_id=self.plan_id, action_id=action_id,
+                                                        organisation_id=org_id)
+                link.role, link.position = role, position
+                s.add(link)
+
+    def delete_action(self, action_id: int) -> Snapshot:
+        with self._writing("action", [action_id]) as s:
+            self._get(s, Action, action_id)
+            snap = self._capture(s, "action", [action_id], {
+                Action: Action.id == action_id,
+                ActionPartner: ActionPartner.action_id == action_id,
+                BudgetLine: BudgetLine.action_id == action_id,
+                Indicator: Indicator.action_id == action_id})
+            s.execute(delete(Action).where(Action.id == action_id))
+        return snap
+
+    def move_action(self, action_id: int, position: int) -> int:
+        """Move an action to ``position`` among its area's actions; returns its old position."""
+        return self._move(Action, "action", action_id, position)
+
+    def move_objective(self, objective_id: int, position: int) -> int:
+        return self._move(Objective, "objective", objective_id, position)
+
+    def _move(self, model: type, kind: str, ident: int, position: int) -> int:
+        with self._writing(kind, [ident]) as s:
+            item = self._get(s, model, ident)
+            ids = list(s.scalars(select(model.id).where(
+                model.plan_id == self.plan_id, model.area == item.area)
+                .order_by(model.position, model.id)))
+            old = ids.index(ident)
+            ids.remove(ident)
+            ids.insert(max(0, min(int(position), len(ids))), ident)
+            current = dict(s.execute(select(model.id, model.position).where(model.id.in_(ids))).all())
+            changes = [{"i": i, "p": p} for p, i in enumerate(ids) if current.get(i) != p]
+            if changes:
+                s.connection().execute(
+                    model.__table__.update().where(model.__table__.c.id == _bind("i"))
+                    .values(position=_bind("p")), changes)
+            return old
+
+    def action(self, action_id: int) -> ActionRow:
+        with self._reading() as conn:
+            found = queries.actions(conn, self.plan_id, ids=[action_id])
+        if not found:
+            raise NotFound()
+        return found[0]
+
+    def actions(self, area: str | None = None) -> list[ActionRow]:
+        with self._reading() as conn:
+            return queries.actions(conn, self.plan_id, area)
+
+    def search(self, text: str, area: str | None = None, accents: bool = True) -> list[ActionRow]:
+        with self._reading() as conn:
+            return queries.search(conn, self.plan_id, text, self.language, accents, area)
+
+    # --- budget lines and indicators -------------------------------------------------------------
+
+    def add_budget_line(self, action_id: int, year: int, amount: Any, **fields: Any) -> int:
+        values = validate.clean("budget", {"year": year, "amount": amount, **fields})
+        with self._writing("budget", [action_id]) as s:
+            self._get(s, Action, action_id)
+            line = BudgetLine(plan_id=self.plan_id, action_id=action_id, **values)
+            s.add(line)
+            s.flush()
+            return line.id
+
+    def update_budget_line(self, line_id: int, **fields: Any) -> None:
+        values = validate.clean("budget", fields)
+        with self._writing("budget", [line_id]) as s:
+            line = self._get(s, BudgetLine, line_id)
+            for key, value in values.items():
+                setattr(line, key, value)
+
+    def delete_budget_line(self, line_id: int) -> Snapshot:
+        with self._writing("budget", [line_id]) as s:
+            self._get(s, BudgetLine, line_id)
+            snap = self._capture(s, "budget", [line_id], {BudgetLine: BudgetLine.id == line_id})
+            s.execute(delete(BudgetLine).where(BudgetLine.id == line_id))
+        return snap
+
+    def budget_lines(self, action_id: int | None = None) -> list[BudgetLineRow]:
+        with self._reading() as conn:
+            return queries.budget_lines(conn, self.plan_id, action_id)
+
+    def _indicator_values(self, values: dict[str, Any], kind: str) -> dict[str, Any]:
+        for key in ("baseline", "target", "actual"):
+            if key in values:
+                values[key] = validate.indicator_value(values[key], kind, key)
+        return values
+
+    def add_indicator(self, name: str, *, action_id: int | None = None,
+                      objective_id: int | None = None, **fields: Any) -> int:
+        if (action_id is None) == (objective_id is None):
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "PlanError", "An indicator belongs to one action or one objective."), field="owner")
+        values = validate.clean("indicator", {"name": name, **fields})
+        values = self._indicator_values(values, values.get("kind", "count"))
+        with self._writing("indicator", [action_id or objective_id or 0]) as s:
+            owner_model, owner_id = (Action, action_id) if action_id else (Objective, objective_id)
+            self._get(s, owner_model, owner_id)  # type: ignore[arg-type]
+            top = s.execute(select(func.max(Indicator.position)).where(
+                Indicator.action_id == action_id if action_id else
+                Indicator.objective_id == objective_id)).scalar()
+            ind = Indicator(plan_id=self.plan_id, action_id=action_id, objective_id=objective_id,
+                            position=0 if top is None else top + 1, **values)
+            s.add(ind)
+            s.flush()
+            return ind.id
+
+    def update_indicator(self, indicator_id: int, **fields: Any) -> None:
+        values = validate.clean("indicator", fields)
+        with self._writing("indicator", [indicator_id]) as s:
+            ind = self._get(s, Indicator, indicator_id)
+            kind = values.get("kind", ind.kind)
+            if "kind" in values:  # re-check the values already stored against the new kind
+                for key in ("baseline", "target", "actual"):
+                    values.setdefault(key, getattr(ind, key))
+            for key, value in self._indicator_values(values, kind).items():
+                setattr(ind, key, value)
+
+    def delete_indicator(self, indicator_id: int) -> Snapshot:
+        with self._writing("indicator", [indicator_id]) as s:
+            self._get(s, Indicator, indicator_id)
+            snap = self._capture(s, "indicator", [indicator_id],
+                                 {Indicator: Indicator.id == indicator_id})
+            s.execute(delete(Indicator).where(Indicator.id == indicator_id))
+        return snap
+
+    def indicators(self, action_id: int | None = None,
+                   objective_id: int | None = None) -> list[IndicatorRow]:
+        with self._reading() as conn:
+            return queries.indicators(conn, self.plan_id, action_id, objective_id)
+
+    # --- whole-plan views ------------------------------------------------------------------------
+
+    def summary(self) -> list[AreaSummary]:
+        with self._reading() as conn:
+            return queries.summary(conn, self.plan_id)
+
+    def check(self) -> list[Issue]:
+        """Integrity and validation findings (see :mod:`checks`)."""
+        with self._reading() as conn:
+            return checks.run(conn, self.plan_id)
+
+    # --- snapshots (undo of deletes) -------------------------------------------------------------
+
+    def _capture(self, s: Session, kind: str, ids: list[int],
+                 wheres: Mapping[type, Any]) -> Snapshot:
+        snap = Snapshot(kind, ids)
+        conn = s.connection()
+        for model in TABLES_PARENT_FIRST:
+            if model in wheres:
+                table = model.__table__
+                snap.tables[table.name] = [dict(r._mapping) for r in
+                                           conn.execute(select(table).where(wheres[model]))]
+        return snap
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back what a delete removed, with the same ids and UUIDs (undo of a delete)."""
+        with self._writing(snapshot.kind, snapshot.ids) as s:
+            conn = s.connection()
+            for model in TABLES_PARENT_FIRST:
+                rows = snapshot.tables.get(model.__table__.name)
+                for row in rows or ():
+                    stmt = upsert(model.__table__).values(**row)
+                    conn.execute(stmt.on_conflict_do_update(
+                        index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"}))
+
+
+def _bind(name: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import bindparam
+
+    return bindparam(name)

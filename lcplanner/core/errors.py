@@ -1,0 +1,146 @@
+"""Errors of the plan store, each with a message a person can read in their own language.
+
+An error keeps its English source text (marked with ``QT_TRANSLATE_NOOP``) and its arguments, and
+translates only in :meth:`PlanError.message`, so the text follows the UI language installed at the
+time it is shown, not at the time it was raised.  Placeholders are Qt's ``%1``, ``%2``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "PlanError"
+
+
+class PlanError(Exception):
+    """Base of every error the store raises on purpose (never a bug)."""
+
+    default_text: str = QT_TRANSLATE_NOOP("PlanError", "The plan could not be processed.")
+
+    def __init__(self, text: str | None = None, *args: object, field: str | None = None) -> None:
+        self.text = text or self.default_text
+        self.args_ = tuple(str(a) for a in args)
+        self.field = field
+        super().__init__(self.english())
+
+    def _fill(self, text: str) -> str:
+        for i, value in reversed(list(enumerate(self.args_, start=1))):
+            text = text.replace(f"%{i}", value)
+        return text
+
+    def english(self) -> str:
+        """The message in the source language (for logs)."""
+        return self._fill(self.text)
+
+    def message(self) -> str:
+        """The message in the installed UI language."""
+        return self._fill(QCoreApplication.translate(CONTEXT, self.text))
+
+
+# --- opening files -------------------------------------------------------------------------------
+
+class PlanFileError(PlanError):
+    """A file could not be opened as a plan; the file was left untouched."""
+
+
+class FileMissing(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The file %1 does not exist.")
+
+
+class IsADirectory(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "%1 is a folder, not a plan file.")
+
+
+class EmptyFile(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The file %1 is empty: it is not a plan file.")
+
+
+class NotAPlanFile(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "The file %1 is not an LC Planner plan file (it is not a database).")
+
+
+class SpreadsheetNotPlan(NotAPlanFile):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.")
+
+
+class ForeignDatabase(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "The file %1 is a database of another program, not an LC Planner plan.")
+
+
+class CorruptPlan(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.")
+
+
+class NewerPlan(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up "
+        "to %3). Update LC Planner to open it.")
+
+
+class PlanReadOnly(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy "
+        "somewhere you can write.")
+
+
+class NeedsUpgrade(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. "
+        "Open it for editing once (a backup copy is kept).")
+
+
+class UnreadableFile(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The file %1 cannot be read: %2")
+
+
+class PlanLocked(PlanFileError):
+    """Another program or window is editing the file; ``holder`` says who."""
+
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 is already open for editing by %2 since %3. You can open it read-only.")
+
+    def __init__(self, path: object, holder: str, since: str) -> None:
+        super().__init__(None, path, holder, since)
+        self.holder = holder
+        self.since = since
+
+
+class MigrationFailed(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup "
+        "is at %3.")
+
+
+class FileExists(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The file %1 already exists.")
+
+
+# --- editing -------------------------------------------------------------------------------------
+
+class ReadOnlyDocument(PlanError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "This plan is open read-only; changes are not allowed.")
+
+
+class ClosedDocument(PlanError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The plan is closed.")
+
+
+class NotFound(PlanError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The item no longer exists in this plan.")
+
+
+class ValidationError(PlanError):
+    """A command was refused; ``field`` names the offending field for editors to highlight."""
+
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The value is not valid.")

@@ -1,0 +1,207 @@
+"""SQLAlchemy 2 typed ORM classes: what a plan IS.
+
+Every row has an integer key for joins and a stable UUID for merging plans and round-tripping Excel,
+and every row carries its plan's id (the schema holds several plans, so the same model can later
+live on a shared server).  Money is stored as integer hundredths (kuruş, cents): exact sums in SQL,
+exposed as :class:`decimal.Decimal`.  Codes of the framework and vocabularies are stored as text.
+
+Only :mod:`lcplanner.core.document` and :mod:`lcplanner.core.planfile` use these classes; views get
+:mod:`lcplanner.core.rows` instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid as uuid_mod
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+CENT = Decimal("0.01")
+
+
+def new_uuid() -> str:
+    return str(uuid_mod.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Money(TypeDecorator[Decimal]):
+    """A Decimal amount with two places, stored exactly as an integer number of hundredths."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: object) -> int | None:
+        if value is None:
+            return None
+        return int(Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP).scaleb(2))
+
+    def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
+        if value is None:
+            return None
+        return Decimal(int(value)).scaleb(-2).quantize(CENT)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class _Keyed:
+    """Integer key plus a stable UUID."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
+
+
+class Plan(_Keyed, Base):
+    __tablename__ = "plan"
+
+    city: Mapped[str] = mapped_column(Text)
+    country: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text)
+    vision: Mapped[str] = mapped_column(Text, default="")
+    period_start: Mapped[int] = mapped_column(Integer)
+    period_end: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="TRY")
+    language: Mapped[str] = mapped_column(String(16), default="tr")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (CheckConstraint("period_end >= period_start", name="period"),)
+
+
+class _InPlan(_Keyed):
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+
+
+class Organisation(_InPlan, Base):
+    __tablename__ = "organisation"
+
+    name: Mapped[str] = mapped_column(Text)
+    sector: Mapped[str] = mapped_column(String(32), default="local_government")
+    contact_person: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Objective(_InPlan, Base):
+    __tablename__ = "objective"
+
+    area: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(32))
+    statement: Mapped[str] = mapped_column(Text)
+    benefits: Mapped[list[str]] = mapped_column(JSON, default=list)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_objective_area", "plan_id", "area", "position"),)
+
+
+class Action(_InPlan, Base):
+    __tablename__ = "action"
+
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), index=True)
+    area: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    target_groups: Mapped[str] = mapped_column(Text, default="")
+    lead_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    priority: Mapped[int] = mapped_column(Integer, default=3)
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    key_features: Mapped[list[str]] = mapped_column(JSON, default=list)
+    guideline_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    risks: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_action_area", "plan_id", "area", "position"),
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent"),
+        CheckConstraint("priority BETWEEN 1 AND 5", name="priority"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+                        name="dates"),
+    )
+
+
+class ActionPartner(_InPlan, Base):
+    __tablename__ = "action_partner"
+
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(16), default="partner")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("action_id", "organisation_id", name="uq_partner_link"),)
+
+
+class BudgetLine(_InPlan, Base):
+    __tablename__ = "budget_line"
+
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    year: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    source: Mapped[str] = mapped_column(String(16), default="municipal")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount"),)
+
+
+class Indicator(_InPlan, Base):
+    __tablename__ = "indicator"
+
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="count")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[str | None] = mapped_column(Text)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    target: Mapped[str | None] = mapped_column(Text)
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    actual: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        CheckConstraint("(action_id IS NULL) <> (objective_id IS NULL)", name="owner"),
+    )
+
+
+#: Tables in an order where parents come before children (for snapshots and restores).
+TABLES_PARENT_FIRST = (Plan, Organisation, Objective, Action, ActionPartner, BudgetLine, Indicator)

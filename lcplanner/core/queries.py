@@ -1,0 +1,214 @@
+"""Read a plan into rows: actions of an area, search, per-area summary, registers.
+
+Plain SQL expressions (SQLAlchemy Core over the ORM tables) rather than ORM object loading: a
+10,000-action plan lists an area, searches and sums without building objects that views would throw
+away.  Every function takes an open connection and the plan id and returns :mod:`rows` values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from sqlalchemy import Connection, Integer, and_, exists, func, literal, or_, select, type_coerce
+
+from . import framework
+from .model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation, Plan
+from .rows import (
+    ActionRow,
+    AreaSummary,
+    BudgetLineRow,
+    IndicatorRow,
+    ObjectiveRow,
+    OrganisationRow,
+    PartnerRow,
+    PlanRow,
+)
+from .text import fold, sort_key
+from .vocab import Status
+
+ZERO = Decimal("0.00")
+_A = Action.__table__
+_ORG = Organisation.__table__
+_CENTS = type_coerce(BudgetLine.amount, Integer)  # sum raw hundredths, convert once
+
+
+def _money(cents: int | None) -> Decimal:
+    return Decimal(int(cents or 0)).scaleb(-2).quantize(Decimal("0.01"))
+
+
+def plan_row(conn: Connection, plan_id: int) -> PlanRow:
+    row = conn.execute(select(Plan.__table__).where(Plan.id == plan_id)).mappings().one()
+    return PlanRow(**{k: row[k] for k in PlanRow.__dataclass_fields__})
+
+
+def organisations(conn: Connection, plan_id: int, lang: str) -> list[OrganisationRow]:
+    """The register, sorted by the plan language's collation, with lead and partner counts."""
+    leads = dict(conn.execute(select(Action.lead_id, func.count()).where(
+        Action.plan_id == plan_id, Action.lead_id.is_not(None)).group_by(Action.lead_id)).all())
+    partners = dict(conn.execute(select(ActionPartner.organisation_id, func.count()).where(
+        ActionPartner.plan_id == plan_id).group_by(ActionPartner.organisation_id)).all())
+    out = [OrganisationRow(id=r.id, uuid=r.uuid, name=r.name, sector=r.sector,
+                           contact_person=r.contact_person, email=r.email, phone=r.phone,
+                           notes=r.notes, leads=leads.get(r.id, 0), partners_in=partners.get(r.id, 0))
+           for r in conn.execute(select(_ORG).where(Organisation.plan_id == plan_id))]
+    key = sort_key(lang)
+    out.sort(key=lambda o: key(o.name))
+    return out
+
+
+def objectives(conn: Connection, plan_id: int, area: str | None = None) -> list[ObjectiveRow]:
+    counts = select(func.count()).where(Action.objective_id == Objective.id).scalar_subquery()
+    query = select(Objective.__table__, counts.label("n")).where(Objective.plan_id == plan_id)
+    if area is not None:
+        query = query.where(Objective.area == area)
+    area_order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
+    rows = [ObjectiveRow(id=r.id, uuid=r.uuid, area=r.area, code=r.code, statement=r.statement,
+                         benefits=tuple(r.benefits or ()), position=r.position, actions=r.n)
+            for r in conn.execute(query)]
+    rows.sort(key=lambda o: (area_order.get(o.area, 99), o.position, o.id))
+    return rows
+
+
+def _action_query(plan_id: int):  # type: ignore[no-untyped-def]
+    budget = (select(func.coalesce(func.sum(_CENTS), 0))
+              .where(BudgetLine.action_id == Action.id).scalar_subquery())
+    indicators = select(func.count()).where(Indicator.action_id == Action.id).scalar_subquery()
+    return (select(_A, _ORG.c.name.label("lead_name"), Objective.code.label("objective_code"),
+                   budget.label("budget_cents"), indicators.label("n_indicators"))
+            .select_from(_A.outerjoin(_ORG, _ORG.c.id == _A.c.lead_id)
+                         .outerjoin(Objective.__table__, Objective.id == _A.c.objective_id))
+            .where(_A.c.plan_id == plan_id))
+
+
+def _partners(conn: Connection, action_ids: Sequence[int]) -> dict[int, tuple[PartnerRow, ...]]:
+    found: dict[int, list[PartnerRow]] = defaultdict(list)
+    query = (select(ActionPartner.action_id, ActionPartner.organisation_id, Organisation.name,
+                    ActionPartner.role)
+             .join(Organisation, Organisation.id == ActionPartner.organisation_id)
+             .order_by(ActionPartner.action_id, ActionPartner.position, ActionPartner.id))
+    ids = list(action_ids)
+    for start in range(0, len(ids), 900):  # stay below SQLite's bound-parameter limit
+        chunk = ids[start:start + 900]
+        for action_id, org_id, name, role in conn.execute(
+                query.where(ActionPartner.action_id.in_(chunk))):
+            found[action_id].append(PartnerRow(org_id, name, role))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _to_rows(conn: Connection, result: Iterable) -> list[ActionRow]:  # type: ignore[type-arg]
+    records = list(result)
+    partners = _partners(conn, [r.id for r in records])
+    return [ActionRow(
+        id=r.id, uuid=r.uuid, area=r.area, objective_id=r.objective_id,
+        objective_code=r.objective_code or "", code=r.code, title=r.title,
+        description=r.description, target_groups=r.target_groups, lead_id=r.lead_id,
+        lead_name=r.lead_name or "", partners=partners.get(r.id, ()), start_date=r.start_date,
+        end_date=r.end_date, status=r.status, priority=r.priority, percent=r.percent,
+        key_features=tuple(r.key_features or ()), guideline_areas=tuple(r.guideline_areas or ()),
+        notes=r.notes, risks=r.risks, position=r.position, budget_total=_money(r.budget_cents),
+        indicator_count=r.n_indicators) for r in records]
+
+
+def actions(conn: Connection, plan_id: int, area: str | None = None,
+            ids: Sequence[int] | None = None) -> list[ActionRow]:
+    """Actions in display order (area, then position), optionally of one area or given ids."""
+    query = _action_query(plan_id)
+    if area is not None:
+        query = query.where(_A.c.area == area)
+    if ids is not None:
+        query = query.where(_A.c.id.in_(list(ids)))
+    return _sorted(_to_rows(conn, conn.execute(query.order_by(_A.c.position, _A.c.id))))
+
+
+def _sorted(rows: list[ActionRow]) -> list[ActionRow]:
+    order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
+    return sorted(rows, key=lambda r: (order.get(r.area, 99), r.position, r.id))
+
+
+def search(conn: Connection, plan_id: int, text: str, lang: str, accents: bool = True,
+           area: str | None = None) -> list[ActionRow]:
+    """Actions whose title, description, lead or partners contain every word of ``text``.
+
+    Folding follows the plan language (Turkish İ/i and I/ı); ``accents=False`` also ignores
+    diacritics.  An empty query returns nothing.
+    """
+    words = fold(text, lang, accents).split()
+    if not words:
+        return []
+    orgs = [(r.id, fold(r.name, lang, accents)) for r in
+            conn.execute(select(Organisation.id, Organisation.name)
+                         .where(Organisation.plan_id == plan_id))]
+    haystack = func.lc_fold(_A.c.title + literal("\n") + _A.c.description,
+                            literal(lang if accents else f"{lang}:noaccents"))  # see text.sql_fold
+    conditions = []
+    for word in words:
+        org_ids = [oid for oid, name in orgs if word in name]
+        options = [func.instr(haystack, word) > 0]
+        if org_ids:
+            options.append(_A.c.lead_id.in_(org_ids))
+            options.append(exists().where(and_(ActionPartner.action_id == _A.c.id,
+                                               ActionPartner.organisation_id.in_(org_ids))))
+        conditions.append(or_(*options))
+    query = _action_query(plan_id).where(*conditions)
+    if area is not None:
+        query = query.where(_A.c.area == area)
+    return _sorted(_to_rows(conn, conn.execute(query)))
+
+
+def budget_lines(conn: Connection, plan_id: int, action_id: int | None = None) -> list[BudgetLineRow]:
+    query = select(BudgetLine.__table__).where(BudgetLine.plan_id == plan_id)
+    if action_id is not None:
+        query = query.where(BudgetLine.action_id == action_id)
+    return [BudgetLineRow(id=r.id, uuid=r.uuid, action_id=r.action_id, year=r.year,
+                          amount=r.amount, source=r.source, confirmed=bool(r.confirmed))
+            for r in conn.execute(query.order_by(BudgetLine.year, BudgetLine.id))]
+
+
+def indicators(conn: Connection, plan_id: int, action_id: int | None = None,
+               objective_id: int | None = None) -> list[IndicatorRow]:
+    query = select(Indicator.__table__).where(Indicator.plan_id == plan_id)
+    if action_id is not None:
+        query = query.where(Indicator.action_id == action_id)
+    if objective_id is not None:
+        query = query.where(Indicator.objective_id == objective_id)
+    return [IndicatorRow(**{k: getattr(r, k) for k in IndicatorRow.__dataclass_fields__})
+            for r in conn.execute(query.order_by(Indicator.position, Indicator.id))]
+
+
+def summary(conn: Connection, plan_id: int) -> list[AreaSummary]:
+    """One AreaSummary per building block and condition, in framework order, from grouped SQL."""
+    live = and_(_A.c.plan_id == plan_id, _A.c.status != Status.CANCELLED.value)
+    objectives_n = dict(conn.execute(select(Objective.area, func.count()).where(
+        Objective.plan_id == plan_id).group_by(Objective.area)).all())
+    status: dict[str, dict[str, int]] = defaultdict(dict)
+    for area, st, n in conn.execute(select(_A.c.area, _A.c.status, func.count()).where(
+            _A.c.plan_id == plan_id).group_by(_A.c.area, _A.c.status)):
+        status[area][st] = n
+    gaps = {r.area: r for r in conn.execute(
+        select(_A.c.area,
+               func.sum(_A.c.lead_id.is_(None)).label("lead"),
+               func.sum(or_(_A.c.start_date.is_(None), _A.c.end_date.is_(None))).label("dates"),
+               func.sum(~exists().where(Indicator.action_id == _A.c.id)).label("indicator"),
+               func.sum(~exists().where(and_(BudgetLine.action_id == _A.c.id,
+                                             BudgetLine.amount > 0))).label("budget"))
+        .where(live).group_by(_A.c.area))}
+    budget: dict[str, dict[int, Decimal]] = defaultdict(dict)
+    for area, year, cents in conn.execute(
+            select(_A.c.area, BudgetLine.year, func.sum(_CENTS))
+            .join(_A, _A.c.id == BudgetLine.action_id)
+            .where(BudgetLine.plan_id == plan_id).group_by(_A.c.area, BudgetLine.year)):
+        budget[area][year] = _money(cents)
+    out = []
+    for a in framework.PLAN_AREAS:
+        g = gaps.get(a.code)
+        by_year = dict(sorted(budget.get(a.code, {}).items()))
+        out.append(AreaSummary(
+            area=a.code, objectives=objectives_n.get(a.code, 0),
+            actions=sum(status.get(a.code, {}).values()), budget_by_year=by_year,
+            budget_total=sum(by_year.values(), ZERO),
+            status_counts={s: status.get(a.code, {}).get(s, 0) for s in Status.codes()},
+            missing_lead=int(g.lead or 0) if g else 0, missing_indicator=int(g.indicator or 0) if g else 0,
+            missing_budget=int(g.budget or 0) if g else 0, missing_dates=int(g.dates or 0) if g else 0))
+    return out

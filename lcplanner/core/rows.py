@@ -1,0 +1,172 @@
+"""Plain frozen values handed to views, exporters and the CLI (never live ORM objects).
+
+A row is a snapshot: it stays valid after its session closed and may cross threads.  Item models
+keep rows; the document's ``changed`` signal tells them when to ask for fresh ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    id: int
+    uuid: str
+    city: str
+    country: str
+    title: str
+    vision: str
+    period_start: int
+    period_end: int
+    currency: str
+    language: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        return tuple(range(self.period_start, self.period_end + 1))
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    uuid: str
+    name: str
+    sector: str
+    contact_person: str
+    email: str
+    phone: str
+    notes: str
+    leads: int = 0  # number of actions it leads
+    partners_in: int = 0  # number of actions it partners in
+
+
+@dataclass(frozen=True)
+class ObjectiveRow:
+    id: int
+    uuid: str
+    area: str
+    code: str
+    statement: str
+    benefits: tuple[str, ...]
+    position: int
+    actions: int = 0
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    organisation_id: int
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class BudgetLineRow:
+    id: int
+    uuid: str
+    action_id: int
+    year: int
+    amount: Decimal
+    source: str
+    confirmed: bool
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    id: int
+    uuid: str
+    action_id: int | None
+    objective_id: int | None
+    name: str
+    kind: str
+    unit: str
+    baseline: str | None
+    baseline_year: int | None
+    target: str | None
+    target_year: int | None
+    actual: str | None
+    source: str
+    position: int
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    """An action with what a table or workplan line shows: names resolved, budget summed."""
+
+    id: int
+    uuid: str
+    area: str
+    objective_id: int | None
+    objective_code: str
+    code: str
+    title: str
+    description: str
+    target_groups: str
+    lead_id: int | None
+    lead_name: str
+    partners: tuple[PartnerRow, ...]
+    start_date: dt.date | None
+    end_date: dt.date | None
+    status: str
+    priority: int
+    percent: int
+    key_features: tuple[str, ...]
+    guideline_areas: tuple[str, ...]
+    notes: str
+    risks: str
+    position: int
+    budget_total: Decimal
+    indicator_count: int
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What a workshop still has to fill in: 'lead', 'indicator', 'budget', 'dates'.
+
+        A cancelled action needs nothing more.
+        """
+        if self.status == "cancelled":
+            return ()
+        gaps = []
+        if self.lead_id is None:
+            gaps.append("lead")
+        if not self.indicator_count:
+            gaps.append("indicator")
+        if not self.budget_total:
+            gaps.append("budget")
+        if self.start_date is None or self.end_date is None:
+            gaps.append("dates")
+        return tuple(gaps)
+
+
+@dataclass(frozen=True)
+class AreaSummary:
+    """One building block or condition in numbers (the overview page, `info`, the Excel summary)."""
+
+    area: str
+    objectives: int
+    actions: int
+    budget_by_year: dict[int, Decimal] = field(default_factory=dict)
+    budget_total: Decimal = Decimal("0.00")
+    status_counts: dict[str, int] = field(default_factory=dict)
+    missing_lead: int = 0
+    missing_indicator: int = 0
+    missing_budget: int = 0
+    missing_dates: int = 0
+
+    @property
+    def incomplete(self) -> bool:
+        return bool(self.missing_lead or self.missing_indicator or self.missing_budget
+                    or self.missing_dates)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One finding of :meth:`PlanDocument.check`: an error makes a plan unclean, a warning does not."""
+
+    severity: str  # "error" or "warning"
+    text: str  # English source text with %1.. placeholders (translated by the caller)
+    args: tuple[str, ...] = ()

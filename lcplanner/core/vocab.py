@@ -1,0 +1,146 @@
+"""Closed vocabularies of a plan: statuses, sectors, partner roles, funding sources, indicator kinds.
+
+Each is a ``str`` enum whose value is the stable code stored in the plan file and the Excel export;
+:meth:`Vocabulary.label` gives the translated name for display.  Source labels are marked with
+``QT_TRANSLATE_NOOP`` under the context "Vocabulary".
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Vocabulary"
+
+
+class Vocabulary(str, enum.Enum):
+    """Base: a code stored as text, with an English source label translated when shown."""
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def source_label(self) -> str:
+        """The untranslated English label (what lupdate extracted)."""
+        return type(self)._labels()[self.value]
+
+    @property
+    def label(self) -> str:
+        """The label in the installed UI language."""
+        return QCoreApplication.translate(CONTEXT, self.source_label)
+
+    @classmethod
+    def codes(cls) -> tuple[str, ...]:
+        return tuple(m.value for m in cls)
+
+
+class Status(Vocabulary):
+    NOT_STARTED = "not_started"
+    ON_TRACK = "on_track"
+    DELAYED = "delayed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _STATUS_LABELS
+
+
+class Sector(Vocabulary):
+    LOCAL_GOVERNMENT = "local_government"
+    NATIONAL_GOVERNMENT = "national_government"
+    EDUCATION = "education"
+    CIVIL_SOCIETY = "civil_society"
+    PRIVATE = "private"
+    MEDIA = "media"
+    INTERNATIONAL = "international"
+    COMMUNITY = "community"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _SECTOR_LABELS
+
+
+class Role(Vocabulary):
+    """What a partner organisation does in an action (the lead is stored apart)."""
+
+    PARTNER = "partner"
+    FUNDER = "funder"
+    IMPLEMENTER = "implementer"
+    ADVISOR = "advisor"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _ROLE_LABELS
+
+
+class FundingSource(Vocabulary):
+    MUNICIPAL = "municipal"
+    NATIONAL = "national"
+    INTERNATIONAL = "international"
+    PRIVATE = "private"
+    IN_KIND = "in_kind"
+    OTHER = "other"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _FUNDING_LABELS
+
+
+class IndicatorKind(Vocabulary):
+    RATE = "rate"
+    COUNT = "count"
+    BUDGET = "budget"
+    YES_NO = "yes_no"
+    QUALITATIVE = "qualitative"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _KIND_LABELS
+
+    @property
+    def numeric(self) -> bool:
+        """Whether baseline, target and actual values are numbers."""
+        return self in (IndicatorKind.RATE, IndicatorKind.COUNT, IndicatorKind.BUDGET)
+
+
+_STATUS_LABELS = {
+    "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
+    "on_track": QT_TRANSLATE_NOOP("Vocabulary", "On track"),
+    "delayed": QT_TRANSLATE_NOOP("Vocabulary", "Delayed"),
+    "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+}
+_SECTOR_LABELS = {
+    "local_government": QT_TRANSLATE_NOOP("Vocabulary", "Local government"),
+    "national_government": QT_TRANSLATE_NOOP("Vocabulary", "National government"),
+    "education": QT_TRANSLATE_NOOP("Vocabulary", "Education"),
+    "civil_society": QT_TRANSLATE_NOOP("Vocabulary", "Civil society"),
+    "private": QT_TRANSLATE_NOOP("Vocabulary", "Private sector"),
+    "media": QT_TRANSLATE_NOOP("Vocabulary", "Media"),
+    "international": QT_TRANSLATE_NOOP("Vocabulary", "International"),
+    "community": QT_TRANSLATE_NOOP("Vocabulary", "Community"),
+}
+_ROLE_LABELS = {
+    "partner": QT_TRANSLATE_NOOP("Vocabulary", "Partner"),
+    "funder": QT_TRANSLATE_NOOP("Vocabulary", "Funder"),
+    "implementer": QT_TRANSLATE_NOOP("Vocabulary", "Implementer"),
+    "advisor": QT_TRANSLATE_NOOP("Vocabulary", "Advisor"),
+}
+_FUNDING_LABELS = {
+    "municipal": QT_TRANSLATE_NOOP("Vocabulary", "Municipal"),
+    "national": QT_TRANSLATE_NOOP("Vocabulary", "National"),
+    "international": QT_TRANSLATE_NOOP("Vocabulary", "EU / international"),
+    "private": QT_TRANSLATE_NOOP("Vocabulary", "Private"),
+    "in_kind": QT_TRANSLATE_NOOP("Vocabulary", "In kind"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
+}
+_KIND_LABELS = {
+    "rate": QT_TRANSLATE_NOOP("Vocabulary", "Rate"),
+    "count": QT_TRANSLATE_NOOP("Vocabulary", "Count"),
+    "budget": QT_TRANSLATE_NOOP("Vocabulary", "Budget"),
+    "yes_no": QT_TRANSLATE_NOOP("Vocabulary", "Yes / no"),
+    "qualitative": QT_TRANSLATE_NOOP("Vocabulary", "Qualitative"),
+}
