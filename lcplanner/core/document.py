@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from . import checks, queries, validate
+from .search import SearchIndex
 from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
 from .model import (
     TABLES_PARENT_FIRST,
@@ -73,7 +74,6 @@ class PlanDocument(QObject):
         self.file = planfile
         self._write_engine = planfile.engine.execution_options(lc_write=True)
         self._batch: Session | None = None
-        self._pending: list[tuple[str, list[int]]] = []
         with planfile.engine.connect() as conn:
             self.plan_id: int = conn.execute(select(func.min(Plan.id))).scalar() or 0
             self.language: str = conn.execute(
@@ -81,6 +81,7 @@ class PlanDocument(QObject):
         if not self.plan_id:
             planfile.close()
             raise checks.no_plan_error(planfile.path)
+        self._search = SearchIndex(self.plan_id)
 
     # --- life cycle ------------------------------------------------------------------------------
 
@@ -147,13 +148,17 @@ class PlanDocument(QObject):
             yield conn
 
     @contextmanager
-    def _writing(self, kind: str, ids: Iterable[int] = ()) -> Iterator[Session]:
+    def _writing(self, kind: str, ids: list[int] | None = None) -> Iterator[Session]:
+        """One committed transaction; then ``changed(kind, ids)``.
+
+        ``ids`` may be a list the command appends to (a new row's id is known only after flush).
+        """
         self._check_open()
         if self.read_only:
             raise ReadOnlyDocument()
+        ids = [] if ids is None else ids
         if self._batch is not None:
             yield self._batch
-            self._pending.append((kind, list(ids)))
             return
         try:
             with Session(self._write_engine) as session, session.begin():
@@ -162,6 +167,10 @@ class PlanDocument(QObject):
                                 .values(updated_at=utcnow()))
         except SQLAlchemyError as exc:
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
+        if kind == "action" and ids:
+            self._search.invalidate(ids)
+        elif kind in ("action", "objective", "plan", "all"):
+            self._search.invalidate()
         self.changed.emit(kind, list(ids))
 
     @contextmanager
@@ -170,13 +179,15 @@ class PlanDocument(QObject):
         if self._batch is not None:
             yield self
             return
-        with self._writing("all") as session:
-            self._batch = session
-            try:
-                yield self
-            finally:
-                self._batch = None
-                self._pending.clear()
+        try:
+            with self._writing("all") as session:
+                self._batch = session
+                try:
+                    yield self
+                finally:
+                    self._batch = None
+        finally:
+            self._search.invalidate()  # reads inside the batch may have seen rolled-back rows
 
     def _get(self, session: Session, model: type, ident: int) -> Any:
         obj = session.get(model, ident)
@@ -212,13 +223,14 @@ class PlanDocument(QObject):
 
     def add_organisation(self, name: str, **fields: Any) -> int:
         values = validate.clean("organisation", {"name": name, **fields})
-        with self._writing("organisation") as s:
+        ids: list[int] = []
+        with self._writing("organisation", ids) as s:
             self._check_unique_name(s, values["name"])
             org = Organisation(plan_id=self.plan_id, **values)
             s.add(org)
             s.flush()
-            new_id = org.id
-        return new_id
+            ids.append(org.id)
+        return ids[0]
 
     def update_organisation(self, org_id: int, **fields: Any) -> None:
         values = validate.clean("organisation", fields)
@@ -277,7 +289,8 @@ class PlanDocument(QObject):
 
     def add_objective(self, area: str, statement: str, **fields: Any) -> int:
         values = validate.clean("objective", {"area": area, "statement": statement, **fields})
-        with self._writing("objective") as s:
+        ids: list[int] = []
+        with self._writing("objective", ids) as s:
             if values.get("code"):
                 self._check_code(s, Objective, values["code"], None)
             else:
@@ -286,7 +299,8 @@ class PlanDocument(QObject):
             obj = Objective(plan_id=self.plan_id, **values)
             s.add(obj)
             s.flush()
-            return obj.id
+            ids.append(obj.id)
+        return ids[0]
 
     def update_objective(self, objective_id: int, **fields: Any) -> None:
         values = validate.clean("objective", fields)
@@ -347,7 +361,8 @@ class PlanDocument(QObject):
             raw["area"] = area
         values = validate.clean("action", raw)
         validate.check_dates(values.get("start_date"), values.get("end_date"))
-        with self._writing("action") as s:
+        ids: list[int] = []
+        with self._writing("action", ids) as s:
             if "area" not in values:
                 if objective_id is None:
                     validate.area(None)  # raises: an action needs an area or an objective
@@ -361,7 +376,8 @@ class PlanDocument(QObject):
             action = Action(plan_id=self.plan_id, **values)
             s.add(action)
             s.flush()
-            return action.id
+            ids.append(action.id)
+        return ids[0]
 
     def update_action(self, action_id: int, **fields: Any) -> None:
         values = validate.clean("action", fields)
@@ -459,19 +475,27 @@ class PlanDocument(QObject):
             return queries.actions(conn, self.plan_id, area)
 
     def search(self, text: str, area: str | None = None, accents: bool = True) -> list[ActionRow]:
+        """Actions whose title, description, lead or partners contain every word of ``text``.
+
+        Case folds the plan language's way (Turkish İ/i, I/ı); ``accents=False`` also ignores
+        diacritics.  An empty query finds nothing.
+        """
         with self._reading() as conn:
-            return queries.search(conn, self.plan_id, text, self.language, accents, area)
+            ids = self._search.match(conn, text, self.language, accents)
+            return queries.actions(conn, self.plan_id, area, ids=ids) if ids else []
 
     # --- budget lines and indicators -------------------------------------------------------------
 
     def add_budget_line(self, action_id: int, year: int, amount: Any, **fields: Any) -> int:
         values = validate.clean("budget", {"year": year, "amount": amount, **fields})
-        with self._writing("budget", [action_id]) as s:
+        ids: list[int] = []
+        with self._writing("budget", ids) as s:
             self._get(s, Action, action_id)
             line = BudgetLine(plan_id=self.plan_id, action_id=action_id, **values)
             s.add(line)
             s.flush()
-            return line.id
+            ids.append(line.id)
+        return ids[0]
 
     def update_budget_line(self, line_id: int, **fields: Any) -> None:
         values = validate.clean("budget", fields)
@@ -504,7 +528,8 @@ class PlanDocument(QObject):
                 "PlanError", "An indicator belongs to one action or one objective."), field="owner")
         values = validate.clean("indicator", {"name": name, **fields})
         values = self._indicator_values(values, values.get("kind", "count"))
-        with self._writing("indicator", [action_id or objective_id or 0]) as s:
+        ids: list[int] = []
+        with self._writing("indicator", ids) as s:
             owner_model, owner_id = (Action, action_id) if action_id else (Objective, objective_id)
             self._get(s, owner_model, owner_id)  # type: ignore[arg-type]
             top = s.execute(select(func.max(Indicator.position)).where(
@@ -514,7 +539,8 @@ class PlanDocument(QObject):
                             position=0 if top is None else top + 1, **values)
             s.add(ind)
             s.flush()
-            return ind.id
+            ids.append(ind.id)
+        return ids[0]
 
     def update_indicator(self, indicator_id: int, **fields: Any) -> None:
         values = validate.clean("indicator", fields)

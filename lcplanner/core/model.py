@@ -57,7 +57,7 @@ class Money(TypeDecorator[Decimal]):
     def process_result_value(self, value: int | None, dialect: object) -> Decimal | None:
         if value is None:
             return None
-        return Decimal(int(value)).scaleb(-2).quantize(CENT)
+        return Decimal(int(value)).scaleb(-2)  # exponent -2: always two places
 
 
 NAMING = {

@@ -25,7 +25,6 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from . import errors
 from .lock import PlanLock
-from .text import sql_fold
 
 #: "LCPL" in ASCII: written at byte 68 of every plan file.
 APPLICATION_ID = 0x4C43504C
@@ -96,7 +95,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if not read_only:
         con.execute("PRAGMA journal_mode = DELETE")
         con.execute("PRAGMA synchronous = FULL")
-    con.create_function("lc_fold", 2, sql_fold, deterministic=True)
     return con
 
 
@@ -113,10 +111,22 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
-def backup_to(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database with SQLite's backup API into a temp file, then rename it to target."""
+def _temp_beside(target: Path) -> Path:
+    """A new empty temp file in target's folder with the permissions a normal new file gets.
+
+    (mkstemp makes files only the owner can read; a plan on a shared folder must not end up so.)
+    """
     fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
     os.close(fd)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)
+    return Path(tmp)
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> None:
+    """Copy a live database with SQLite's backup API into a temp file, then rename it to target."""
+    tmp = _temp_beside(target)
     try:
         dest = sqlite3.connect(tmp)
         try:
@@ -126,7 +136,7 @@ def backup_to(source: sqlite3.Connection, target: Path) -> None:
             dest.close()
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -188,9 +198,7 @@ class PlanFile:
             raise errors.FileMissing(None, path.parent)
         if not os.access(path.parent, os.W_OK):
             raise errors.PlanReadOnly(None, path)
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-        os.close(fd)
-        tmp_path = Path(tmp)
+        tmp_path = _temp_beside(path)
         try:
             engine = make_engine(tmp_path)
             with engine.begin() as conn:

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import Connection, Integer, and_, exists, func, literal, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, and_, exists, func, or_, select, type_coerce
 
 from . import framework
 from .model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation, Plan
@@ -25,7 +25,7 @@ from .rows import (
     PartnerRow,
     PlanRow,
 )
-from .text import fold, sort_key
+from .text import sort_key
 from .vocab import Status
 
 ZERO = Decimal("0.00")
@@ -35,7 +35,7 @@ _CENTS = type_coerce(BudgetLine.amount, Integer)  # sum raw hundredths, convert 
 
 
 def _money(cents: int | None) -> Decimal:
-    return Decimal(int(cents or 0)).scaleb(-2).quantize(Decimal("0.01"))
+    return Decimal(int(cents or 0)).scaleb(-2)  # exponent -2: always two places
 
 
 def plan_row(conn: Connection, plan_id: int) -> PlanRow:
@@ -72,14 +72,18 @@ def objectives(conn: Connection, plan_id: int, area: str | None = None) -> list[
 
 
 def _action_query(plan_id: int):  # type: ignore[no-untyped-def]
+    """Columns in the order of ActionRow's fields (positional unpacking is the fast path)."""
     budget = (select(func.coalesce(func.sum(_CENTS), 0))
               .where(BudgetLine.action_id == Action.id).scalar_subquery())
     indicators = select(func.count()).where(Indicator.action_id == Action.id).scalar_subquery()
-    return (select(_A, _ORG.c.name.label("lead_name"), Objective.code.label("objective_code"),
-                   budget.label("budget_cents"), indicators.label("n_indicators"))
-            .select_from(_A.outerjoin(_ORG, _ORG.c.id == _A.c.lead_id)
-                         .outerjoin(Objective.__table__, Objective.id == _A.c.objective_id))
-            .where(_A.c.plan_id == plan_id))
+    c = _A.c
+    return (select(c.id, c.uuid, c.area, c.objective_id, Objective.code, c.code, c.title,
+                   c.description, c.target_groups, c.lead_id, _ORG.c.name, c.start_date,
+                   c.end_date, c.status, c.priority, c.percent, c.key_features, c.guideline_areas,
+                   c.notes, c.risks, c.position, budget, indicators)
+            .select_from(_A.outerjoin(_ORG, _ORG.c.id == c.lead_id)
+                         .outerjoin(Objective.__table__, Objective.id == c.objective_id))
+            .where(c.plan_id == plan_id))
 
 
 def _partners(conn: Connection, action_ids: Sequence[int]) -> dict[int, tuple[PartnerRow, ...]]:
@@ -92,23 +96,23 @@ def _partners(conn: Connection, action_ids: Sequence[int]) -> dict[int, tuple[Pa
     for start in range(0, len(ids), 900):  # stay below SQLite's bound-parameter limit
         chunk = ids[start:start + 900]
         for action_id, org_id, name, role in conn.execute(
-                query.where(ActionPartner.action_id.in_(chunk))):
+                query.where(ActionPartner.action_id.in_(chunk))).all():
             found[action_id].append(PartnerRow(org_id, name, role))
     return {k: tuple(v) for k, v in found.items()}
 
 
 def _to_rows(conn: Connection, result: Iterable) -> list[ActionRow]:  # type: ignore[type-arg]
-    records = list(result)
-    partners = _partners(conn, [r.id for r in records])
+    records = result.all()  # type: ignore[attr-defined]
+    partners = _partners(conn, [r[0] for r in records])
+    none: tuple[PartnerRow, ...] = ()
     return [ActionRow(
-        id=r.id, uuid=r.uuid, area=r.area, objective_id=r.objective_id,
-        objective_code=r.objective_code or "", code=r.code, title=r.title,
-        description=r.description, target_groups=r.target_groups, lead_id=r.lead_id,
-        lead_name=r.lead_name or "", partners=partners.get(r.id, ()), start_date=r.start_date,
-        end_date=r.end_date, status=r.status, priority=r.priority, percent=r.percent,
-        key_features=tuple(r.key_features or ()), guideline_areas=tuple(r.guideline_areas or ()),
-        notes=r.notes, risks=r.risks, position=r.position, budget_total=_money(r.budget_cents),
-        indicator_count=r.n_indicators) for r in records]
+        ident, uuid, area, objective_id, objective_code or "", code, title, description,
+        target_groups, lead_id, lead_name or "", partners.get(ident, none), start, end, status,
+        priority, percent, tuple(features or ()), tuple(guidelines or ()), notes, risks, position,
+        _money(cents), n_indicators)
+        for (ident, uuid, area, objective_id, objective_code, code, title, description,
+             target_groups, lead_id, lead_name, start, end, status, priority, percent, features,
+             guidelines, notes, risks, position, cents, n_indicators) in records]
 
 
 def actions(conn: Connection, plan_id: int, area: str | None = None,
@@ -117,44 +121,19 @@ def actions(conn: Connection, plan_id: int, area: str | None = None,
     query = _action_query(plan_id)
     if area is not None:
         query = query.where(_A.c.area == area)
-    if ids is not None:
-        query = query.where(_A.c.id.in_(list(ids)))
-    return _sorted(_to_rows(conn, conn.execute(query.order_by(_A.c.position, _A.c.id))))
+    if ids is None:
+        return _sorted(_to_rows(conn, conn.execute(query)))
+    wanted = list(ids)
+    rows: list[ActionRow] = []
+    for start in range(0, len(wanted), 900):  # below SQLite's bound-parameter limit
+        chunk = wanted[start:start + 900]
+        rows.extend(_to_rows(conn, conn.execute(query.where(_A.c.id.in_(chunk)))))
+    return _sorted(rows)
 
 
 def _sorted(rows: list[ActionRow]) -> list[ActionRow]:
     order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
     return sorted(rows, key=lambda r: (order.get(r.area, 99), r.position, r.id))
-
-
-def search(conn: Connection, plan_id: int, text: str, lang: str, accents: bool = True,
-           area: str | None = None) -> list[ActionRow]:
-    """Actions whose title, description, lead or partners contain every word of ``text``.
-
-    Folding follows the plan language (Turkish İ/i and I/ı); ``accents=False`` also ignores
-    diacritics.  An empty query returns nothing.
-    """
-    words = fold(text, lang, accents).split()
-    if not words:
-        return []
-    orgs = [(r.id, fold(r.name, lang, accents)) for r in
-            conn.execute(select(Organisation.id, Organisation.name)
-                         .where(Organisation.plan_id == plan_id))]
-    haystack = func.lc_fold(_A.c.title + literal("\n") + _A.c.description,
-                            literal(lang if accents else f"{lang}:noaccents"))  # see text.sql_fold
-    conditions = []
-    for word in words:
-        org_ids = [oid for oid, name in orgs if word in name]
-        options = [func.instr(haystack, word) > 0]
-        if org_ids:
-            options.append(_A.c.lead_id.in_(org_ids))
-            options.append(exists().where(and_(ActionPartner.action_id == _A.c.id,
-                                               ActionPartner.organisation_id.in_(org_ids))))
-        conditions.append(or_(*options))
-    query = _action_query(plan_id).where(*conditions)
-    if area is not None:
-        query = query.where(_A.c.area == area)
-    return _sorted(_to_rows(conn, conn.execute(query)))
 
 
 def budget_lines(conn: Connection, plan_id: int, action_id: int | None = None) -> list[BudgetLineRow]:

@@ -64,7 +64,7 @@ def test_organisations(doc, seen):
     assert doc.find_organisation("nobody") is None
     with pytest.raises(NotFound):
         doc.update_organisation(9999, name="x")
-    assert seen[0] == ("organisation", [])
+    assert seen[0] == ("organisation", [mem])  # the new row's id is reported
 
 
 def test_objectives_and_codes(doc):

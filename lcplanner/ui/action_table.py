@@ -1,0 +1,152 @@
+"""The actions of one area as a table: a thin QAbstractTableModel over the document's rows.
+
+The model keeps :class:`ActionRow` values only (never a session or ORM object) and reloads them
+when the document says actions, budgets or indicators changed.  Display text follows the UI's
+QLocale; ``SortRole`` gives raw values so a proxy can sort numbers and dates as such, and text by
+the plan language's collation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..core.document import PlanDocument
+from ..core.rows import ActionRow
+from ..core.vocab import Status
+from . import fmt
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", QT_TRANSLATE_NOOP("ActionTable", "Code")),
+    ("title", QT_TRANSLATE_NOOP("ActionTable", "Action")),
+    ("lead", QT_TRANSLATE_NOOP("ActionTable", "Lead")),
+    ("start", QT_TRANSLATE_NOOP("ActionTable", "Start")),
+    ("end", QT_TRANSLATE_NOOP("ActionTable", "End")),
+    ("budget", QT_TRANSLATE_NOOP("ActionTable", "Budget")),
+    ("status", QT_TRANSLATE_NOOP("ActionTable", "Status")),
+    ("priority", QT_TRANSLATE_NOOP("ActionTable", "Priority")),
+    ("percent", QT_TRANSLATE_NOOP("ActionTable", "% done")),
+)
+COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Rows: the actions of one area (or a search result), in plan order."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._doc: PlanDocument | None = None
+        self._area: str | None = None
+        self._rows: list[ActionRow] = []
+        self._currency = "TRY"
+
+    # --- feeding ---------------------------------------------------------------------------------
+
+    def set_document(self, doc: PlanDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.changed.disconnect(self._on_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self._on_changed)
+        self.reload()
+
+    def set_area(self, area: str | None) -> None:
+        self._area = area
+        self.reload()
+
+    @property
+    def area(self) -> str | None:
+        return self._area
+
+    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if kind in ("action", "objective", "organisation", "budget", "all", "plan"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self._doc is None or self._area is None:
+            self._rows = []
+        else:
+            self._rows = self._doc.actions(self._area)
+            self._currency = self._doc.plan().currency
+        self.endResetModel()
+
+    def row_of_id(self, action_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == action_id:
+                return i
+        return -1
+
+    def action_at(self, row: int) -> ActionRow:
+        return self._rows[row]
+
+    # --- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate("ActionTable", COLUMNS[section][1])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == IdRole:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == SortRole:
+            return self._sort_value(row, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("budget", "priority", "percent"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and key == "title" and row.description:
+            return row.description[:500]
+        return None
+
+    def _display(self, row: ActionRow, key: str) -> str:
+        if key == "code":
+            return row.code
+        if key == "title":
+            return row.title
+        if key == "lead":
+            return row.lead_name
+        if key == "start":
+            return fmt.date(row.start_date)
+        if key == "end":
+            return fmt.date(row.end_date)
+        if key == "budget":
+            return fmt.money(row.budget_total, self._currency) if row.budget_total else ""
+        if key == "status":
+            return Status(row.status).label
+        if key == "priority":
+            return str(row.priority)
+        return fmt.percent(row.percent)
+
+    @staticmethod
+    def _sort_value(row: ActionRow, key: str):  # type: ignore[no-untyped-def]
+        values = {"code": row.code, "title": row.title, "lead": row.lead_name,
+                  "start": row.start_date.toordinal() if row.start_date else 0,
+                  "end": row.end_date.toordinal() if row.end_date else 0,
+                  "budget": float(row.budget_total), "status": Status.codes().index(row.status)
+                  if row.status in Status.codes() else 99,
+                  "priority": row.priority, "percent": row.percent}
+        return values[key]

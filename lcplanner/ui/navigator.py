@@ -1,0 +1,96 @@
+"""The navigator's model: Overview, the 6 building blocks, the 3 conditions, Organisations.
+
+Each area shows its number of actions and a warning mark when some action lacks a lead, an
+indicator, a budget or dates.  The list of entries is fixed; a change in the plan only changes
+the counts, so refreshing emits dataChanged, never a reset (selection and focus stay put).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from ..core import framework
+from ..core.document import PlanDocument
+from ..core.rows import AreaSummary
+
+OVERVIEW, ORGANISATIONS = "overview", "organisations"
+ENTRIES: tuple[str, ...] = (OVERVIEW, *(a.code for a in framework.PLAN_AREAS), ORGANISATIONS)
+KeyRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NavigatorModel(QAbstractListModel):
+    """Rows are ENTRIES; KeyRole gives 'overview', an area code or 'organisations'."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._doc: PlanDocument | None = None
+        self._summary: dict[str, AreaSummary] = {}
+
+    def set_document(self, doc: PlanDocument | None) -> None:
+        if self._doc is not None:
+            self._doc.changed.disconnect(self._on_changed)
+        self._doc = doc
+        if doc is not None:
+            doc.changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if kind in ("action", "objective", "budget", "indicator", "all"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._summary = {s.area: s for s in self._doc.summary()} if self._doc else {}
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(ENTRIES)
+
+    def key(self, row: int) -> str:
+        return ENTRIES[row]
+
+    def row_of(self, key: str) -> int:
+        return ENTRIES.index(key)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(ENTRIES):
+            return None
+        key = ENTRIES[index.row()]
+        if role == KeyRole:
+            return key
+        if key == OVERVIEW:
+            return self.tr("Overview") if role in (Qt.ItemDataRole.DisplayRole,
+                                                   Qt.ItemDataRole.AccessibleTextRole) else None
+        if key == ORGANISATIONS:
+            return self.tr("Organisations") if role in (Qt.ItemDataRole.DisplayRole,
+                                                        Qt.ItemDataRole.AccessibleTextRole) else None
+        area = framework.AREA_BY_CODE[key]
+        summary = self._summary.get(key)
+        count = summary.actions if summary else 0
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("%1  %2 (%3)").replace("%1", key).replace(
+                "%2", framework.tr_label(area.short)).replace("%3", str(count))
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self.tr("%1: %2, %n action(s)", None, count).replace("%1", key).replace(
+                "%2", framework.tr_label(area.name))
+            if summary and summary.incomplete:
+                text = self.tr("%1 (some actions lack a lead, an indicator, a budget or dates)"
+                               ).replace("%1", text)
+            return text
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._warning_icon() if summary and summary.incomplete else self._blank_icon()
+        return None
+
+    def _warning_icon(self) -> QIcon:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _blank_icon(self) -> QIcon:
+        """A transparent icon, so every area's text starts at the same place."""
+        if not hasattr(self, "_blank"):
+            pixmap = QPixmap(16, 16)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            self._blank = QIcon(pixmap)
+        return self._blank

@@ -1,0 +1,106 @@
+"""The `lcplanner` command as installed: every subcommand, its output and exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lcplanner import __version__
+from lcplanner.core import framework
+
+SCRIPT = shutil.which("lcplanner", path=str(Path(sys.executable).parent))
+
+
+def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    command = [SCRIPT] if SCRIPT else [sys.executable, "-m", "lcplanner"]
+    result = subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert "Traceback" not in result.stderr, result.stderr
+    if ok:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_the_console_script_is_installed():
+    assert SCRIPT, "the lcplanner entry point is missing from the environment"
+
+
+def test_help_lists_every_command():
+    out = run("--help").stdout
+    for command in ("new", "demo", "info", "check", "--demo", "--version"):
+        assert command in out
+
+
+def test_version():
+    assert run("--version").stdout.strip() == f"LC Planner {__version__}"
+
+
+def test_demo_info_json_and_check(tmp_path):
+    path = tmp_path / "x.lcplan"
+    run("demo", path)
+    info = json.loads(run("info", path, "--json").stdout)
+    assert [a["code"] for a in info["areas"]] == [a.code for a in framework.PLAN_AREAS]
+    kinds = [a["kind"] for a in info["areas"]]
+    assert kinds.count("building_block") == 6 and kinds.count("condition") == 3
+    for area in info["areas"]:
+        assert area["actions"] > 0 and area["objectives"] > 0
+        assert float(area["budget_total"]) >= 0 and area["budget_by_year"]
+    assert info["plan"]["city"] == "Ilgınova" and info["organisations"] > 10
+    assert info["totals"]["actions"] == sum(a["actions"] for a in info["areas"])
+    check = run("check", path)
+    assert "0 errors" in check.stdout
+    strict = run("check", path, "--strict", ok=False)
+    assert strict.returncode == 1  # the demo keeps a few gaps a workshop would fill
+    text = run("info", path).stdout
+    assert "BB1" in text and "FC3" in text
+
+
+def test_new_plan(tmp_path):
+    path = tmp_path / "bolu.lcplan"
+    run("new", path, "--city", "Bolu", "--title", "Öğrenen Bolu", "--lang", "tr", "--start", "2027")
+    plan = json.loads(run("info", path, "--json").stdout)["plan"]
+    assert (plan["city"], plan["title"], plan["period_start"], plan["period_end"]) == (
+        "Bolu", "Öğrenen Bolu", 2027, 2029)
+    again = run("new", path, "--city", "Bolu", ok=False)
+    assert again.returncode == 3 and "already exists" in again.stderr
+    backwards = run("new", tmp_path / "b.lcplan", "--city", "B", "--start", "2030", "--end", "2026",
+                    ok=False)
+    assert backwards.returncode == 3 and "before it starts" in backwards.stderr
+    assert not (tmp_path / "b.lcplan").exists()
+
+
+@pytest.mark.parametrize("content", [b"", b"hello", b"SQLite format 3\x00" + b"\x00" * 50])
+def test_bad_files_give_one_line_and_exit_3(tmp_path, content):
+    path = tmp_path / "bad.lcplan"
+    path.write_bytes(content)
+    for command in ("info", "check"):
+        result = run(command, path, ok=False)
+        assert result.returncode == 3
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "bad.lcplan" in result.stderr
+    assert path.read_bytes() == content
+
+
+def test_missing_file_and_usage_errors(tmp_path):
+    assert run("info", tmp_path / "none.lcplan", ok=False).returncode == 3
+    assert run("new", tmp_path / "x.lcplan", ok=False).returncode == 2  # --city is required
+    assert run("demo", tmp_path / "x.lcplan", "--lang", "xx", ok=False).returncode == 2
+
+
+def test_check_reports_errors_with_exit_1(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "broken.lcplan"
+    run("demo", path)
+    con = sqlite3.connect(path)
+    con.execute("UPDATE action SET status = 'lost' WHERE id = 1")
+    con.commit()
+    con.close()
+    result = run("check", path, ok=False)
+    assert result.returncode == 1 and "unknown status" in result.stdout
