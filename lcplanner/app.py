@@ -1,39 +1,36 @@
-"""QApplication start-up: application identity, the plan to open, the main window.
+"""QApplication start-up: identity, logging and the crash dialog, then the main window.
 
-``lcplanner FILE`` opens that file; ``lcplanner --demo`` (or no file at all, for now) opens a
-fresh copy of the demo plan in the user's documents folder, so a first start shows a real plan.
+The window is shown first and the plan is opened on the next turn of the event loop, so the first
+paint does not wait for SQLAlchemy and the file.  ``lcplanner FILE`` opens that file,
+``--demo`` a fresh demo copy, no argument the last plan (or the welcome page on first start).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication
+import time
 
 from . import __version__
 
 APP_NAME = "LC Planner"
 
 
-def demo_copy_path(folder: Path, lang: str) -> Path:
-    """A new file name for a demo copy in ``folder`` (never overwrites an earlier copy)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    stem = QCoreApplication.translate("app", "Demo plan")
-    suffix = "" if lang == "tr" else f" ({lang})"
-    candidate = folder / f"{stem}{suffix}.lcplan"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{stem}{suffix} {n}.lcplan"
-        n += 1
-    return candidate
+def _identity(app) -> None:  # type: ignore[no-untyped-def]
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("lcplanner")
 
 
-def documents_folder() -> Path:
-    import platformdirs
+def set_locale(lang: str | None) -> None:
+    """Dates, numbers and money follow the UI language (the system's unless --lang says)."""
+    from PySide6.QtCore import QLocale
 
-    return Path(platformdirs.user_documents_dir()) / APP_NAME
+    locale = QLocale(lang) if lang else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # a bare server or container: plain English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
 
 
 def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -41,25 +38,34 @@ def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .ui.main_window import MainWindow
 
     window = MainWindow()
-    if options.file:
-        window.open_path(Path(options.file), read_only=options.read_only)
-    else:
-        from .core.demo import build_demo
-
-        lang = "tr" if (options.lang or "tr").startswith("tr") else "en"
-        doc = build_demo(demo_copy_path(documents_folder(), lang), lang)
-        window.set_document(doc)
+    window.start(options.file, demo=options.demo, read_only=options.read_only, lang=options.lang)
     return window
 
 
 def run_gui(options: argparse.Namespace) -> int:
     """Start the GUI and run its event loop; returns the exit code."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName(APP_NAME)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    window = build_window(options)
+    _identity(app)
+    set_locale(options.lang)
+    from .ui.crash import install_excepthook, setup_logging
+    from .ui.main_window import MainWindow
+
+    setup_logging()
+    window = MainWindow()
+    install_excepthook(lambda: window)
     window.show()
+
+    def load() -> None:
+        window.start(options.file, demo=options.demo, read_only=options.read_only,
+                     lang=options.lang)
+        if getattr(options, "quit_after_ready", False):
+            app.processEvents()
+            print(f"ready {time.perf_counter() - started:.3f}", flush=True)
+            QTimer.singleShot(0, window.close)
+
+    QTimer.singleShot(0, load)
     return app.exec()

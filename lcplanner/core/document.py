@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +22,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from . import checks, queries, validate
+from .details import DetailCommands
 from .search import SearchIndex
 from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
 from .model import (
@@ -39,8 +40,6 @@ from .planfile import PlanFile
 from .rows import (
     ActionRow,
     AreaSummary,
-    BudgetLineRow,
-    IndicatorRow,
     Issue,
     ObjectiveRow,
     OrganisationRow,
@@ -62,7 +61,7 @@ class Snapshot:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
 
-class PlanDocument(QObject):
+class PlanDocument(DetailCommands, QObject):
     """An open plan file and the commands that change it."""
 
     #: (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
@@ -262,9 +261,47 @@ class PlanDocument(QObject):
             s.execute(delete(Organisation).where(Organisation.id == org_id))
         return snap
 
+    def merge_organisations(self, keep_id: int, drop_id: int) -> Snapshot:
+        """Fold a duplicate into another: its leads and partner links move over, then it goes.
+
+        Where both were on the same action, the keeping organisation's place wins.  Returns what
+        :meth:`restore` needs to split them again (one undo step).
+        """
+        if keep_id == drop_id:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "PlanError", "An organisation cannot be merged into itself."), field="organisation")
+        with self._writing("organisation", [keep_id, drop_id]) as s:
+            self._get(s, Organisation, keep_id)
+            self._get(s, Organisation, drop_id)
+            snap = self._capture(s, "organisation", [keep_id, drop_id], {
+                Organisation: Organisation.id == drop_id,
+                Action: Action.lead_id == drop_id,
+                ActionPartner: ActionPartner.organisation_id == drop_id})
+            s.execute(update(Action).where(Action.lead_id == drop_id).values(lead_id=keep_id))
+            taken = select(ActionPartner.action_id).where(ActionPartner.organisation_id == keep_id)
+            led = select(Action.id).where(Action.lead_id == keep_id)
+            s.execute(delete(ActionPartner).where(
+                ActionPartner.organisation_id == drop_id,
+                ActionPartner.action_id.in_(taken) | ActionPartner.action_id.in_(led)))
+            s.execute(update(ActionPartner).where(ActionPartner.organisation_id == drop_id)
+                      .values(organisation_id=keep_id))
+            s.execute(delete(Organisation).where(Organisation.id == drop_id))
+        return snap
+
     def organisations(self) -> list[OrganisationRow]:
         with self._reading() as conn:
             return queries.organisations(conn, self.plan_id, self.language)
+
+    def actions_of_organisation(self, org_id: int) -> tuple[list[ActionRow], list[ActionRow]]:
+        """(actions it leads, actions it partners in)."""
+        with self._reading() as conn:
+            return queries.actions_of_organisation(conn, self.plan_id, org_id)
+
+    def organisation(self, org_id: int) -> OrganisationRow:
+        for row in self.organisations():
+            if row.id == org_id:
+                return row
+        raise NotFound()
 
     # --- objectives ------------------------------------------------------------------------------
 
@@ -334,6 +371,12 @@ class PlanDocument(QObject):
     def objectives(self, area: str | None = None) -> list[ObjectiveRow]:
         with self._reading() as conn:
             return queries.objectives(conn, self.plan_id, area)
+
+    def objective(self, objective_id: int) -> ObjectiveRow:
+        for row in self.objectives():
+            if row.id == objective_id:
+                return row
+        raise NotFound()
 
     # --- actions ---------------------------------------------------------------------------------
 
@@ -484,87 +527,10 @@ class PlanDocument(QObject):
             ids = self._search.match(conn, text, self.language, accents)
             return queries.actions(conn, self.plan_id, area, ids=ids) if ids else []
 
-    # --- budget lines and indicators -------------------------------------------------------------
-
-    def add_budget_line(self, action_id: int, year: int, amount: Any, **fields: Any) -> int:
-        values = validate.clean("budget", {"year": year, "amount": amount, **fields})
-        ids: list[int] = []
-        with self._writing("budget", ids) as s:
-            self._get(s, Action, action_id)
-            line = BudgetLine(plan_id=self.plan_id, action_id=action_id, **values)
-            s.add(line)
-            s.flush()
-            ids.append(line.id)
-        return ids[0]
-
-    def update_budget_line(self, line_id: int, **fields: Any) -> None:
-        values = validate.clean("budget", fields)
-        with self._writing("budget", [line_id]) as s:
-            line = self._get(s, BudgetLine, line_id)
-            for key, value in values.items():
-                setattr(line, key, value)
-
-    def delete_budget_line(self, line_id: int) -> Snapshot:
-        with self._writing("budget", [line_id]) as s:
-            self._get(s, BudgetLine, line_id)
-            snap = self._capture(s, "budget", [line_id], {BudgetLine: BudgetLine.id == line_id})
-            s.execute(delete(BudgetLine).where(BudgetLine.id == line_id))
-        return snap
-
-    def budget_lines(self, action_id: int | None = None) -> list[BudgetLineRow]:
+    def search_ids(self, text: str, accents: bool = True) -> set[int]:
+        """Only the ids of :meth:`search` (what a table filter needs on every keystroke)."""
         with self._reading() as conn:
-            return queries.budget_lines(conn, self.plan_id, action_id)
-
-    def _indicator_values(self, values: dict[str, Any], kind: str) -> dict[str, Any]:
-        for key in ("baseline", "target", "actual"):
-            if key in values:
-                values[key] = validate.indicator_value(values[key], kind, key)
-        return values
-
-    def add_indicator(self, name: str, *, action_id: int | None = None,
-                      objective_id: int | None = None, **fields: Any) -> int:
-        if (action_id is None) == (objective_id is None):
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "PlanError", "An indicator belongs to one action or one objective."), field="owner")
-        values = validate.clean("indicator", {"name": name, **fields})
-        values = self._indicator_values(values, values.get("kind", "count"))
-        ids: list[int] = []
-        with self._writing("indicator", ids) as s:
-            owner_model, owner_id = (Action, action_id) if action_id else (Objective, objective_id)
-            self._get(s, owner_model, owner_id)  # type: ignore[arg-type]
-            top = s.execute(select(func.max(Indicator.position)).where(
-                Indicator.action_id == action_id if action_id else
-                Indicator.objective_id == objective_id)).scalar()
-            ind = Indicator(plan_id=self.plan_id, action_id=action_id, objective_id=objective_id,
-                            position=0 if top is None else top + 1, **values)
-            s.add(ind)
-            s.flush()
-            ids.append(ind.id)
-        return ids[0]
-
-    def update_indicator(self, indicator_id: int, **fields: Any) -> None:
-        values = validate.clean("indicator", fields)
-        with self._writing("indicator", [indicator_id]) as s:
-            ind = self._get(s, Indicator, indicator_id)
-            kind = values.get("kind", ind.kind)
-            if "kind" in values:  # re-check the values already stored against the new kind
-                for key in ("baseline", "target", "actual"):
-                    values.setdefault(key, getattr(ind, key))
-            for key, value in self._indicator_values(values, kind).items():
-                setattr(ind, key, value)
-
-    def delete_indicator(self, indicator_id: int) -> Snapshot:
-        with self._writing("indicator", [indicator_id]) as s:
-            self._get(s, Indicator, indicator_id)
-            snap = self._capture(s, "indicator", [indicator_id],
-                                 {Indicator: Indicator.id == indicator_id})
-            s.execute(delete(Indicator).where(Indicator.id == indicator_id))
-        return snap
-
-    def indicators(self, action_id: int | None = None,
-                   objective_id: int | None = None) -> list[IndicatorRow]:
-        with self._reading() as conn:
-            return queries.indicators(conn, self.plan_id, action_id, objective_id)
+            return set(self._search.match(conn, text, self.language, accents))
 
     # --- whole-plan views ------------------------------------------------------------------------
 

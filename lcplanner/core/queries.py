@@ -131,6 +131,17 @@ def actions(conn: Connection, plan_id: int, area: str | None = None,
     return _sorted(rows)
 
 
+def actions_of_organisation(conn: Connection, plan_id: int, org_id: int) -> tuple[
+        list[ActionRow], list[ActionRow]]:
+    """(actions it leads, actions it partners in) for the organisations register."""
+    partnered = select(ActionPartner.action_id).where(ActionPartner.organisation_id == org_id)
+    leads = _sorted(_to_rows(conn, conn.execute(
+        _action_query(plan_id).where(_A.c.lead_id == org_id))))
+    partners = _sorted(_to_rows(conn, conn.execute(
+        _action_query(plan_id).where(_A.c.id.in_(partnered)))))
+    return leads, partners
+
+
 def _sorted(rows: list[ActionRow]) -> list[ActionRow]:
     order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
     return sorted(rows, key=lambda r: (order.get(r.area, 99), r.position, r.id))

@@ -8,19 +8,25 @@ the plan language's collation.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
-from ..core.document import PlanDocument
 from ..core.rows import ActionRow
+from ..core.text import sort_key
 from ..core.vocab import Status
 from . import fmt
+
+if TYPE_CHECKING:
+    from ..core.document import PlanDocument
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -73,12 +79,19 @@ class ActionTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
+        """Fetch the rows again; same actions in the same order only repaint (selection stays)."""
         if self._doc is None or self._area is None:
-            self._rows = []
+            rows: list[ActionRow] = []
         else:
-            self._rows = self._doc.actions(self._area)
+            rows = self._doc.actions(self._area)
             self._currency = self._doc.plan().currency
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, len(COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
         self.endResetModel()
 
     def row_of_id(self, action_id: int) -> int:
@@ -150,3 +163,48 @@ class ActionTableModel(QAbstractTableModel):
                   if row.status in Status.codes() else 99,
                   "priority": row.priority, "percent": row.percent}
         return values[key]
+
+
+class ActionFilterProxy(QSortFilterProxyModel):
+    """Filters by a set of ids (the store's search) and a status; sorts text by collation."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._ids: set[int] | None = None
+        self._status: str | None = None
+        self._key = sort_key("en")
+        self.setSortRole(SortRole)
+
+    def set_language(self, lang: str) -> None:
+        self._key = sort_key(lang)
+        self.invalidate()
+
+    def set_ids(self, ids: set[int] | None) -> None:
+        """Show only these actions (None: all)."""
+        self.beginFilterChange()
+        self._ids = ids
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status or None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    @property
+    def filtering(self) -> bool:
+        return self._ids is not None or self._status is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if not isinstance(model, ActionTableModel) or source_row >= model.rowCount():
+            return True
+        row = model.action_at(source_row)
+        if self._ids is not None and row.id not in self._ids:
+            return False
+        return self._status is None or row.status == self._status
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        a, b = left.data(SortRole), right.data(SortRole)
+        if isinstance(a, str) and isinstance(b, str):
+            return self._key(a) < self._key(b)
+        return (a if a is not None else 0) < (b if b is not None else 0)

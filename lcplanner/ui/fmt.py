@@ -30,7 +30,38 @@ def number(value: int | float | Decimal, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(float(value), "f", 2)
 
 
+def plain_number(text: str | Decimal, locale: QLocale | None = None) -> str:
+    """A stored number ('12.5', '1200') shown with just its own decimals ('12,5', '1.200')."""
+    try:
+        value = Decimal(str(text))
+    except ArithmeticError:
+        return str(text)
+    places = max(0, -value.as_tuple().exponent) if value.is_finite() else 0  # type: ignore[operator]
+    return (locale or QLocale()).toString(float(value), "f", places)
+
+
 def percent(value: int, locale: QLocale | None = None) -> str:
     loc = locale or QLocale()
     return f"{loc.toString(value)}{loc.percent()}" if loc.language() != QLocale.Language.Turkish \
         else f"{loc.percent()}{loc.toString(value)}"
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> Decimal | None:
+    """Read a number as a person types it in their language ('1.234,50' in Turkish); None if not."""
+    loc = locale or QLocale()
+    cleaned = "".join(str(text).split())
+    for symbol in (*CURRENCY_SYMBOLS.values(), loc.percent()):
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        return None
+    group, point = loc.groupSeparator(), loc.decimalPoint()
+    if group:
+        cleaned = cleaned.replace(group, "")
+    cleaned = cleaned.replace(point, ".")
+    if cleaned.count(".") > 1 or cleaned.count(",") > 0:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except ArithmeticError:
+        return None
+    return value if value.is_finite() else None

@@ -1,126 +1,223 @@
-"""The main window: navigator on the left, the selected page on the right, menus on top.
+"""The main window: navigator on the left, the selected page on the right, menus and habits.
 
-The window owns at most one open :class:`PlanDocument`; pages and models get it through
-``set_document`` and listen to its ``changed`` signal.  Opening a file that the store refuses shows
-the store's own translated message; a locked file offers read-only access.
+The window owns at most one open PlanDocument with its QUndoStack and Commander; pages get the
+Commander and listen to the document's ``changed`` signal.  Opening a file the store refuses shows
+the store's own translated message; a locked file offers read-only access.  Geometry, splitter
+sizes, presentation mode and recent files live in QSettings.  The store is imported only when a
+plan is opened, so the window paints before SQLAlchemy loads.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, QTime
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QListView,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from .. import __version__
 from ..core import framework
-from ..core.document import PlanDocument
 from ..core.errors import PlanError, PlanLocked
-from .action_table import ActionTableModel, SortRole
-from .navigator import KeyRole, NavigatorModel, OVERVIEW
+from .area_page import AreaPage
+from .commander import Commander
+from .navigator import ORGANISATIONS, OVERVIEW, KeyRole, NavigatorModel
+from .organisations_page import OrganisationsPage
+from .overview import OverviewPage
+from .welcome import NewPlanDialog, WelcomePage
+
+if TYPE_CHECKING:
+    from ..core.document import PlanDocument
+
+MAX_RECENT = 8
+PLAN_FILTER = "*.lcplan"
+
+
+def documents_folder() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_documents_dir()) / "LC Planner"
 
 
 class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
+        self.setObjectName("mainWindow")
         self.doc: PlanDocument | None = None
+        self.commander: Commander | None = None
+        self.undo_stack = QUndoStack(self)
+        self.settings = QSettings()
+        self._base_font = self.font()
+
         self.navigator_model = NavigatorModel(self)
-        self.navigator = QListView()
-        self.navigator.setObjectName("navigator")
+        self.navigator = QListView(objectName="navigator")
         self.navigator.setModel(self.navigator_model)
         self.navigator.setAccessibleName(self.tr("Navigator"))
+        self.navigator.setSpacing(2)
+        self.navigator.setIconSize(QSize(16, 16))
+        self.navigator.setUniformItemSizes(True)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
 
-        self.actions_model = ActionTableModel(self)
-        self.actions_proxy = QSortFilterProxyModel(self)
-        self.actions_proxy.setSourceModel(self.actions_model)
-        self.actions_proxy.setSortRole(SortRole)
-        self.table = QTableView()
-        self.table.setObjectName("actionTable")
-        self.table.setModel(self.actions_proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a click
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Actions"))
-        self.area_title = QLabel()
-        self.area_title.setWordWrap(True)
-        self.area_title.setObjectName("areaTitle")
-        area_page = QWidget()
-        layout = QVBoxLayout(area_page)
-        layout.addWidget(self.area_title)
-        layout.addWidget(self.table)
-
-        self.overview = QLabel()
-        self.overview.setObjectName("overview")
-        self.overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.overview.setWordWrap(True)
+        self.welcome = WelcomePage()
+        self.overview = OverviewPage()
+        self.area_page = AreaPage()
+        self.organisations_page = OrganisationsPage()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.overview)
-        self.pages.addWidget(area_page)
+        for page in (self.welcome, self.overview, self.area_page, self.organisations_page):
+            self.pages.addWidget(page)
+        self.welcome.newRequested.connect(self.new_plan)
+        self.welcome.openRequested.connect(self.choose_file)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentActivated.connect(lambda path: self.open_path(Path(path)))
+        self.overview.areaActivated.connect(self.show_area)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.navigator)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1050])
+        self.setCentralWidget(self.splitter)
+        self.file_label = QLabel()
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._make_actions()
         self._make_menus()
-        self.resize(1200, 760)
-        self._update_title()
+        self._restore_settings()
+        self.set_document(None)
 
-    # --- menus -----------------------------------------------------------------------------------
+    # --- actions and menus -----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New Plan…"), self.new_plan, keys.New, "new")
+        self.open_action = self._action(self.tr("&Open…"), self.choose_file, keys.Open, "open")
+        self.demo_action = self._action(self.tr("Open the &Demo Plan"), self.open_demo, None, "demo")
+        self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy, keys.SaveAs,
+                                        "saveCopy")
+        self.close_action = self._action(self.tr("&Close"), self.close_plan, keys.Close, "close")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "quit")
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.find_action = self._action(self.tr("&Find…"), self.find, keys.Find, "find")
+        self.presentation_action = self._action(self.tr("&Presentation Mode"),
+                                                self.set_presentation, "Ctrl+Shift+P", "presentation")
+        self.presentation_action.setCheckable(True)
+        self.fullscreen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen,
+                                              keys.FullScreen, "fullScreen")
+        self.fullscreen_action.setShortcuts([QKeySequence(keys.FullScreen), QKeySequence("F11")])
+        self.fullscreen_action.setCheckable(True)
+        self.about_action = self._action(self.tr("&About LC Planner"), self.about, None, "about")
+        self.plan_actions = (self.copy_action, self.close_action, self.find_action)
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_file)
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addActions([self.presentation_action, self.fullscreen_action])
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        group = QActionGroup(self)
+        for row, key in enumerate(self.navigator_model.keys()):
+            action = QAction(self.navigator_model.title(key), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row}") if row <= 9 else QKeySequence())
+            action.triggered.connect(lambda _c=False, r=row: self.navigator.setCurrentIndex(
+                self.navigator_model.index(r)))
+            group.addAction(action)
+            self.go_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About LC Planner"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(self.about_action)
 
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About LC Planner"), self.tr(
-            "<h3>LC Planner %1</h3><p>Learning-city action plans for workshops.</p><p>%2</p>"
-            "<p>%3</p><p>Licence: GPL-3.0-or-later.</p>").replace("%1", __version__)
-            .replace("%2", framework.tr_label(framework.FRAMEWORK_SOURCE))
-            .replace("%3", framework.tr_label(framework.KEY_FEATURES_NOTE)))
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for path in recent:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(recent))
+        self.welcome.set_recent(recent)
 
-    def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), "",
-                                              self.tr("LC Planner plans (*.lcplan)"))
-        if path:
-            self.open_path(Path(path))
+    # --- settings --------------------------------------------------------------------------------
 
-    # --- documents -------------------------------------------------------------------------------
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if isinstance(p, str) and p][:MAX_RECENT]
 
-    def open_path(self, path: Path, read_only: bool = False) -> bool:
+    def _remember(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self.settings.setValue("lastFile", str(path))
+        self._fill_recent_menu()
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        for splitter, key in ((self.splitter, "window/splitter"),
+                              (self.area_page.splitter, "window/areaSplitter")):
+            sizes = self.settings.value(key)
+            if sizes is not None:
+                splitter.restoreState(sizes)
+        self.presentation_action.setChecked(self.settings.value("presentation", False, bool))
+        self.set_presentation(self.presentation_action.isChecked())
+        self._fill_recent_menu()
+
+    def _save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/areaSplitter", self.area_page.splitter.saveState())
+        self.settings.setValue("presentation", self.presentation_action.isChecked())
+        self.settings.sync()
+
+    # --- opening and closing plans ---------------------------------------------------------------
+
+    def start(self, file: str | None = None, demo: bool = False, read_only: bool = False,
+              lang: str | None = None) -> None:
+        """What `lcplanner` opens: the file, a demo copy, the last plan, or the welcome page."""
+        if file:
+            self.open_path(Path(file), read_only=read_only)
+        elif demo:
+            self.open_demo(lang)
+        else:
+            last = self.settings.value("lastFile", "")
+            if isinstance(last, str) and last and os.path.exists(last):
+                self.open_path(Path(last), quiet=True)
+
+    def open_path(self, path: Path, read_only: bool = False, quiet: bool = False) -> bool:
         """Open a plan file; on refusal show the store's message and keep the current plan."""
+        from ..core.document import PlanDocument
+
         try:
             doc = PlanDocument.open(path, read_only=read_only)
         except PlanLocked as exc:
@@ -131,33 +228,128 @@ class MainWindow(QMainWindow):
                 return False
             return self.open_path(path, read_only=True)
         except PlanError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open plan"), exc.message())
+            if not quiet:
+                QMessageBox.critical(self, self.tr("Cannot open the plan"), exc.message())
+            return False
+        self.set_document(doc)
+        if doc.file.backup is not None:
+            self.statusBar().showMessage(self.tr("Upgraded the plan file; the old version is kept "
+                                                 "as %1").replace("%1", doc.file.backup.name))
+        return True
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open plan"), str(documents_folder()),
+            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self, lang: str | None = None) -> bool:
+        """Open a fresh copy of the demo plan in the user's documents folder."""
+        from ..core.demo import build_demo
+
+        language = lang if isinstance(lang, str) and lang else self.settings.value("demoLanguage", "tr")
+        language = "tr" if str(language).startswith("tr") else "en"
+        folder = documents_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            doc = build_demo(unique_path(folder, self.tr("Demo plan"), language), language)
+        except (PlanError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot create the demo plan"),
+                                 exc.message() if isinstance(exc, PlanError) else str(exc))
             return False
         self.set_document(doc)
         return True
 
+    def new_plan(self) -> bool:
+        from ..core.document import PlanDocument
+
+        dialog = NewPlanDialog(self)
+        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+            return False
+        values = dialog.values()
+        folder = documents_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        suggestion = unique_path(folder, str(values["city"]), "")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new plan as"), str(suggestion),
+            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
+        if not path:
+            return False
+        if not path.endswith(".lcplan"):
+            path += ".lcplan"
+        return self.create_plan(Path(path), values, PlanDocument)
+
+    def create_plan(self, path: Path, values: dict, document_class=None) -> bool:  # type: ignore[no-untyped-def, type-arg]
+        if document_class is None:
+            from ..core.document import PlanDocument as document_class
+        city = str(values.pop("city"))
+        title = str(values.pop("title", "")) or None
+        try:
+            doc = document_class.create(path, city, title, overwrite=path.exists(), **values)
+        except PlanError as exc:
+            QMessageBox.critical(self, self.tr("Cannot create the plan"), exc.message())
+            return False
+        self.set_document(doc)
+        return True
+
+    def save_copy(self) -> None:
+        if self.doc is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a copy as"), str(self.doc.path.with_name(
+                self.tr("%1 (copy)").replace("%1", self.doc.path.stem) + ".lcplan")),
+            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
+        if not path:
+            return
+        try:
+            target = self.doc.save_copy(path)
+        except (PlanError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Cannot save the copy"),
+                                 exc.message() if isinstance(exc, PlanError) else str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 8000)
+
+    def close_plan(self) -> None:
+        self.set_document(None)
+
     def set_document(self, doc: PlanDocument | None) -> None:
-        if self.doc is not None:
-            self.doc.changed.disconnect(self._on_doc_changed)
-            self.doc.close()
+        old = self.doc
+        self.undo_stack.clear()
+        if old is not None:
+            old.changed.disconnect(self._on_doc_changed)
         self.doc = doc
+        self.commander = Commander(doc, self.undo_stack, self) if doc is not None else None
         if doc is not None:
             doc.changed.connect(self._on_doc_changed)
+            self._remember(doc.path)
         self.navigator_model.set_document(doc)
-        self.actions_model.set_document(doc)
-        self.navigator.setCurrentIndex(self.navigator_model.index(0))
-        self._show_overview()
+        self._fit_navigator()
+        for page in (self.overview, self.area_page, self.organisations_page):
+            page.set_commander(self.commander)
+        if old is not None:
+            old.close()
+        self.navigator.setVisible(doc is not None)
+        for action in self.plan_actions:
+            action.setEnabled(doc is not None)
+        if doc is None:
+            self._fill_recent_menu()
+            self.pages.setCurrentWidget(self.welcome)
+        else:
+            self.navigator.setCurrentIndex(self.navigator_model.index(0))
+            self.pages.setCurrentWidget(self.overview)
         self._update_title()
 
     def _on_doc_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if kind in ("plan", "all"):
             self._update_title()
-        if self.pages.currentWidget() is self.overview:
-            self._show_overview()
+        self.statusBar().showMessage(self.tr("Saved at %1").replace(
+            "%1", QTime.currentTime().toString("HH:mm:ss")), 5000)
 
     def _update_title(self) -> None:
         if self.doc is None:
             self.setWindowTitle(self.tr("LC Planner"))
+            self.file_label.clear()
             return
         plan = self.doc.plan()
         title = self.tr("%1 – LC Planner").replace("%1", plan.title)
@@ -165,36 +357,73 @@ class MainWindow(QMainWindow):
             title = self.tr("%1 [read-only]").replace("%1", title)
         self.setWindowTitle(title)
         self.setWindowFilePath(str(self.doc.path))
+        self.file_label.setText(str(self.doc.path))
 
-    # --- pages -----------------------------------------------------------------------------------
+    # --- navigation and view ---------------------------------------------------------------------
+
+    def show_area(self, code: str) -> None:
+        self.navigator.setCurrentIndex(self.navigator_model.index(self.navigator_model.row_of(code)))
 
     def _on_navigate(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         key = current.data(KeyRole)
-        if key == OVERVIEW or key is None:
-            self._show_overview()
-        elif key in framework.PLAN_AREA_CODES:
-            area = framework.AREA_BY_CODE[key]
-            self.area_title.setText(self.tr("<h2>%1 %2</h2>").replace("%1", key)
-                                    .replace("%2", framework.tr_label(area.name)))
-            self.actions_model.set_area(key)
-            self.pages.setCurrentIndex(1)
-
-    def _show_overview(self) -> None:
-        self.pages.setCurrentWidget(self.overview)
-        if self.doc is None:
-            self.overview.setText(self.tr("No plan is open."))
+        if self.doc is None or key is None:
             return
-        plan = self.doc.plan()
-        lines = [self.tr("<h2>%1</h2><p>%2, %3–%4</p>").replace("%1", plan.title)
-                 .replace("%2", plan.city).replace("%3", str(plan.period_start))
-                 .replace("%4", str(plan.period_end))]
-        for s in self.doc.summary():
-            lines.append(self.tr("<p><b>%1</b> %2: %3 objectives, %4 actions</p>")
-                         .replace("%1", s.area)
-                         .replace("%2", framework.tr_label(framework.AREA_BY_CODE[s.area].name))
-                         .replace("%3", str(s.objectives)).replace("%4", str(s.actions)))
-        self.overview.setText("".join(lines))
+        if key == OVERVIEW:
+            self.pages.setCurrentWidget(self.overview)
+        elif key == ORGANISATIONS:
+            self.pages.setCurrentWidget(self.organisations_page)
+        elif key in framework.PLAN_AREA_CODES:
+            self.area_page.set_area(key)
+            self.pages.setCurrentWidget(self.area_page)
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def find(self) -> None:
+        if self.doc is None:
+            return
+        if self.pages.currentWidget() is not self.area_page:
+            self.show_area(self.area_page.area or framework.BUILDING_BLOCKS[0].code)
+        self.area_page.focus_search()
+
+    def set_presentation(self, on: bool) -> None:
+        """Larger type for a projector: every widget inherits the window's font."""
+        font = self._base_font
+        if on:
+            font = type(font)(font)
+            font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
+        self.setFont(font)
+        self._fit_navigator()
+
+    def _fit_navigator(self) -> None:
+        """Wide enough for the longest area name in the current font and language."""
+        self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 28)
+
+    def toggle_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About LC Planner"), self.tr(
+            "<h3>LC Planner %1</h3><p>Öğrenen Şehir Planlayıcı: learning-city action plans for "
+            "workshops, offline.</p><p>%2</p><p>%3</p><p>Licence: GNU GPL version 3 or later.</p>")
+            .replace("%1", __version__)
+            .replace("%2", framework.tr_label(framework.FRAMEWORK_SOURCE))
+            .replace("%3", framework.tr_label(framework.KEY_FEATURES_NOTE)))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self._save_settings()
         self.set_document(None)
         super().closeEvent(event)
+
+
+def unique_path(folder: Path, stem: str, lang: str) -> Path:
+    """A file name in ``folder`` that does not exist yet ('Demo plan 2.lcplan' after the first)."""
+    safe = "".join(c for c in stem if c not in '<>:"/\\|?*').strip() or "plan"
+    suffix = f" ({lang})" if lang and lang != "tr" else ""
+    candidate = folder / f"{safe}{suffix}.lcplan"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{safe}{suffix} {n}.lcplan"
+        n += 1
+    return candidate

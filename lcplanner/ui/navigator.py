@@ -7,13 +7,17 @@ the counts, so refreshing emits dataChanged, never a reset (selection and focus 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import framework
-from ..core.document import PlanDocument
 from ..core.rows import AreaSummary
+
+if TYPE_CHECKING:
+    from ..core.document import PlanDocument
 
 OVERVIEW, ORGANISATIONS = "overview", "organisations"
 ENTRIES: tuple[str, ...] = (OVERVIEW, *(a.code for a in framework.PLAN_AREAS), ORGANISATIONS)
@@ -51,6 +55,19 @@ class NavigatorModel(QAbstractListModel):
 
     def key(self, row: int) -> str:
         return ENTRIES[row]
+
+    @staticmethod
+    def keys() -> tuple[str, ...]:
+        return ENTRIES
+
+    def title(self, key: str) -> str:
+        """A short name for menus ('BB1 Education system')."""
+        if key == OVERVIEW:
+            return self.tr("Overview")
+        if key == ORGANISATIONS:
+            return self.tr("Organisations")
+        return self.tr("%1 %2").replace("%1", key).replace(
+            "%2", framework.tr_label(framework.AREA_BY_CODE[key].short))
 
     def row_of(self, key: str) -> int:
         return ENTRIES.index(key)

@@ -274,3 +274,28 @@ def test_batch_is_all_or_nothing(doc, seen):
             doc.add_organisation("C")
             doc.add_action("BB1", "")  # invalid: the whole batch rolls back
     assert [o.name for o in doc.organisations()] == ["A", "B"]
+
+
+def test_merge_duplicate_organisations_and_split_them_again(doc):
+    keep = doc.add_organisation("İl Milli Eğitim Müdürlüğü", sector="national_government")
+    drop = doc.add_organisation("Milli Eğitim", sector="national_government")
+    other = doc.add_organisation("Belediye")
+    led = doc.add_action("BB1", "Okuma", lead_id=drop)
+    both = doc.add_action("BB1", "Yaz okulu", lead_id=other)
+    doc.set_partners(both, [(keep, "partner"), (drop, "funder")])
+    moved = doc.add_action("BB2", "Aile", lead_id=other)
+    doc.set_partners(moved, [(drop, "advisor")])
+    keep_led = doc.add_action("BB3", "Mesleki", lead_id=keep)
+    doc.set_partners(keep_led, [(drop, "partner")])
+    before = (doc.actions(), doc.organisations())
+
+    snap = doc.merge_organisations(keep, drop)
+    assert [o.name for o in doc.organisations()] == ["Belediye", "İl Milli Eğitim Müdürlüğü"]
+    assert doc.action(led).lead_id == keep
+    assert [(p.organisation_id, p.role) for p in doc.action(both).partners] == [(keep, "partner")]
+    assert [(p.organisation_id, p.role) for p in doc.action(moved).partners] == [(keep, "advisor")]
+    assert doc.action(keep_led).partners == ()  # the lead is not also its own partner
+    _fails("organisation", doc.merge_organisations, keep, keep)
+
+    doc.restore(snap)
+    assert (doc.actions(), doc.organisations()) == before

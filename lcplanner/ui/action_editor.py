@@ -1,0 +1,334 @@
+"""The action editor: a panel beside the actions table with every field of one action.
+
+A field commits when the person leaves it (editingFinished, focus out, a toggle): one undo step
+through the Commander, committed to the file at once.  A refusal (end before start, an empty
+title...) is shown in red under the field and the field returns to the stored value.  The panel
+reloads from the document whenever the document reports a change to this action.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import framework
+from ..core.errors import NotFound
+from ..core.rows import ActionRow
+from ..core.vocab import Status
+from .editor_parts import BudgetBox, DateField, IndicatorBox, PartnersBox
+
+if TYPE_CHECKING:
+    from .commander import Commander
+
+
+class PlainTextField(QPlainTextEdit):
+    """A QPlainTextEdit that says when the person is done with it (focus out)."""
+
+    editingFinished = Signal()  # noqa: N815 - Qt naming
+
+    def focusOutEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        # Tab moves on (as in a form) instead of typing a tab character.
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def _checklist(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    widget.setMaximumHeight(130)
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return widget
+
+
+class ActionEditor(QScrollArea):
+    """Shows and edits one action (or says that none is selected)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.commander: Commander | None = None
+        self.action_id: int | None = None
+        self._row: ActionRow | None = None
+        self._build()
+        self.setEnabled(False)
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = QWidget()
+        self.setWidget(body)
+        outer = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)
+        outer.addWidget(self.heading)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow panel
+        outer.addLayout(form)
+
+        self.title = QLineEdit(objectName="title")
+        self.title.editingFinished.connect(lambda: self._commit(title=self.title.text()))
+        form.addRow(self.tr("&Title:"), self.title)
+        self.objective = QComboBox(objectName="objective")
+        self.objective.activated.connect(
+            lambda _i: self._commit(objective_id=self.objective.currentData()))
+        form.addRow(self.tr("&Objective:"), self.objective)
+        self.description = PlainTextField(objectName="description")
+        self.description.setMaximumHeight(90)
+        self.description.editingFinished.connect(
+            lambda: self._commit(description=self.description.toPlainText()))
+        form.addRow(self.tr("&Description:"), self.description)
+        self.target_groups = QLineEdit(objectName="targetGroups")
+        self.target_groups.editingFinished.connect(
+            lambda: self._commit(target_groups=self.target_groups.text()))
+        form.addRow(self.tr("Target &groups:"), self.target_groups)
+
+        self.lead = QComboBox(objectName="lead")
+        self.lead.setEditable(True)
+        self.lead.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.lead.lineEdit().setPlaceholderText(self.tr("Choose or type a new organisation"))
+        self.lead.lineEdit().editingFinished.connect(self._commit_lead)
+        self.lead.activated.connect(lambda _i: self._commit_lead())
+        form.addRow(self.tr("&Lead:"), self.lead)
+        self.partners = PartnersBox()
+        form.addRow(self.tr("&Partners:"), self.partners)
+
+        dates = QHBoxLayout()
+        self.start = DateField(self.tr("Start date"), objectName="start")
+        self.end = DateField(self.tr("End date"), objectName="end")
+        self.start.dateCommitted.connect(lambda d: self._commit(start_date=d))
+        self.end.dateCommitted.connect(lambda d: self._commit(end_date=d))
+        dates.addWidget(self.start)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.end)
+        dates_label = QLabel(self.tr("&Dates:"))
+        dates_label.setBuddy(self.start.edit)
+        form.addRow(dates_label, dates)
+
+        state = QHBoxLayout()
+        self.status = QComboBox(objectName="status")
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.status.activated.connect(lambda _i: self._commit(status=self.status.currentData()))
+        self.priority = QSpinBox(objectName="priority", minimum=1, maximum=5)
+        self.priority.setToolTip(self.tr("1 = highest priority, 5 = lowest"))
+        self.priority.editingFinished.connect(lambda: self._commit(priority=self.priority.value()))
+        self.percent = QSpinBox(objectName="percent", minimum=0, maximum=100, suffix=" %")
+        self.percent.editingFinished.connect(lambda: self._commit(percent=self.percent.value()))
+        for label, widget in ((self.tr("Status"), self.status), (self.tr("Priority"), self.priority),
+                              (self.tr("Complete"), self.percent)):
+            widget.setAccessibleName(label)
+            state.addWidget(widget)
+        state_label = QLabel(self.tr("&Status, priority, complete:"))
+        state_label.setBuddy(self.status)
+        form.addRow(state_label, state)
+
+        self.key_features = _checklist(self.tr("Key features"))
+        self.key_features.itemChanged.connect(lambda _item: self._commit_checklists())
+        form.addRow(self.tr("&Key features:"), self.key_features)
+        self.guidelines = _checklist(self.tr("Guideline areas"))
+        for area in framework.GUIDELINE_AREAS:
+            item = QListWidgetItem(framework.tr_label(area.name))
+            item.setData(Qt.ItemDataRole.UserRole, area.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.guidelines.addItem(item)
+        self.guidelines.itemChanged.connect(lambda _item: self._commit_checklists())
+        form.addRow(self.tr("G&uideline areas:"), self.guidelines)
+
+        self.budget = BudgetBox()
+        form.addRow(self.tr("&Budget:"), self.budget)
+        self.indicators = IndicatorBox()
+        form.addRow(self.tr("&Indicators:"), self.indicators)
+        self.notes = PlainTextField(objectName="notes")
+        self.notes.setMaximumHeight(80)
+        self.notes.editingFinished.connect(lambda: self._commit(notes=self.notes.toPlainText()))
+        form.addRow(self.tr("&Notes:"), self.notes)
+        self.risks = PlainTextField(objectName="risks")
+        self.risks.setMaximumHeight(60)
+        self.risks.editingFinished.connect(lambda: self._commit(risks=self.risks.toPlainText()))
+        form.addRow(self.tr("&Risks:"), self.risks)
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and field and field.widget() and isinstance(label.widget(), QLabel) \
+                    and label.widget().buddy() is None:
+                label.widget().setBuddy(field.widget())
+                if not field.widget().accessibleName():
+                    field.widget().setAccessibleName(label.widget().text().replace("&", "").rstrip(":"))
+        outer.addStretch(1)
+
+    # --- feeding ---------------------------------------------------------------------------------
+
+    def set_commander(self, commander: Commander | None) -> None:
+        if self.commander is not None:
+            self.commander.doc.changed.disconnect(self._on_changed)
+            self.commander.failed.disconnect(self._show_error)
+        self.commander = commander
+        if commander is not None:
+            commander.doc.changed.connect(self._on_changed)
+            commander.failed.connect(self._show_error)
+        self.partners.set_commander(commander)
+        self.budget.set_commander(commander)
+        self.indicators.set_commander(commander)
+        self.set_action(None)
+
+    def set_action(self, action_id: int | None) -> None:
+        self.action_id = action_id
+        self.error.hide()
+        self.reload()
+
+    def _on_changed(self, kind: str, ids: list) -> None:  # type: ignore[type-arg]
+        if self.action_id is None:
+            return
+        if kind in ("all", "organisation", "objective") or (kind == "action" and self.action_id in ids) \
+                or kind in ("budget", "indicator"):
+            self.reload()
+
+    def reload(self) -> None:
+        doc = self.commander.doc if self.commander else None
+        row = None
+        if doc is not None and self.action_id is not None:
+            try:
+                row = doc.action(self.action_id)
+            except NotFound:
+                self.action_id = None
+        self._row = row
+        self.setEnabled(row is not None)
+        if row is None:
+            self.heading.setText(self.tr("<i>Select an action to edit it here.</i>"))
+            for box in (self.partners, self.budget, self.indicators):
+                box.set_action(None)
+            return
+        assert doc is not None
+        self.heading.setText(self.tr("<b>%1</b> %2").replace("%1", row.code)
+                             .replace("%2", row.title.replace("<", "&lt;")))
+        read_only = doc.read_only
+        with _Blocked(self):
+            self.title.setText(row.title)
+            self.description.setPlainText(row.description)
+            self.target_groups.setText(row.target_groups)
+            self.notes.setPlainText(row.notes)
+            self.risks.setPlainText(row.risks)
+            self.objective.clear()
+            self.objective.addItem(self.tr("(no objective)"), None)
+            for objective in doc.objectives(row.area):
+                self.objective.addItem(f"{objective.code}  {objective.statement}", objective.id)
+            self.objective.setCurrentIndex(max(0, self.objective.findData(row.objective_id)))
+            self.lead.clear()
+            self.lead.addItem("", None)
+            for org in doc.organisations():
+                self.lead.addItem(org.name, org.id)
+            self.lead.setCurrentIndex(max(0, self.lead.findData(row.lead_id)))
+            self.start.set_date(row.start_date)
+            self.end.set_date(row.end_date)
+            self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+            self.priority.setValue(row.priority)
+            self.percent.setValue(row.percent)
+            self.key_features.clear()
+            for feature in framework.key_features_of(row.area):
+                item = QListWidgetItem(f"{feature.code}  {framework.tr_label(feature.text)}")
+                item.setData(Qt.ItemDataRole.UserRole, feature.code)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if feature.code in row.key_features
+                                   else Qt.CheckState.Unchecked)
+                self.key_features.addItem(item)
+            for i in range(self.guidelines.count()):
+                item = self.guidelines.item(i)
+                item.setCheckState(Qt.CheckState.Checked
+                                   if item.data(Qt.ItemDataRole.UserRole) in row.guideline_areas
+                                   else Qt.CheckState.Unchecked)
+        for widget in (self.title, self.target_groups):
+            widget.setReadOnly(read_only)
+        for widget in (self.description, self.notes, self.risks):
+            widget.setReadOnly(read_only)
+        for box in (self.partners, self.budget, self.indicators):
+            box.set_action(row)
+
+    # --- committing ------------------------------------------------------------------------------
+
+    def _commit(self, **fields) -> bool:  # type: ignore[no-untyped-def]
+        if self.commander is None or self.action_id is None or self._row is None:
+            return False
+        self.error.hide()
+        ok = self.commander.update_action(self.action_id, **fields)
+        if not ok:
+            self.reload()  # back to the stored values; the message stays visible
+            self.error.show()
+        return ok
+
+    def _commit_lead(self) -> None:
+        if self.commander is None or self._row is None:
+            return
+        name = self.lead.currentText().strip()
+        if not name:
+            self._commit(lead_id=None)
+            return
+        found = self.commander.doc.find_organisation(name)
+        if found is not None and found == self._row.lead_id:
+            return
+        with self.commander.macro(self.tr("Set lead")):
+            org_id = found if found is not None else self.commander.add_organisation(name)
+            if org_id is not None:
+                self._commit(lead_id=org_id)
+
+    def _commit_checklists(self) -> None:
+        def checked(widget: QListWidget) -> list[str]:
+            return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+                    if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+        self._commit(key_features=checked(self.key_features),
+                     guideline_areas=checked(self.guidelines))
+
+    def _show_error(self, message: str, field: str) -> None:
+        if self.isVisible() or self._row is not None:
+            self.error.setText(message)
+            self.error.show()
+
+
+class _Blocked:
+    """Block the editor's field signals while it fills them from the document."""
+
+    def __init__(self, editor: ActionEditor) -> None:
+        widgets = (editor.title, editor.description, editor.target_groups, editor.notes,
+                   editor.risks, editor.objective, editor.lead, editor.start, editor.end,
+                   editor.status, editor.priority, editor.percent, editor.key_features,
+                   editor.guidelines)
+        self._blockers = [QSignalBlocker(w) for w in widgets]
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        for blocker in self._blockers:
+            blocker.unblock()

@@ -1,0 +1,299 @@
+"""The page of one building block or condition: objectives, actions, quick add, the editor.
+
+Quick add is the workshop's fast path: type a title, press Enter, the action exists under the
+selected objective and the cursor waits for the next one.  The table filters by the store's
+Turkish-aware search and by status, sorts by the plan language's collation, and reorders with
+Alt+Up/Down; Delete removes the selected actions as one undoable step.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import framework
+from ..core.vocab import Status
+from .action_editor import ActionEditor
+from .action_table import ActionFilterProxy, ActionTableModel, IdRole
+
+if TYPE_CHECKING:
+    from .commander import Commander
+
+
+class AreaPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commander: Commander | None = None
+        self.area: str | None = None
+        self.model = ActionTableModel(self)
+        self.proxy = ActionFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._keep: list[int] = []
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self._build()
+
+    # --- construction ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        left = QWidget()
+        column = QVBoxLayout(left)
+        self.heading = QLabel(objectName="areaTitle")
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+
+        self.objectives = QListWidget(objectName="objectives")
+        self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.objectives.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.objectives.setWordWrap(True)
+        self.objectives.itemDoubleClicked.connect(self._edit_objective)
+        column.addWidget(QLabel(self.tr("Objectives (new actions go under the selected one):")))
+        column.addWidget(self.objectives)
+        objective_row = QHBoxLayout()
+        self.new_objective = QLineEdit(objectName="newObjective")
+        self.new_objective.setPlaceholderText(self.tr("New objective: type it and press Enter"))
+        self.new_objective.setAccessibleName(self.tr("New objective"))
+        self.new_objective.returnPressed.connect(self._add_objective)
+        self.delete_objective = QPushButton(self.tr("Delete objective"), objectName="deleteObjective")
+        self.delete_objective.clicked.connect(self._delete_objective)
+        objective_row.addWidget(self.new_objective, 1)
+        objective_row.addWidget(self.delete_objective)
+        column.addLayout(objective_row)
+
+        filters = QHBoxLayout()
+        self.search = QLineEdit(objectName="search")
+        self.search.setPlaceholderText(self.tr("Search actions, leads, partners (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.status = QComboBox(objectName="statusFilter")
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.status.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status.currentData()))
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status)
+        column.addLayout(filters)
+
+        self.table = QTableView(objectName="actionTable")
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Actions"))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a click
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        for section, chars in ((1, 34), (2, 20)):  # title and lead: readable, resizable by hand
+            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(section, self.fontMetrics().averageCharWidth() * chars)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        column.addWidget(self.table, 1)
+        for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
+                           ("Alt+Up", lambda: self.move_current(-1)),
+                           ("Alt+Down", lambda: self.move_current(1))):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        self.quick_add = QLineEdit(objectName="quickAdd")
+        self.quick_add.setPlaceholderText(self.tr("New action: type its title and press Enter"))
+        self.quick_add.setAccessibleName(self.tr("Quick add action"))
+        self.quick_add.returnPressed.connect(self._quick_add)
+        column.addWidget(self.quick_add)
+        self.hint = QLabel(objectName="hint")
+        self.hint.setWordWrap(True)
+        column.addWidget(self.hint)
+
+        self.editor = ActionEditor()
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+    # --- feeding ---------------------------------------------------------------------------------
+
+    def set_commander(self, commander: Commander | None) -> None:
+        if self.commander is not None:
+            self.commander.doc.changed.disconnect(self._on_changed)
+        self.commander = commander
+        doc = commander.doc if commander else None
+        if commander is not None:
+            commander.doc.changed.connect(self._on_changed)
+            self.proxy.set_language(commander.doc.language)
+        self.model.set_document(doc)
+        self.editor.set_commander(commander)
+        read_only = doc is None or doc.read_only
+        for widget in (self.quick_add, self.new_objective, self.delete_objective):
+            widget.setEnabled(not read_only)
+
+    def set_area(self, area: str) -> None:
+        self.area = area
+        info = framework.AREA_BY_CODE[area]
+        self.heading.setText(self.tr("<h2>%1 %2</h2>").replace("%1", area)
+                             .replace("%2", framework.tr_label(info.name)))
+        self.model.set_area(area)
+        self._fill_objectives()
+        self._filter(self.search.text())
+        self.editor.set_action(None)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if kind in ("objective", "all", "action"):
+            self._fill_objectives()
+        if self.search.text().strip() and kind in ("action", "organisation", "all", "objective"):
+            self._filter(self.search.text())
+
+    def _fill_objectives(self) -> None:
+        current = self.current_objective()
+        self.objectives.clear()
+        if self.commander is None or self.area is None:
+            return
+        for objective in self.commander.doc.objectives(self.area):
+            item = QListWidgetItem(self.tr("%1  %2 (%n action(s))", None, objective.actions)
+                                   .replace("%1", objective.code).replace("%2", objective.statement))
+            item.setData(Qt.ItemDataRole.UserRole, objective.id)
+            item.setToolTip(objective.statement)
+            self.objectives.addItem(item)
+            if objective.id == current:
+                self.objectives.setCurrentItem(item)
+
+    def current_objective(self) -> int | None:
+        item = self.objectives.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    # --- selection -------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(r, 0).data(IdRole) for r in rows]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(IdRole) if index.isValid() else None
+
+    def select_action(self, action_id: int) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(IdRole) == action_id:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(r, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return
+
+    def _remember_selection(self) -> None:
+        self._keep = [i for i in [self.current_id()] if i is not None]
+
+    def _restore_selection(self) -> None:
+        if self._keep:
+            self.select_action(self._keep[0])
+        if self.current_id() is None:
+            self.editor.set_action(None)
+
+    def _on_current(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        action_id = current.siblingAtColumn(0).data(IdRole) if current.isValid() else None
+        if action_id != self.editor.action_id:
+            self.editor.set_action(action_id)
+
+    # --- commands --------------------------------------------------------------------------------
+
+    def _quick_add(self) -> None:
+        title = self.quick_add.text().strip()
+        if self.commander is None or self.area is None or not title:
+            return
+        new_id = self.commander.add_action(self.area, title, self.current_objective())
+        if new_id is not None:
+            self.quick_add.clear()
+            self.select_action(new_id)
+            self.hint.setText(self.tr("Added %1. Type the next action, or press Tab to edit it.")
+                              .replace("%1", self.commander.doc.action(new_id).code))
+        self.quick_add.setFocus()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if self.commander is None or not ids:
+            return
+        row = self.table.currentIndex().row()
+        self.commander.delete_actions(ids)
+        self.hint.setText(self.tr("Deleted %n action(s). Undo with Ctrl+Z.", None, len(ids)))
+        if self.proxy.rowCount():
+            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+
+    def move_current(self, step: int) -> None:
+        action_id = self.current_id()
+        if self.commander is None or action_id is None:
+            return
+        if self.proxy.filtering or self.proxy.sortColumn() >= 0:
+            self.hint.setText(self.tr("Clear the search and the sorting to reorder actions."))
+            return
+        position = self.model.row_of_id(action_id) + step
+        if 0 <= position < self.model.rowCount():
+            self.commander.move_action(action_id, position)
+            self.select_action(action_id)
+
+    def _add_objective(self) -> None:
+        text = self.new_objective.text().strip()
+        if self.commander is None or self.area is None or not text:
+            return
+        new_id = self.commander.add_objective(self.area, text)
+        if new_id is not None:
+            self.new_objective.clear()
+            for i in range(self.objectives.count()):
+                if self.objectives.item(i).data(Qt.ItemDataRole.UserRole) == new_id:
+                    self.objectives.setCurrentRow(i)
+
+    def _edit_objective(self, item: QListWidgetItem) -> None:
+        if self.commander is None:
+            return
+        objective_id = item.data(Qt.ItemDataRole.UserRole)
+        current = self.commander.doc.objective(objective_id)
+        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit objective"),
+                                                 self.tr("Objective %1:").replace("%1", current.code),
+                                                 current.statement)
+        if ok:
+            self.commander.update_objective(objective_id, statement=text)
+
+    def _delete_objective(self) -> None:
+        objective_id = self.current_objective()
+        if self.commander is not None and objective_id is not None:
+            self.commander.delete_objective(objective_id)
+            self.hint.setText(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
+
+    def _filter(self, text: str) -> None:
+        if self.commander is None or not text.strip():
+            self.proxy.set_ids(None)
+            return
+        self.proxy.set_ids(self.commander.doc.search_ids(text))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,198 @@
+"""The one door through which the GUI changes a plan: document calls wrapped in undo commands.
+
+Widgets call the Commander; it reads the old values, builds a named undo command, runs it and
+pushes it on the window's QUndoStack.  A refusal of the document (a validation error, a read-only
+plan) becomes the ``failed(message, field)`` signal that the visible editor shows beside the field;
+nothing is pushed and nothing changed.  Methods return the new id (adds) or whether it worked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..core.errors import PlanError
+from .undo import (
+    AddCommand,
+    DocCommand,
+    MoveCommand,
+    PartnersCommand,
+    SnapshotCommand,
+    UpdateCommand,
+    run,
+)
+
+if TYPE_CHECKING:
+    from ..core.document import PlanDocument
+
+
+def _changed_only(row: object, fields: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(old, new) for the fields whose value differs from the row's (tuples compare as lists)."""
+    old, new = {}, {}
+    for key, value in fields.items():
+        current = getattr(row, key)
+        if isinstance(current, tuple):
+            current = list(current)
+        if isinstance(value, tuple):
+            value = list(value)
+        if current != value:
+            old[key], new[key] = current, value
+    return old, new
+
+
+class Commander(QObject):
+    failed = Signal(str, str)  # translated message, field name ('' when none)
+    succeeded = Signal()
+
+    def __init__(self, doc: PlanDocument, stack: QUndoStack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.stack = stack
+
+    def _run(self, command: DocCommand) -> bool:
+        try:
+            run(self.stack, command)
+        except PlanError as exc:
+            self.failed.emit(exc.message(), exc.field or "")
+            return False
+        self.succeeded.emit()
+        return True
+
+    def _update(self, text: str, update: Callable[..., None], ident: int, row: object,
+                fields: dict[str, Any]) -> bool:
+        old, new = _changed_only(row, fields)
+        if not new:
+            return True
+        return self._run(UpdateCommand(self.doc, text, update, ident, old, new))
+
+    def _add(self, text: str, add: Callable[[], int], delete: Callable[[int], Any]) -> int | None:
+        command = AddCommand(self.doc, text, add, delete)
+        return command.ident if self._run(command) else None
+
+    def macro(self, text: str) -> _Macro:
+        """``with commander.macro(tr("Merge organisations")):`` groups commands into one undo step."""
+        return _Macro(self.stack, text)
+
+    # --- plan ------------------------------------------------------------------------------------
+
+    def update_plan(self, **fields: Any) -> bool:
+        doc = self.doc
+        return self._update(self.tr("Edit plan properties"),
+                            lambda _i, **f: doc.update_plan(**f), doc.plan_id, doc.plan(), fields)
+
+    # --- organisations ---------------------------------------------------------------------------
+
+    def add_organisation(self, name: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add organisation"),
+                         lambda: doc.add_organisation(name, **fields), doc.delete_organisation)
+
+    def update_organisation(self, org_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit organisation"), self.doc.update_organisation, org_id,
+                            self.doc.organisation(org_id), fields)
+
+    def delete_organisation(self, org_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete organisation"),
+                                         lambda: self.doc.delete_organisation(org_id)))
+
+    def merge_organisations(self, keep_id: int, drop_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Merge organisations"),
+                                         lambda: self.doc.merge_organisations(keep_id, drop_id)))
+
+    def organisation_for(self, name: str) -> int | None:
+        """The id of the organisation called ``name``; a new one is created when there is none."""
+        found = self.doc.find_organisation(name)
+        return found if found is not None else self.add_organisation(name)
+
+    # --- objectives ------------------------------------------------------------------------------
+
+    def add_objective(self, area: str, statement: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add objective"),
+                         lambda: doc.add_objective(area, statement, **fields), doc.delete_objective)
+
+    def update_objective(self, objective_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit objective"), self.doc.update_objective, objective_id,
+                            self.doc.objective(objective_id), fields)
+
+    def delete_objective(self, objective_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete objective"),
+                                         lambda: self.doc.delete_objective(objective_id)))
+
+    # --- actions ---------------------------------------------------------------------------------
+
+    def add_action(self, area: str, title: str, objective_id: int | None = None,
+                   **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add action"),
+                         lambda: doc.add_action(area, title, objective_id=objective_id, **fields),
+                         doc.delete_action)
+
+    def update_action(self, action_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit action"), self.doc.update_action, action_id,
+                            self.doc.action(action_id), fields)
+
+    def delete_actions(self, action_ids: Sequence[int]) -> bool:
+        if not action_ids:
+            return True
+        text = self.tr("Delete %n action(s)", None, len(action_ids))
+        with self.macro(text):
+            ok = all(self._run(SnapshotCommand(self.doc, text, lambda i=i: self.doc.delete_action(i)))
+                     for i in action_ids)
+        return ok
+
+    def move_action(self, action_id: int, position: int) -> bool:
+        return self._run(MoveCommand(self.doc, self.tr("Move action"), self.doc.move_action,
+                                     action_id, position))
+
+    def set_partners(self, action_id: int, partners: list[tuple[int, str]]) -> bool:
+        old = [(p.organisation_id, p.role) for p in self.doc.action(action_id).partners]
+        if old == partners:
+            return True
+        return self._run(PartnersCommand(self.doc, self.tr("Edit partners"), action_id, old,
+                                         list(partners)))
+
+    # --- budget lines and indicators -------------------------------------------------------------
+
+    def add_budget_line(self, action_id: int, year: int, amount: Any, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add budget line"),
+                         lambda: doc.add_budget_line(action_id, year, amount, **fields),
+                         doc.delete_budget_line)
+
+    def update_budget_line(self, line_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit budget line"), self.doc.update_budget_line, line_id,
+                            self.doc.budget_line(line_id), fields)
+
+    def delete_budget_line(self, line_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete budget line"),
+                                         lambda: self.doc.delete_budget_line(line_id)))
+
+    def add_indicator(self, name: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add indicator"), lambda: doc.add_indicator(name, **fields),
+                         doc.delete_indicator)
+
+    def update_indicator(self, indicator_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit indicator"), self.doc.update_indicator, indicator_id,
+                            self.doc.indicator(indicator_id), fields)
+
+    def delete_indicator(self, indicator_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete indicator"),
+                                         lambda: self.doc.delete_indicator(indicator_id)))
+
+
+class _Macro:
+    """Context manager around QUndoStack.beginMacro/endMacro."""
+
+    def __init__(self, stack: QUndoStack, text: str) -> None:
+        self.stack, self.text = stack, text
+
+    def __enter__(self) -> None:
+        self.stack.beginMacro(self.text)
+
+    def __exit__(self, *exc: object) -> None:
+        self.stack.endMacro()

@@ -1,0 +1,273 @@
+"""The organisations register: who takes part, what each leads and where each is a partner.
+
+Names, sectors and contacts are edited in the table (one undo step per cell).  Two duplicates
+("Milli Eğitim" and "İl Milli Eğitim Müdürlüğü") are merged in one undoable step that moves their
+leads and partner links to the one that stays.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.rows import OrganisationRow
+from ..core.vocab import Sector
+from .detail_tables import ChoiceDelegate
+
+if TYPE_CHECKING:
+    from .commander import Commander
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 1
+DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+
+
+class OrganisationModel(QAbstractTableModel):
+    columns = (
+        ("name", QT_TRANSLATE_NOOP("OrganisationTable", "Organisation")),
+        ("sector", QT_TRANSLATE_NOOP("OrganisationTable", "Sector")),
+        ("contact_person", QT_TRANSLATE_NOOP("OrganisationTable", "Contact person")),
+        ("email", QT_TRANSLATE_NOOP("OrganisationTable", "E-mail")),
+        ("phone", QT_TRANSLATE_NOOP("OrganisationTable", "Phone")),
+        ("leads", QT_TRANSLATE_NOOP("OrganisationTable", "Leads")),
+        ("partners_in", QT_TRANSLATE_NOOP("OrganisationTable", "Partner in")),
+    )
+    editable = ("name", "sector", "contact_person", "email", "phone")
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.commander: Commander | None = None
+        self._rows: list[OrganisationRow] = []
+
+    def set_commander(self, commander: Commander | None) -> None:
+        if self.commander is not None:
+            self.commander.doc.changed.disconnect(self._on_changed)
+        self.commander = commander
+        if commander is not None:
+            commander.doc.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if kind in ("organisation", "action", "all"):
+            self.reload()
+
+    def reload(self) -> None:
+        rows = self.commander.doc.organisations() if self.commander else []
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OrganisationRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # type: ignore[no-untyped-def]  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.columns):
+            return QCoreApplication.translate("OrganisationTable", self.columns[section][1])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = DISPLAY):  # type: ignore[no-untyped-def]
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        org = self._rows[index.row()]
+        key = self.columns[index.column()][0]
+        if role == IdRole:
+            return org.id
+        if role == DISPLAY:
+            if key == "sector":
+                return Sector(org.sector).label if org.sector in Sector.codes() else org.sector
+            return str(getattr(org, key))
+        if role == EDIT:
+            return getattr(org, key)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("leads", "partners_in"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self.columns[index.column()][0] in self.editable \
+                and self.commander is not None and not self.commander.doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if not index.isValid() or role != EDIT or self.commander is None:
+            return False
+        org = self._rows[index.row()]
+        return self.commander.update_organisation(org.id, **{self.columns[index.column()][0]: value})
+
+
+class OrganisationsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.commander: Commander | None = None
+        self.model = OrganisationModel(self)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.addWidget(QLabel(self.tr("<h2>Organisations</h2>")))
+        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        column.addWidget(self.error)
+        self.table = QTableView(objectName="organisationTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Organisations"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(1, ChoiceDelegate(Sector, self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 40)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
+        column.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.new_name = QLineEdit(objectName="newOrganisation")
+        self.new_name.setPlaceholderText(self.tr("New organisation: type its name and press Enter"))
+        self.new_name.setAccessibleName(self.tr("New organisation"))
+        self.new_name.returnPressed.connect(self._add)
+        self.merge_button = QPushButton(self.tr("&Merge…"), objectName="merge")
+        self.merge_button.setToolTip(self.tr("Select two organisations that are the same, then merge"))
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"), objectName="deleteOrganisation")
+        self.delete_button.clicked.connect(self._delete)
+        row.addWidget(self.new_name, 1)
+        row.addWidget(self.merge_button)
+        row.addWidget(self.delete_button)
+        column.addLayout(row)
+        self.details = QTextBrowser(objectName="organisationDetails")
+        self.details.setAccessibleName(self.tr("Actions of the organisation"))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 300])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def set_commander(self, commander: Commander | None) -> None:
+        if self.commander is not None:
+            self.commander.failed.disconnect(self._failed)
+            self.commander.doc.changed.disconnect(self._on_changed)
+        self.commander = commander
+        if commander is not None:
+            commander.failed.connect(self._failed)
+            commander.doc.changed.connect(self._on_changed)
+        self.model.set_commander(commander)
+        read_only = commander is None or commander.doc.read_only
+        for widget in (self.new_name, self.merge_button, self.delete_button):
+            widget.setEnabled(not read_only)
+        self._show_details()
+
+    def _on_changed(self, _kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if self.isVisible():
+            self._show_details()
+
+    def _failed(self, message: str, _field: str) -> None:
+        if self.isVisible():
+            self.error.setText(message)
+            self.error.show()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.index(r, 0).data(IdRole) for r in rows]
+
+    def select_organisation(self, org_id: int) -> None:
+        for r in range(self.model.rowCount()):
+            if self.model.index(r, 0).data(IdRole) == org_id:
+                self.table.selectRow(r)
+
+    def _add(self) -> None:
+        name = self.new_name.text().strip()
+        if self.commander is None or not name:
+            return
+        self.error.hide()
+        new_id = self.commander.add_organisation(name)
+        if new_id is not None:
+            self.new_name.clear()
+            self.select_organisation(new_id)
+
+    def _delete(self) -> None:
+        if self.commander is None:
+            return
+        with self.commander.macro(self.tr("Delete organisation")):
+            for org_id in self.selected_ids():
+                self.commander.delete_organisation(org_id)
+
+    def merge_selected(self) -> None:
+        """Merge the two selected organisations; asks which name stays."""
+        ids = self.selected_ids()
+        if self.commander is None:
+            return
+        if len(ids) != 2:
+            self.error.setText(self.tr("Select exactly two organisations to merge."))
+            self.error.show()
+            return
+        names = [self.commander.doc.organisation(i).name for i in ids]
+        keep, ok = QInputDialog.getItem(self, self.tr("Merge organisations"),
+                                        self.tr("Keep which name? The other is merged into it."),
+                                        names, 0, False)
+        if ok:
+            keep_id = ids[names.index(keep)]
+            drop_id = ids[1 - names.index(keep)]
+            self.error.hide()
+            self.commander.merge_organisations(keep_id, drop_id)
+            self.select_organisation(keep_id)
+
+    def _show_details(self) -> None:
+        index = self.table.currentIndex()
+        if self.commander is None or not index.isValid():
+            self.details.setHtml(self.tr("<i>Select an organisation to see its actions.</i>"))
+            return
+        org = self.model.row_at(index.row())
+        leads, partners = self.commander.doc.actions_of_organisation(org.id)
+
+        def items(rows: list) -> str:  # type: ignore[type-arg]
+            if not rows:
+                return self.tr("<p><i>none</i></p>")
+            return "<ul>" + "".join(f"<li>{r.code} {_esc(r.title)}</li>" for r in rows) + "</ul>"
+
+        self.details.setHtml(
+            self.tr("<h3>%1</h3><p><b>Leads %2 action(s):</b></p>%3"
+                    "<p><b>Partner in %4 action(s):</b></p>%5")
+            .replace("%1", _esc(org.name)).replace("%2", str(len(leads))).replace("%3", items(leads))
+            .replace("%4", str(len(partners))).replace("%5", items(partners)))
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,69 @@
+"""Take screenshots of the main window as a person sees it: welcome, overview, an area, organisations.
+
+    python scripts/screenshots.py [OUT_DIR] [--lang tr|en] [--presentation]
+
+Runs offscreen (no display needed) on a fresh demo plan in a temp folder, with settings kept apart
+from the user's.  Look at the PNGs: clipped text or an empty panel is a bug even when tests pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="lcplanner-shots-")
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_DOCUMENTS_DIR"):
+    os.environ[var] = os.path.join(_HOME, var.lower())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--lang", default="tr", choices=["tr", "en"])
+    parser.add_argument("--presentation", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("LC Planner shots")
+    app.setApplicationName("LC Planner shots")
+    from lcplanner.app import set_locale
+    from lcplanner.core.demo import build_demo
+
+    set_locale(args.lang)
+    from lcplanner.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    if args.presentation:
+        window.presentation_action.setChecked(True)
+        window.set_presentation(True)
+
+    def shot(name: str) -> None:
+        for _ in range(3):
+            app.processEvents()
+        path = args.out / f"{name}.png"
+        window.grab().save(str(path))
+        print(path)
+
+    shot("welcome")
+    doc = build_demo(Path(_HOME) / "demo.lcplan", args.lang)
+    window.set_document(doc)
+    shot("overview")
+    window.show_area("BB2")
+    shot("area-BB2")
+    window.navigator.setCurrentIndex(window.navigator_model.index(window.navigator_model.rowCount() - 1))
+    window.organisations_page.table.selectRow(0)
+    shot("organisations")
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
