@@ -1,8 +1,4 @@
 """LC Planner (Öğrenen Şehir Planlayıcı): learning-city action plans for workshops, offline."""
 
-from importlib.metadata import PackageNotFoundError, version as _version
-
-try:
-    __version__ = _version("lcplanner")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+#: The one place the version is written; pyproject.toml reads it (hatch dynamic version).
+__version__ = "0.1.0"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 
 from . import __version__
 
@@ -42,30 +41,55 @@ def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
     return window
 
 
+def after_first_paint(widget, callback) -> None:  # type: ignore[no-untyped-def]
+    """Run ``callback`` once ``widget`` has painted for the first time.
+
+    The plan is opened only then, so the person sees the window before SQLAlchemy and the file
+    load (and benchmarks can quit at exactly that moment).
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class _Watcher(QObject):
+        def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, callback)
+            return False
+
+    watcher = _Watcher(widget)
+    widget.installEventFilter(watcher)
+
+
 def run_gui(options: argparse.Namespace) -> int:
     """Start the GUI and run its event loop; returns the exit code."""
-    started = time.perf_counter()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identity(app)
     set_locale(options.lang)
-    from .ui.crash import install_excepthook, setup_logging
     from .ui.main_window import MainWindow
 
-    setup_logging()
-    window = MainWindow()
-    install_excepthook(lambda: window)
-    window.show()
+    window = MainWindow(lazy=True)
+    quit_after = getattr(options, "quit_after", None)
 
     def load() -> None:
+        if quit_after == "paint":
+            app.quit()
+            return
+        from .ui.crash import install_excepthook, setup_logging
+
+        setup_logging()
+        install_excepthook(lambda: window)
+        window.build()
         window.start(options.file, demo=options.demo, read_only=options.read_only,
                      lang=options.lang)
-        if getattr(options, "quit_after_ready", False):
-            app.processEvents()
-            print(f"ready {time.perf_counter() - started:.3f}", flush=True)
-            QTimer.singleShot(0, window.close)
+        if quit_after == "ready":
+            window.repaint()
+            QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, load)
-    return app.exec()
+    after_first_paint(window, load)
+    window.show()
+    code = app.exec()
+    window.close()
+    return code

@@ -166,6 +166,7 @@ class PlanDocument(DetailCommands, QObject):
                                 .values(updated_at=utcnow()))
         except SQLAlchemyError as exc:
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
+        self._summary = None
         if kind == "action" and ids:
             self._search.invalidate(ids)
         elif kind in ("action", "objective", "plan", "all"):
@@ -527,6 +528,11 @@ class PlanDocument(DetailCommands, QObject):
             ids = self._search.match(conn, text, self.language, accents)
             return queries.actions(conn, self.plan_id, area, ids=ids) if ids else []
 
+    def prepare_search(self) -> None:
+        """Build the search cache ahead of the first keystroke (about 80 ms per 10,000 actions)."""
+        with self._reading() as conn:
+            self._search.warm(conn, self.language)
+
     def search_ids(self, text: str, accents: bool = True) -> set[int]:
         """Only the ids of :meth:`search` (what a table filter needs on every keystroke)."""
         with self._reading() as conn:
@@ -534,9 +540,17 @@ class PlanDocument(DetailCommands, QObject):
 
     # --- whole-plan views ------------------------------------------------------------------------
 
+    _summary: list[AreaSummary] | None = None
+
     def summary(self) -> list[AreaSummary]:
+        """Per-area numbers; kept until the next change (navigator, overview and export share it)."""
+        if self._summary is not None and self._batch is None:
+            return list(self._summary)
         with self._reading() as conn:
-            return queries.summary(conn, self.plan_id)
+            result = queries.summary(conn, self.plan_id)
+        if self._batch is None:
+            self._summary = result
+        return list(result)
 
     def check(self) -> list[Issue]:
         """Integrity and validation findings (see :mod:`checks`)."""

@@ -58,6 +58,10 @@ class SearchIndex:
             for ident, title, description in conn.execute(q).all():
                 texts[ident] = fold(f"{title}\n{description}", lang, accents)
 
+    def warm(self, conn: Connection, lang: str) -> None:
+        """Fold every action's text now (e.g. while the person is still looking at the plan)."""
+        self._texts_for(conn, lang, True)
+
     def match(self, conn: Connection, text: str, lang: str, accents: bool = True) -> list[int]:
         """Ids of the actions where every word of ``text`` occurs (text, lead or partners)."""
         words = fold(text, lang, accents).split()

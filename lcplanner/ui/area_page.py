@@ -104,12 +104,7 @@ class AreaPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        for section, chars in ((1, 34), (2, 20)):  # title and lead: readable, resizable by hand
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(section, self.fontMetrics().averageCharWidth() * chars)
+        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         column.addWidget(self.table, 1)
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
@@ -138,6 +133,27 @@ class AreaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
+
+    def _size_columns(self) -> None:
+        """Widths from sample texts, never from the rows: 10,000 rows must not be measured."""
+        fm = self.table.fontMetrics()
+        vertical = self.table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(fm.height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        samples = ("BB1-1000", "M" * 30, "M" * 16, "30.12.2028", "30.12.2028", "₺1.200.000,00",
+                   max((s.label for s in Status), key=len), "5", "%100")
+        for section, sample in enumerate(samples):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+            header.resizeSection(section, max(fm.horizontalAdvance(sample),
+                                              fm.horizontalAdvance(title) + 16) + 14)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.FontChange:  # presentation mode: wider columns
+            self._size_columns()
+        super().changeEvent(event)
 
     # --- feeding ---------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTime
+from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,15 +29,12 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
-from .area_page import AreaPage
-from .commander import Commander
-from .navigator import ORGANISATIONS, OVERVIEW, KeyRole, NavigatorModel
-from .organisations_page import OrganisationsPage
-from .overview import OverviewPage
-from .welcome import NewPlanDialog, WelcomePage
-
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
+    from .area_page import AreaPage
+    from .commander import Commander
+    from .organisations_page import OrganisationsPage
+    from .overview import OverviewPage
 
 MAX_RECENT = 8
 PLAN_FILTER = "*.lcplan"
@@ -50,13 +47,33 @@ def documents_folder() -> Path:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    """``lazy=True`` paints an empty window at once and builds the rest in :meth:`build`."""
+
+    def __init__(self, lazy: bool = False) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("LC Planner"))
+        self.settings = QSettings()
+        self.built = False
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        if not lazy:
+            self.build()
+
+    def build(self) -> None:
+        """Everything but the bare window: models, pages, menus, settings (once)."""
+        if self.built:
+            return
+        self.built = True
+        from .navigator import NavigatorModel
+        from .welcome import WelcomePage
+
         self.doc: PlanDocument | None = None
         self.commander: Commander | None = None
         self.undo_stack = QUndoStack(self)
-        self.settings = QSettings()
         self._base_font = self.font()
 
         self.navigator_model = NavigatorModel(self)
@@ -69,17 +86,13 @@ class MainWindow(QMainWindow):
         self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
 
         self.welcome = WelcomePage()
-        self.overview = OverviewPage()
-        self.area_page = AreaPage()
-        self.organisations_page = OrganisationsPage()
         self.pages = QStackedWidget()
-        for page in (self.welcome, self.overview, self.area_page, self.organisations_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.welcome)
+        self._plan_pages: tuple[OverviewPage, AreaPage, OrganisationsPage] | None = None
         self.welcome.newRequested.connect(self.new_plan)
         self.welcome.openRequested.connect(self.choose_file)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentActivated.connect(lambda path: self.open_path(Path(path)))
-        self.overview.areaActivated.connect(self.show_area)
 
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -93,6 +106,36 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore_settings()
         self.set_document(None)
+
+    # --- the plan's pages, built when first needed (the empty window paints sooner) ------------
+
+    def _pages(self) -> tuple[OverviewPage, AreaPage, OrganisationsPage]:
+        if self._plan_pages is None:
+            from .area_page import AreaPage
+            from .organisations_page import OrganisationsPage
+            from .overview import OverviewPage
+
+            pages = (OverviewPage(), AreaPage(), OrganisationsPage())
+            for page in pages:
+                self.pages.addWidget(page)
+            pages[0].areaActivated.connect(self.show_area)
+            state = self.settings.value("window/areaSplitter")
+            if state is not None:
+                pages[1].splitter.restoreState(state)
+            self._plan_pages = pages
+        return self._plan_pages
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self._pages()[0]
+
+    @property
+    def area_page(self) -> AreaPage:
+        return self._pages()[1]
+
+    @property
+    def organisations_page(self) -> OrganisationsPage:
+        return self._pages()[2]
 
     # --- actions and menus -----------------------------------------------------------------------
 
@@ -179,24 +222,20 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        for splitter, key in ((self.splitter, "window/splitter"),
-                              (self.area_page.splitter, "window/areaSplitter")):
-            sizes = self.settings.value(key)
-            if sizes is not None:
-                splitter.restoreState(sizes)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
         self.presentation_action.setChecked(self.settings.value("presentation", False, bool))
         self.set_presentation(self.presentation_action.isChecked())
         self._fill_recent_menu()
 
     def _save_settings(self) -> None:
+        if not self.built:
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/areaSplitter", self.area_page.splitter.saveState())
+        if self._plan_pages is not None:
+            self.settings.setValue("window/areaSplitter", self.area_page.splitter.saveState())
         self.settings.setValue("presentation", self.presentation_action.isChecked())
         self.settings.sync()
 
@@ -263,6 +302,7 @@ class MainWindow(QMainWindow):
 
     def new_plan(self) -> bool:
         from ..core.document import PlanDocument
+        from .welcome import NewPlanDialog
 
         dialog = NewPlanDialog(self)
         if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
@@ -319,14 +359,20 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.changed.disconnect(self._on_doc_changed)
         self.doc = doc
-        self.commander = Commander(doc, self.undo_stack, self) if doc is not None else None
+        if doc is not None:
+            from .commander import Commander
+
+            self.commander = Commander(doc, self.undo_stack, self)
+        else:
+            self.commander = None
         if doc is not None:
             doc.changed.connect(self._on_doc_changed)
             self._remember(doc.path)
         self.navigator_model.set_document(doc)
         self._fit_navigator()
-        for page in (self.overview, self.area_page, self.organisations_page):
-            page.set_commander(self.commander)
+        if doc is not None or self._plan_pages is not None:
+            for page in self._pages():
+                page.set_commander(self.commander)
         if old is not None:
             old.close()
         self.navigator.setVisible(doc is not None)
@@ -338,6 +384,8 @@ class MainWindow(QMainWindow):
         else:
             self.navigator.setCurrentIndex(self.navigator_model.index(0))
             self.pages.setCurrentWidget(self.overview)
+            # Fold the actions' text for search while the person reads the overview.
+            QTimer.singleShot(500, lambda d=doc: None if d.closed else d.prepare_search())
         self._update_title()
 
     def _on_doc_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
@@ -365,6 +413,8 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentIndex(self.navigator_model.index(self.navigator_model.row_of(code)))
 
     def _on_navigate(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        from .navigator import ORGANISATIONS, OVERVIEW, KeyRole
+
         key = current.data(KeyRole)
         if self.doc is None or key is None:
             return
@@ -412,8 +462,9 @@ class MainWindow(QMainWindow):
             .replace("%3", framework.tr_label(framework.KEY_FEATURES_NOTE)))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        self._save_settings()
-        self.set_document(None)
+        if self.built:
+            self._save_settings()
+            self.set_document(None)
         super().closeEvent(event)
 
 

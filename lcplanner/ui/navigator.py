@@ -14,10 +14,10 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ..core import framework
-from ..core.rows import AreaSummary
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
+    from ..core.rows import AreaSummary
 
 OVERVIEW, ORGANISATIONS = "overview", "organisations"
 ENTRIES: tuple[str, ...] = (OVERVIEW, *(a.code for a in framework.PLAN_AREAS), ORGANISATIONS)

@@ -148,10 +148,17 @@ class OrganisationsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(1, ChoiceDelegate(Sector, self.table))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, self.fontMetrics().averageCharWidth() * 40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        fm = self.fontMetrics()
+        for section, sample in enumerate(("M" * 26, "National government", "M" * 12,
+                                          "firstname.lastname@example.org", "+90 386 555 00 00",
+                                          "9999", "9999")):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+            header.resizeSection(section, max(fm.horizontalAdvance(sample),
+                                              fm.horizontalAdvance(title) + 16) + 14)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         column.addWidget(self.table, 1)
         row = QHBoxLayout()

@@ -30,14 +30,11 @@ from ..core import framework
 from ..core.rows import AreaSummary
 from . import fmt
 from .action_editor import PlainTextField
+from .choices import CURRENCIES, PLAN_LANGUAGES
 
 if TYPE_CHECKING:
     from .commander import Commander
 
-#: Languages a plan can be written in (its Excel export and search folding follow it).
-PLAN_LANGUAGES = (("tr", "Türkçe"), ("en", "English"), ("ar", "العربية"), ("zh_CN", "中文"),
-                  ("fr", "Français"), ("ru", "Русский"), ("es", "Español"), ("de", "Deutsch"))
-CURRENCIES = ("TRY", "EUR", "USD", "GBP")
 ROOF, COLUMN, STEP = QColor("#d9e4f1"), QColor("#f4f6f9"), QColor("#e6e9ee")
 
 

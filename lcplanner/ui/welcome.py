@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .overview import PLAN_LANGUAGES
+from .choices import PLAN_LANGUAGES
 
 
 class WelcomePage(QWidget):
