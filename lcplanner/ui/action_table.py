@@ -16,8 +16,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QMimeData,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from ..core.rows import ActionRow
@@ -46,8 +48,17 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 
 
+MIME = "application/x-lcplanner-action-ids"
+
+
 class ActionTableModel(QAbstractTableModel):
-    """Rows: the actions of one area (or a search result), in plan order."""
+    """Rows: the actions of one area, in plan order; rows can be dragged to a new place.
+
+    A drop does not move rows itself: it emits ``moveRequested(action_id, position)`` and the page
+    runs the undoable move, after which the document's signal reloads the rows.
+    """
+
+    moveRequested = Signal(int, int)  # noqa: N815
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -134,6 +145,43 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and key == "title" and row.description:
             return row.description[:500]
         return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self._doc is not None and not self._doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+            if index.isValid():
+                flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # type: ignore[no-untyped-def]  # noqa: N802
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        data.setData(MIME, ",".join(str(self._rows[r].id) for r in rows).encode("ascii"))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        return data.hasFormat(MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(x) for x in bytes(data.data(MIME).data()).decode("ascii").split(",") if x]
+        target = row if row >= 0 else (parent.row() if parent.isValid() else len(self._rows))
+        for action_id in ids:
+            old = self.row_of_id(action_id)
+            if old < 0:
+                continue
+            position = target - 1 if old < target else target
+            self.moveRequested.emit(action_id, max(0, position))
+            target = position + 1 if old < target else target + 1
+        return True
 
     def _display(self, row: ActionRow, key: str) -> str:
         if key == "code":

@@ -47,6 +47,7 @@ class AreaPage(QWidget):
         self.proxy = ActionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._keep: list[int] = []
+        self.model.moveRequested.connect(self._move_to)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self._build()
@@ -102,6 +103,9 @@ class AreaPage(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a click
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self._size_columns()
@@ -137,6 +141,7 @@ class AreaPage(QWidget):
     def _size_columns(self) -> None:
         """Widths from sample texts, never from the rows: 10,000 rows must not be measured."""
         fm = self.table.fontMetrics()
+        self.table.horizontalHeader().setFont(self.table.font())  # readable on a projector too
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(fm.height() + 10)
@@ -275,6 +280,16 @@ class AreaPage(QWidget):
         if 0 <= position < self.model.rowCount():
             self.commander.move_action(action_id, position)
             self.select_action(action_id)
+
+    def _move_to(self, action_id: int, position: int) -> None:
+        """A drop in the table: the same rules as Alt+Up/Down."""
+        if self.commander is None:
+            return
+        if self.proxy.filtering or self.proxy.sortColumn() >= 0:
+            self.hint.setText(self.tr("Clear the search and the sorting to reorder actions."))
+            return
+        self.commander.move_action(action_id, position)
+        self.select_action(action_id)
 
     def _add_objective(self) -> None:
         text = self.new_objective.text().strip()

@@ -115,7 +115,6 @@ class PartnersBox(QWidget):
         _table(self.table, self.tr("Partners"))
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
-        controls = QHBoxLayout()
         self.name = QComboBox(objectName="partnerName")
         self.name.setEditable(True)
         self.name.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -130,7 +129,9 @@ class PartnersBox(QWidget):
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(self.tr("Remove"), objectName="removePartner")
         self.remove_button.clicked.connect(self._remove)
-        for widget in (self.name, self.role, self.add_button, self.remove_button):
+        layout.addWidget(self.name)  # a row of its own: long Turkish names need the width
+        controls = QHBoxLayout()
+        for widget in (self.role, self.add_button, self.remove_button):
             controls.addWidget(widget)
         controls.setStretch(0, 1)
         layout.addLayout(controls)

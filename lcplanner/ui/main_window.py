@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
             for page in pages:
                 self.pages.addWidget(page)
             pages[0].areaActivated.connect(self.show_area)
+            pages[1].editor.setVisible(self.editor_action.isChecked())
             state = self.settings.value("window/areaSplitter")
             if state is not None:
                 pages[1].splitter.restoreState(state)
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
         self.presentation_action = self._action(self.tr("&Presentation Mode"),
                                                 self.set_presentation, "Ctrl+Shift+P", "presentation")
         self.presentation_action.setCheckable(True)
+        self.editor_action = self._action(self.tr("Action &Editor"), self.show_editor, "F9",
+                                          "showEditor")
+        self.editor_action.setCheckable(True)
+        self.editor_action.setChecked(self.settings.value("showEditor", True, bool))
         self.fullscreen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen,
                                               keys.FullScreen, "fullScreen")
         self.fullscreen_action.setShortcuts([QKeySequence(keys.FullScreen), QKeySequence("F11")])
@@ -186,7 +191,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addActions([self.presentation_action, self.fullscreen_action])
+        view_menu.addActions([self.editor_action, self.presentation_action,
+                              self.fullscreen_action])
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         group = QActionGroup(self)
         for row, key in enumerate(self.navigator_model.keys()):
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         if self._plan_pages is not None:
             self.settings.setValue("window/areaSplitter", self.area_page.splitter.saveState())
         self.settings.setValue("presentation", self.presentation_action.isChecked())
+        self.settings.setValue("showEditor", self.editor_action.isChecked())
         self.settings.sync()
 
     # --- opening and closing plans ---------------------------------------------------------------
@@ -444,6 +451,11 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         self.setFont(font)
         self._fit_navigator()
+
+    def show_editor(self, on: bool) -> None:
+        """Hide the action editor to give the table the whole width (a projector, a small screen)."""
+        if self._plan_pages is not None:
+            self.area_page.editor.setVisible(on)
 
     def _fit_navigator(self) -> None:
         """Wide enough for the longest area name in the current font and language."""

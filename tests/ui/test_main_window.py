@@ -279,3 +279,40 @@ def test_upgraded_file_reports_its_backup(window, data_dir, tmp_path):
     assert window.open_path(old)
     assert "backup" in window.statusBar().currentMessage() or \
         "old version" in window.statusBar().currentMessage()
+
+
+def test_drag_and_drop_reorders_through_the_undo_stack(demo_window):
+    w = demo_window
+    w.show_area("BB3")
+    page = w.area_page
+    ids = [a.id for a in w.doc.actions("BB3")]
+    model = page.model
+    data = model.mimeData([model.index(0, 0)])
+    assert model.canDropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))  # drop above row 3
+    assert [a.id for a in w.doc.actions("BB3")] == [ids[1], ids[2], ids[0], *ids[3:]]
+    assert w.undo_action.text() == "&Undo Move action"
+    w.undo_stack.undo()
+    assert [a.id for a in w.doc.actions("BB3")] == ids
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # sorted: dropping does not reorder
+    model.dropMimeData(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, 3, 0,
+                       model.index(-1, -1))
+    assert [a.id for a in w.doc.actions("BB3")] == ids and "Clear" in page.hint.text()
+
+
+def test_overview_temple_opens_an_area_and_edits_properties(demo_window):
+    w = demo_window
+    overview = w.overview
+    button = overview.buttons["BB4"]
+    assert "BB4" in button.text() and "action" in button.text()
+    button.click()
+    assert w.pages.currentWidget() is w.area_page and w.area_page.area == "BB4"
+    w.navigator.setCurrentIndex(w.navigator_model.index(0))
+    assert w.pages.currentWidget() is overview
+    overview.title.setText("Yeni başlık")
+    overview.title.editingFinished.emit()
+    assert w.doc.plan().title == "Yeni başlık" and "Yeni başlık" in w.windowTitle()
+    overview.end.setValue(2020)
+    overview.end.editingFinished.emit()
+    assert overview.error.isVisible() and "before it starts" in overview.error.text()
+    assert w.doc.plan().period_end == 2028 and overview.end.value() == 2028
