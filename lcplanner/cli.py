@@ -19,29 +19,27 @@ from PySide6.QtCore import QCoreApplication
 
 from . import __version__
 
-EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
-COMMANDS = ("new", "demo", "info", "check")
+EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN, EXIT_EXPORT = 1, 2, 3, 4
+COMMANDS = ("new", "demo", "info", "check", "export")
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("cli", text, disambiguation, n)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="lcplanner",
-        description=tr("LC Planner: learning-city action plans for UNESCO GNLC workshops."),
-        epilog=tr("Commands (lcplanner COMMAND --help for each):\n"
+        description=QCoreApplication.translate("cli", "LC Planner: learning-city action plans for UNESCO GNLC workshops."),
+        epilog=QCoreApplication.translate("cli", "Commands (lcplanner COMMAND --help for each):\n"
                   "  new FILE --city NAME   create an empty plan\n"
                   "  demo FILE              create the demo plan\n"
                   "  info FILE [--json]     plan properties and per-area summary\n"
-                  "  check FILE             integrity and validation report"),
+                  "  check FILE             integrity and validation report\n"
+                  "  export FILE -o X.xlsx  write the Excel workplan"),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", nargs="?", help=tr("plan file (.lcplan) to open in the window"))
+    parser.add_argument("file", nargs="?", help=QCoreApplication.translate("cli", "plan file (.lcplan) to open in the window"))
     parser.add_argument("--demo", action="store_true",
-                        help=tr("open a fresh copy of the demo plan"))
-    parser.add_argument("--read-only", action="store_true", help=tr("open the plan read-only"))
-    parser.add_argument("--lang", help=tr("language of the user interface (e.g. tr, en)"))
+                        help=QCoreApplication.translate("cli", "open a fresh copy of the demo plan"))
+    parser.add_argument("--read-only", action="store_true", help=QCoreApplication.translate("cli", "open the plan read-only"))
+    parser.add_argument("--lang", help=QCoreApplication.translate("cli", "language of the user interface (e.g. tr, en)"))
     parser.add_argument("--version", action="version", version=f"LC Planner {__version__}")
     # For benchmarks and smoke tests: quit at the window's first paint, or once the plan is shown.
     parser.add_argument("--quit-after", choices=["paint", "ready"], help=argparse.SUPPRESS)
@@ -51,30 +49,36 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lcplanner")
     sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help=tr("create an empty plan file"))
+    new = sub.add_parser("new", help=QCoreApplication.translate("cli", "create an empty plan file"))
     new.add_argument("file")
-    new.add_argument("--city", required=True, help=tr("city name"))
-    new.add_argument("--title", help=tr("plan title (default: the city name)"))
-    new.add_argument("--lang", default="tr", help=tr("plan language (default: tr)"))
-    new.add_argument("--start", type=int, help=tr("first year of the plan period"))
-    new.add_argument("--end", type=int, help=tr("last year of the plan period"))
-    new.add_argument("--currency", default="TRY", help=tr("currency code (default: TRY)"))
-    new.add_argument("--force", action="store_true", help=tr("replace an existing file"))
-    demo = sub.add_parser("demo", help=tr("create the demo plan file"))
+    new.add_argument("--city", required=True, help=QCoreApplication.translate("cli", "city name"))
+    new.add_argument("--title", help=QCoreApplication.translate("cli", "plan title (default: the city name)"))
+    new.add_argument("--lang", default="tr", help=QCoreApplication.translate("cli", "plan language (default: tr)"))
+    new.add_argument("--start", type=int, help=QCoreApplication.translate("cli", "first year of the plan period"))
+    new.add_argument("--end", type=int, help=QCoreApplication.translate("cli", "last year of the plan period"))
+    new.add_argument("--currency", default="TRY", help=QCoreApplication.translate("cli", "currency code (default: TRY)"))
+    new.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
+    demo = sub.add_parser("demo", help=QCoreApplication.translate("cli", "create the demo plan file"))
     demo.add_argument("file")
-    demo.add_argument("--lang", default="tr", choices=["tr", "en"], help=tr("language of the demo"))
-    demo.add_argument("--force", action="store_true", help=tr("replace an existing file"))
-    info = sub.add_parser("info", help=tr("show plan properties and the per-area summary"))
+    demo.add_argument("--lang", default="tr", choices=["tr", "en"], help=QCoreApplication.translate("cli", "language of the demo"))
+    demo.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
+    info = sub.add_parser("info", help=QCoreApplication.translate("cli", "show plan properties and the per-area summary"))
     info.add_argument("file")
-    info.add_argument("--json", action="store_true", help=tr("print JSON"))
-    check = sub.add_parser("check", help=tr("check integrity and validity"))
+    info.add_argument("--json", action="store_true", help=QCoreApplication.translate("cli", "print JSON"))
+    check = sub.add_parser("check", help=QCoreApplication.translate("cli", "check integrity and validity"))
     check.add_argument("file")
-    check.add_argument("--strict", action="store_true", help=tr("warnings also fail the check"))
+    check.add_argument("--strict", action="store_true", help=QCoreApplication.translate("cli", "warnings also fail the check"))
+    export = sub.add_parser("export", help=QCoreApplication.translate("cli", "write the Excel workplan"))
+    export.add_argument("file")
+    export.add_argument("-o", "--output", required=True,
+                        help=QCoreApplication.translate("cli", "the workbook to write (.xlsx)"))
+    export.add_argument("--lang", help=QCoreApplication.translate(
+        "cli", "language of the workbook (default: the plan's language)"))
     return parser
 
 
 def _fail(message: str, code: int) -> int:
-    print(tr("lcplanner: error: %1").replace("%1", message), file=sys.stderr)
+    print(QCoreApplication.translate("cli", "lcplanner: error: %1").replace("%1", message), file=sys.stderr)
     return code
 
 
@@ -82,15 +86,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lcplanner` script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     from .core.errors import PlanError
+    from .export.writer import ExportError
 
     try:
         if args and args[0] in COMMANDS:
             options = _command_parser().parse_args(args)
-            return {"new": _new, "demo": _demo, "info": _info, "check": _check}[options.command](options)
+            return {"new": _new, "demo": _demo, "info": _info, "check": _check,
+                    "export": _export}[options.command](options)
         options = _gui_parser().parse_args(args)
         from .app import run_gui
 
         return run_gui(options)
+    except ExportError as exc:
+        return _fail(exc.message(), EXIT_EXPORT)
     except PlanError as exc:
         return _fail(exc.message(), EXIT_PLAN)
     except OSError as exc:
@@ -109,7 +117,7 @@ def _new(o: argparse.Namespace) -> int:
     if o.end is not None:
         fields["period_end"] = o.end
     doc = PlanDocument.create(o.file, o.city, o.title, overwrite=o.force, **fields)
-    print(tr("Created %1").replace("%1", str(doc.path)))
+    print(QCoreApplication.translate("cli", "Created %1").replace("%1", str(doc.path)))
     doc.close()
     return 0
 
@@ -118,7 +126,7 @@ def _demo(o: argparse.Namespace) -> int:
     from .core.demo import build_demo
 
     doc = build_demo(o.file, o.lang, overwrite=o.force)
-    print(tr("Created the demo plan %1").replace("%1", str(doc.path)))
+    print(QCoreApplication.translate("cli", "Created the demo plan %1").replace("%1", str(doc.path)))
     doc.close()
     return 0
 
@@ -158,14 +166,14 @@ def _info(o: argparse.Namespace) -> int:
                           "budget_total": str(sum((s.budget_total for s in summary), Decimal("0.00")))}}
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    print(tr("%1\n%2, %3, %4-%5, %6, language %7")
+    print(QCoreApplication.translate("cli", "%1\n%2, %3, %4-%5, %6, language %7")
           .replace("%1", plan.title).replace("%2", plan.city).replace("%3", plan.country)
           .replace("%4", str(plan.period_start)).replace("%5", str(plan.period_end))
           .replace("%6", plan.currency).replace("%7", plan.language))
-    print(tr("Organisations: %1").replace("%1", str(n_orgs)))
+    print(QCoreApplication.translate("cli", "Organisations: %1").replace("%1", str(n_orgs)))
     for s in summary:
         gaps = s.missing_lead + s.missing_indicator + s.missing_budget + s.missing_dates
-        print(tr("%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7")
+        print(QCoreApplication.translate("cli", "%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7")
               .replace("%1", s.area).replace("%2", tr_label(AREA_BY_CODE[s.area].short))
               .replace("%3", str(s.objectives)).replace("%4", str(s.actions))
               .replace("%5", f"{s.budget_total:,.2f}").replace("%6", plan.currency)
@@ -186,12 +194,34 @@ def _check(o: argparse.Namespace) -> int:
         text = QCoreApplication.translate("PlanError", issue.text)
         for n, arg in reversed(list(enumerate(issue.args, start=1))):
             text = text.replace(f"%{n}", arg)
-        label = tr("error") if issue.severity == "error" else tr("warning")
+        label = QCoreApplication.translate("cli", "error") if issue.severity == "error" else QCoreApplication.translate("cli", "warning")
         print(f"{label}: {text}")
-    print(tr("%1 errors, %2 warnings").replace("%1", str(len(errors)))
+    print(QCoreApplication.translate("cli", "%1 errors, %2 warnings").replace("%1", str(len(errors)))
           .replace("%2", str(len(issues) - len(errors))))
     if errors or (o.strict and issues):
         return EXIT_UNCLEAN
+    return 0
+
+
+def _export(o: argparse.Namespace) -> int:
+    from .core.document import PlanDocument
+    from .export.writer import export_workplan
+
+    doc = PlanDocument.open(o.file, read_only=True)  # works while the window edits the plan
+    try:
+        report = export_workplan(doc, o.output, o.lang)
+    finally:
+        doc.close()
+    print(QCoreApplication.translate("cli", "Exported %n action(s) to %1.", None, report.actions)
+          .replace("%n", str(report.actions)).replace("%1", str(report.path)))
+    if report.removed_characters:
+        print(QCoreApplication.translate(
+            "cli", "Removed %n character(s) that a workbook cannot hold (control characters).",
+            None, report.removed_characters).replace("%n", str(report.removed_characters)))
+    if report.truncated_cells:
+        print(QCoreApplication.translate(
+            "cli", "Cut %n text(s) longer than Excel's 32,767 characters per cell.", None,
+            report.truncated_cells).replace("%n", str(report.truncated_cells)))
     return 0
 
 

@@ -1,0 +1,1 @@
+"""Writers that only read the document: the Excel workplan (openpyxl)."""

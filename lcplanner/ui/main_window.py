@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(self.tr("Open the &Demo Plan"), self.open_demo, None, "demo")
         self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy, keys.SaveAs,
                                         "saveCopy")
+        self.export_action = self._action(self.tr("&Export Workplan…"), self.export_workplan,
+                                          "Ctrl+E", "export")
         self.close_action = self._action(self.tr("&Close"), self.close_plan, keys.Close, "close")
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -175,7 +177,9 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setShortcuts([QKeySequence(keys.FullScreen), QKeySequence("F11")])
         self.fullscreen_action.setCheckable(True)
         self.about_action = self._action(self.tr("&About LC Planner"), self.about, None, "about")
-        self.plan_actions = (self.copy_action, self.close_action, self.find_action)
+        self.plan_actions = (self.copy_action, self.export_action, self.close_action,
+                             self.find_action)
+        self.export_runner = None
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.copy_action, self.close_action])
+        file_menu.addActions([self.copy_action, self.export_action, self.close_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -356,6 +360,14 @@ class MainWindow(QMainWindow):
                                  exc.message() if isinstance(exc, PlanError) else str(exc))
             return
         self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 8000)
+
+    def export_workplan(self, target: Path | None = None, lang: str | None = None) -> None:
+        """Ask where, then write the Excel workplan in a worker thread (the plan's language)."""
+        if self.doc is None:
+            return
+        from .export_dialog import export_from_window
+
+        self.export_runner = export_from_window(self, self.doc, target, lang)
 
     def close_plan(self) -> None:
         self.set_document(None)

@@ -1,0 +1,146 @@
+"""Every text the workbook writes, marked for translation (context "Export"), and number formats.
+
+Labels are English source text; :class:`lcplanner.i18n.Texts` renders them in the export language.
+Date and money formats follow that language too (31.12.2026 and 1.234,50 ₺ in a Turkish Excel).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+CONTEXT = "Export"
+
+SHEET_COVER = QT_TRANSLATE_NOOP("Export", "Cover")
+SHEET_SUMMARY = QT_TRANSLATE_NOOP("Export", "Summary")
+SHEET_CONDITIONS = QT_TRANSLATE_NOOP("Export", "Fundamental conditions")
+SHEET_TIMELINE = QT_TRANSLATE_NOOP("Export", "Timeline")
+SHEET_INDICATORS = QT_TRANSLATE_NOOP("Export", "Indicators")
+SHEET_BUDGET = QT_TRANSLATE_NOOP("Export", "Budget")
+SHEET_ORGANISATIONS = QT_TRANSLATE_NOOP("Export", "Organisations")
+
+COVER_ROWS = (
+    ("city", QT_TRANSLATE_NOOP("Export", "City")),
+    ("country", QT_TRANSLATE_NOOP("Export", "Country")),
+    ("vision", QT_TRANSLATE_NOOP("Export", "Vision")),
+    ("period", QT_TRANSLATE_NOOP("Export", "Plan period")),
+    ("exported", QT_TRANSLATE_NOOP("Export", "Date of export")),
+    ("actions", QT_TRANSLATE_NOOP("Export", "Number of actions")),
+    ("budget", QT_TRANSLATE_NOOP("Export", "Total budget")),
+    ("framework", QT_TRANSLATE_NOOP("Export", "Framework")),
+    ("prompts", QT_TRANSLATE_NOOP("Export", "Key features")),
+)
+
+WORKPLAN_COLUMNS = (
+    ("code", QT_TRANSLATE_NOOP("Export", "Code"), 11),
+    ("objective", QT_TRANSLATE_NOOP("Export", "Objective"), 30),
+    ("title", QT_TRANSLATE_NOOP("Export", "Action"), 34),
+    ("description", QT_TRANSLATE_NOOP("Export", "Description"), 44),
+    ("target_groups", QT_TRANSLATE_NOOP("Export", "Target groups"), 22),
+    ("lead", QT_TRANSLATE_NOOP("Export", "Lead"), 24),
+    ("partners", QT_TRANSLATE_NOOP("Export", "Partners (role)"), 30),
+    ("start", QT_TRANSLATE_NOOP("Export", "Start"), 12),
+    ("end", QT_TRANSLATE_NOOP("Export", "End"), 12),
+    ("budget", QT_TRANSLATE_NOOP("Export", "Budget total"), 16),
+    ("sources", QT_TRANSLATE_NOOP("Export", "Funding sources"), 22),
+    ("indicators", QT_TRANSLATE_NOOP("Export", "Indicators (baseline → target)"), 36),
+    ("status", QT_TRANSLATE_NOOP("Export", "Status"), 14),
+    ("percent", QT_TRANSLATE_NOOP("Export", "% complete"), 11),
+    ("priority", QT_TRANSLATE_NOOP("Export", "Priority"), 9),
+    ("key_features", QT_TRANSLATE_NOOP("Export", "Key features"), 16),
+    ("notes", QT_TRANSLATE_NOOP("Export", "Notes"), 30),
+    ("uuid", QT_TRANSLATE_NOOP("Export", "ID (do not edit)"), 38),
+)
+
+SUMMARY_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"),
+    QT_TRANSLATE_NOOP("Export", "Area"),
+    QT_TRANSLATE_NOOP("Export", "Objectives"),
+    QT_TRANSLATE_NOOP("Export", "Actions"),
+)
+BUDGET_YEAR = QT_TRANSLATE_NOOP("Export", "Budget %1")
+SUMMARY_TAIL = (
+    QT_TRANSLATE_NOOP("Export", "Budget total"),
+    # the status columns come from the vocabulary
+    QT_TRANSLATE_NOOP("Export", "Actions with something missing"),
+)
+TOTAL = QT_TRANSLATE_NOOP("Export", "Total")
+
+INDICATOR_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Indicator"), QT_TRANSLATE_NOOP("Export", "Kind"),
+    QT_TRANSLATE_NOOP("Export", "Unit"), QT_TRANSLATE_NOOP("Export", "Baseline"),
+    QT_TRANSLATE_NOOP("Export", "Baseline year"),
+    QT_TRANSLATE_NOOP("Export", "Target value"), QT_TRANSLATE_NOOP("Export", "Target year"),
+    QT_TRANSLATE_NOOP("Export", "Actual"), QT_TRANSLATE_NOOP("Export", "Data source"),
+)
+BUDGET_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Year"), QT_TRANSLATE_NOOP("Export", "Funding source"),
+    QT_TRANSLATE_NOOP("Export", "Confirmed or expected"), QT_TRANSLATE_NOOP("Export", "Amount"),
+)
+YES = QT_TRANSLATE_NOOP("Export", "yes")
+NO = QT_TRANSLATE_NOOP("Export", "no")
+CONFIRMED = QT_TRANSLATE_NOOP("Export", "confirmed")
+EXPECTED = QT_TRANSLATE_NOOP("Export", "expected")
+TOTAL_CONFIRMED = QT_TRANSLATE_NOOP("Export", "Total confirmed")
+TOTAL_EXPECTED = QT_TRANSLATE_NOOP("Export", "Total expected")
+TOTAL_YEAR = QT_TRANSLATE_NOOP("Export", "Total %1")
+ORGANISATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Organisation"), QT_TRANSLATE_NOOP("Export", "Sector"),
+    QT_TRANSLATE_NOOP("Export", "Contact person"), QT_TRANSLATE_NOOP("Export", "E-mail"),
+    QT_TRANSLATE_NOOP("Export", "Phone"), QT_TRANSLATE_NOOP("Export", "Leads"),
+    QT_TRANSLATE_NOOP("Export", "Partner in"),
+)
+TIMELINE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Start"), QT_TRANSLATE_NOOP("Export", "End"),
+)
+QUARTER = QT_TRANSLATE_NOOP("Export", "Q%1 %2")
+LEGEND = QT_TRANSLATE_NOOP("Export", "Legend")
+NO_ACTIONS = QT_TRANSLATE_NOOP("Export", "No actions yet.")
+NO_OBJECTIVE = QT_TRANSLATE_NOOP("Export", "(no objective)")
+PAGE_FOOTER = QT_TRANSLATE_NOOP("Export", "Page &P of &N")
+
+#: Fill colours of the building blocks and conditions (Timeline bars, legend).
+AREA_COLOURS = {
+    "BB1": "4E79A7", "BB2": "F28E2B", "BB3": "59A14F", "BB4": "B07AA1", "BB5": "EDC948",
+    "BB6": "E15759", "FC1": "9C755F", "FC2": "76B7B2", "FC3": "BAB0AC",
+}
+CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
+
+
+def date_format(lang: str) -> str:
+    """An Excel date format in the language's own order, with a four-digit year."""
+    locale = QLocale("en_GB") if lang == "en" else QLocale(lang)  # UNESCO's English: 31/12/2026
+    qt = "".join(c for c in locale.dateFormat(QLocale.FormatType.ShortFormat) if c.isascii())
+    out, i = [], 0
+    while i < len(qt):
+        ch = qt[i]
+        run = 1
+        while i + run < len(qt) and qt[i + run] == ch:
+            run += 1
+        if ch == "y":
+            out.append("yyyy")
+        elif ch == "M":
+            out.append("mm")
+        elif ch == "d":
+            out.append("dd")
+        elif ch.isalpha():
+            pass  # weekday names and the like do not belong in a short date
+        else:
+            out.append(qt[i:i + run] if qt[i:i + run].strip() else qt[i:i + run])
+        i += run
+    text = "".join(out).strip(" ,")
+    return text if {"yyyy", "mm", "dd"} <= set(_parts(text)) else "yyyy-mm-dd"
+
+
+def _parts(text: str) -> list[str]:
+    return [p for p in ("yyyy", "mm", "dd") if p in text]
+
+
+def money_format(currency: str) -> str:
+    """'#,##0.00 "₺"' and the like; Excel shows the separators of the reader's locale."""
+    symbol = CURRENCY_SYMBOLS.get(currency, currency)
+    if currency in ("USD", "GBP"):
+        return f'"{symbol}"#,##0.00'
+    return f'#,##0.00 "{symbol}"'

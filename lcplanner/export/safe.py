@@ -1,0 +1,58 @@
+"""Make user text safe for a workbook: never a formula, never a character XML forbids.
+
+A workshop types or pastes anything.  Text that starts like a formula (``=``, ``+``, ``-``, ``@``,
+tab, carriage return) is written as a string cell with Excel's quote prefix, so neither Excel nor
+LibreOffice evaluates it, not even after the cell is edited.  Characters that XML 1.0 forbids
+(control characters Word pastes, lone surrogates) are removed and counted for the report; all
+other text (Turkish, Arabic, emoji, 30,000-character notes) passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+EXCEL_CELL_LIMIT = 32767  # characters Excel keeps in one cell
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+class Cleaner:
+    """Cleans cell text and counts what it had to remove or cut."""
+
+    def __init__(self) -> None:
+        self.removed = 0
+        self.truncated = 0
+
+    def text(self, value: str | None) -> str:
+        if not value:
+            return ""
+        cleaned, count = _ILLEGAL.subn("", value)
+        self.removed += count
+        if len(cleaned) > EXCEL_CELL_LIMIT:
+            self.truncated += 1
+            cleaned = cleaned[:EXCEL_CELL_LIMIT]
+        return cleaned
+
+
+def needs_quote(text: str) -> bool:
+    """Would a spreadsheet read this text as the start of a formula?"""
+    return text.startswith(FORMULA_STARTS)
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unique sheet name: at most 31 characters, none of []:*?/\\ (case-blind unique)."""
+    base = _SHEET_FORBIDDEN.sub(" ", _ILLEGAL.sub("", name)).strip().strip("'") or "Sheet"
+    base = " ".join(base.split())[:31].rstrip()
+    candidate, n = base, 2
+    while candidate.casefold() in taken:
+        suffix = f" ({n})"
+        candidate = base[:31 - len(suffix)].rstrip() + suffix
+        n += 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def header_footer_text(text: str) -> str:
+    """Text for an Excel header/footer: '&' starts a code there, so it is doubled."""
+    return _ILLEGAL.sub("", text).replace("&", "&&")[:200]

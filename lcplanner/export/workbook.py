@@ -1,0 +1,403 @@
+"""The Excel workplan (openpyxl, write-only mode): cover, summary, one sheet per building block,
+the fundamental conditions, timeline, indicators, budget and organisations.
+
+Cells are typed: dates are dates, amounts numbers with the plan's currency format, percentages
+percentages, counts integers.  User text goes through :class:`safe.Cleaner` and is never a formula.
+Every sheet is print-ready (landscape, fit to width, header rows repeated, header and footer).
+Write-only mode streams rows, so a 10,000-action plan stays fast and small in memory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from ..core import framework
+from ..core.vocab import FundingSource, IndicatorKind, Role, Sector, Status
+from ..i18n import Texts
+from . import labels as L
+from .data import ExportData
+from .safe import Cleaner, header_footer_text, needs_quote, sheet_title
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
+TITLE_FONT = Font(bold=True, size=16)
+BOLD = Font(bold=True)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+Progress = Callable[[int, int], None]
+
+
+class WorkplanWriter:
+    """Builds one workbook from ExportData in a language; call :meth:`write` then save."""
+
+    def __init__(self, data: ExportData, lang: str, progress: Progress | None = None) -> None:
+        self.data = data
+        self.t = Texts(lang)
+        self.lang = self.t.lang
+        self.clean = Cleaner()
+        self.wb = Workbook(write_only=True)
+        self.taken: set[str] = set()
+        self.tables: set[str] = set()
+        self.progress = progress or (lambda done, total: None)
+        self.date_format = L.date_format(lang)
+        self.money_format = L.money_format(data.plan.currency)
+        self._done = 0
+        self._headers: list[str] = []
+        self._total = len(data.actions) * 3 + len(data.indicators) + len(data.budget_lines) + 20
+
+    # --- small helpers ---------------------------------------------------------------------------
+
+    def e(self, text: str, n: int = -1) -> str:
+        """An export label in the export language."""
+        return self.t(L.CONTEXT, text, n)
+
+    def vocab(self, member: Any) -> str:
+        return self.t("Vocabulary", member.source_label)
+
+    def area_name(self, code: str) -> str:
+        return self.t("Framework", framework.AREA_BY_CODE[code].name)
+
+    def _tick(self, amount: int = 1) -> None:
+        self._done += amount
+        if self._done % 200 < amount or self._done >= self._total:
+            self.progress(min(self._done, self._total), self._total)
+
+    def cell(self, ws: Any, value: Any, fmt: str | None = None, font: Font | None = None,
+             align: Alignment | None = None, fill: PatternFill | None = None) -> WriteOnlyCell:
+        """A typed cell; text is cleaned and, when it looks like a formula, kept literal."""
+        if isinstance(value, str):
+            value = self.clean.text(value)
+        elif isinstance(value, Decimal):
+            value = float(value)
+        c = WriteOnlyCell(ws, value)
+        if isinstance(value, str) and value:
+            c.data_type = "s"  # never a formula, whatever the text starts with
+            if needs_quote(value):
+                c.quotePrefix = True
+        if fmt:
+            c.number_format = fmt
+        if font:
+            c.font = font
+        if align:
+            c.alignment = align
+        if fill:
+            c.fill = fill
+        return c
+
+    def new_sheet(self, name: str, widths: Iterable[float]) -> Any:
+        ws = self.wb.create_sheet(sheet_title(name, self.taken))
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+        self._print_setup(ws)
+        return ws
+
+    def _print_setup(self, ws: Any, title_rows: str | None = "1:1") -> None:
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        if title_rows:
+            ws.print_title_rows = title_rows
+        ws.oddHeader.center.text = header_footer_text(self.data.plan.title)
+        ws.oddHeader.right.text = "&A"  # the sheet's name
+        ws.oddFooter.left.text = header_footer_text(self.data.plan.city)
+        ws.oddFooter.right.text = self.e(L.PAGE_FOOTER)
+
+    def header_row(self, ws: Any, titles: Iterable[str]) -> None:
+        self._headers = [self.clean.text(t) for t in titles]
+        ws.append([self.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, align=WRAP)
+                   for t in self._headers])
+
+    def add_table(self, ws: Any, name: str, columns: int, rows: int, first_row: int = 1) -> None:
+        """An Excel Table (filters, banded rows) over the last header row and ``rows`` data rows."""
+        if rows < 1:
+            return  # Excel refuses a table without a data row
+        display = name
+        n = 2
+        while display in self.tables:
+            display, n = f"{name}{n}", n + 1
+        self.tables.add(display)
+        ref = f"A{first_row}:{get_column_letter(columns)}{first_row + rows}"
+        table = Table(displayName=display, ref=ref, autoFilter=AutoFilter(ref=ref))
+        names: list[str] = []
+        for i, header in enumerate(self._headers[:columns], start=1):
+            unique, n = header or f"Column{i}", 2
+            while unique.casefold() in {x.casefold() for x in names}:
+                unique, n = f"{header} {n}", n + 1
+            names.append(unique)
+        table.tableColumns = [TableColumn(id=i, name=n) for i, n in enumerate(names, start=1)]
+        table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+        with warnings.catch_warnings():  # "add table columns manually": done just above
+            warnings.simplefilter("ignore", UserWarning)
+            ws.add_table(table)
+
+    def discard(self) -> None:
+        """Close the streamed sheets of a workbook that will not be saved (after an error)."""
+        for ws in self.wb.worksheets:
+            try:
+                ws.close()
+            except Exception:  # noqa: BLE001 - a half-written sheet may fail to close; ignore
+                pass
+
+    # --- the workbook ----------------------------------------------------------------------------
+
+    def write(self) -> Workbook:
+        self.cover()
+        self.summary()
+        for area in framework.BUILDING_BLOCKS:
+            self.workplan_sheet(f"{area.code} {self.t('Framework', area.short)}", {area.code})
+        self.workplan_sheet(self.e(L.SHEET_CONDITIONS), {a.code for a in framework.CONDITIONS})
+        self.timeline()
+        self.indicators()
+        self.budget()
+        self.organisations()
+        self.progress(self._total, self._total)
+        return self.wb
+
+    def cover(self) -> None:
+        plan, d = self.data.plan, self.data
+        ws = self.new_sheet(self.e(L.SHEET_COVER), (26, 90))
+        ws.append([self.cell(ws, plan.title, font=TITLE_FONT)])
+        ws.append([])
+        total = sum((s.budget_total for s in d.summary), Decimal("0.00"))
+        values = {
+            "city": plan.city, "country": plan.country, "vision": plan.vision,
+            "period": f"{plan.period_start}–{plan.period_end}",
+            "exported": dt.date.today(), "actions": len(d.actions), "budget": total,
+            "framework": self.t("Framework", framework.FRAMEWORK_SOURCE),
+            "prompts": self.t("Framework", framework.KEY_FEATURES_NOTE),
+        }
+        formats = {"exported": self.date_format, "actions": "0", "budget": self.money_format}
+        for key, label in L.COVER_ROWS:
+            ws.append([self.cell(ws, self.e(label), font=BOLD, align=TOP),
+                       self.cell(ws, values[key], fmt=formats.get(key), align=WRAP)])
+
+    def summary(self) -> None:
+        d = self.data
+        years = list(range(d.plan.period_start, d.plan.period_end + 1))
+        statuses = list(Status)
+        headers = [self.e(h) for h in L.SUMMARY_COLUMNS]
+        headers += [self.e(L.BUDGET_YEAR).replace("%1", str(y)) for y in years]
+        headers += [self.e(L.SUMMARY_TAIL[0])] + [self.vocab(s) for s in statuses]
+        headers += [self.e(L.SUMMARY_TAIL[1])]
+        ws = self.new_sheet(self.e(L.SHEET_SUMMARY),
+                            (8, 40, 11, 10, *([15] * len(years)), 16, *([11] * len(statuses)), 14))
+        ws.freeze_panes = "C2"
+        self.header_row(ws, headers)
+        gaps: dict[str, int] = defaultdict(int)
+        for action in d.actions:
+            if action.missing:
+                gaps[action.area] += 1
+        totals: list[Any] = [0, 0, *([Decimal("0.00")] * len(years)), Decimal("0.00"),
+                             *([0] * len(statuses)), 0]
+        for s in d.summary:
+            numbers: list[Any] = [s.objectives, s.actions,
+                                  *(s.budget_by_year.get(y, Decimal("0.00")) for y in years),
+                                  s.budget_total, *(s.status_counts.get(st.value, 0) for st in statuses),
+                                  gaps[s.area]]
+            totals = [a + b for a, b in zip(totals, numbers)]
+            ws.append(self._summary_row(ws, [s.area, self.area_name(s.area)], numbers, len(years)))
+        ws.append(self._summary_row(ws, [self.e(L.TOTAL), ""], totals, len(years), BOLD))
+        self.add_table(ws, "Summary", len(headers), len(d.summary))
+
+    def _summary_row(self, ws: Any, head: list[str], numbers: list[Any], n_years: int,
+                     font: Font | None = None) -> list[WriteOnlyCell]:
+        cells = [self.cell(ws, v, font=font) for v in head]
+        for i, value in enumerate(numbers):
+            money = 2 <= i <= 2 + n_years
+            cells.append(self.cell(ws, value, fmt=self.money_format if money else "0", font=font))
+        return cells
+
+    def workplan_sheet(self, name: str, areas: set[str]) -> None:
+        d = self.data
+        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS))
+        uuid_col = get_column_letter(len(L.WORKPLAN_COLUMNS))
+        ws.column_dimensions[uuid_col].hidden = True
+        ws.freeze_panes = "D2"
+        self.header_row(ws, [self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS])
+        objectives = {o.id: o for o in d.objectives}
+        rows = d.actions_by_objective(areas)
+        status_labels = [self.vocab(s) for s in Status]
+        for action in rows:
+            objective = objectives.get(action.objective_id or -1)
+            lines = d.lines_of.get(action.id, [])
+            sources = sorted({line.source for line in lines}, key=FundingSource.codes().index)
+            values = {
+                "code": action.code,
+                "objective": f"{objective.code} {objective.statement}" if objective
+                else self.e(L.NO_OBJECTIVE),
+                "title": action.title, "description": action.description,
+                "target_groups": action.target_groups, "lead": action.lead_name,
+                "partners": "\n".join(f"{p.name} ({self.vocab(Role(p.role))})"
+                                      for p in action.partners),
+                "start": action.start_date, "end": action.end_date, "budget": action.budget_total,
+                "sources": ", ".join(self.vocab(FundingSource(s)) for s in sources),
+                "indicators": "\n".join(self._indicator_line(i)
+                                        for i in d.indicators_of.get(action.id, [])),
+                "status": self.vocab(Status(action.status)),
+                "percent": action.percent / 100, "priority": action.priority,
+                "key_features": ", ".join(action.key_features), "notes": action.notes,
+                "uuid": action.uuid,
+            }
+            formats = {"start": self.date_format, "end": self.date_format,
+                       "budget": self.money_format, "percent": "0%", "priority": "0"}
+            ws.append([self.cell(ws, values[key], fmt=formats.get(key),
+                                 align=TOP if key in formats else WRAP)
+                       for key, _label, _w in L.WORKPLAN_COLUMNS])
+            self._tick()
+        if not rows:
+            ws.append([self.cell(ws, self.e(L.NO_ACTIONS))])
+        columns = len(L.WORKPLAN_COLUMNS)
+        self.add_table(ws, "Workplan" + "".join(sorted(areas)), columns, len(rows))
+        status_col = get_column_letter([k for k, _l, _w in L.WORKPLAN_COLUMNS].index("status") + 1)
+        validation = DataValidation(type="list", formula1='"' + ",".join(
+            label.replace('"', "'").replace(",", " ") for label in status_labels) + '"',
+            allow_blank=True, showErrorMessage=True)
+        validation.add(f"{status_col}2:{status_col}{max(2, len(rows) + 1)}")
+        ws.data_validations.append(validation)
+
+    def _indicator_line(self, ind: Any) -> str:
+        def value(v: str | None) -> str:
+            if v is None:
+                return "…"
+            if ind.kind == IndicatorKind.YES_NO.value:
+                return self.e(L.YES) if v == "yes" else self.e(L.NO)
+            return v
+
+        unit = f" {ind.unit}" if ind.unit else ""
+        return f"{ind.name}: {value(ind.baseline)} → {value(ind.target)}{unit}"
+
+    def timeline(self) -> None:
+        plan = self.data.plan
+        by_quarter = plan.period_end - plan.period_start + 1 > 3
+        periods: list[tuple[dt.date, dt.date, str]] = []
+        for year in range(plan.period_start, plan.period_end + 1):
+            steps = 4 if by_quarter else 12
+            for k in range(steps):
+                first_month = k * (12 // steps) + 1
+                start = dt.date(year, first_month, 1)
+                last_month = first_month + 12 // steps
+                end = dt.date(year + 1, 1, 1) if last_month > 12 else dt.date(year, last_month, 1)
+                label = (self.e(L.QUARTER).replace("%1", str(k + 1)).replace("%2", str(year))
+                         if by_quarter else f"{first_month:02d}.{year}")
+                periods.append((start, end - dt.timedelta(days=1), label))
+        ws = self.new_sheet(self.e(L.SHEET_TIMELINE), (11, 40, 12, 12, *([6 if not by_quarter else 8]
+                                                                       * len(periods))))
+        ws.freeze_panes = "E2"
+        self.header_row(ws, [*(self.e(h) for h in L.TIMELINE_COLUMNS), *(p[2] for p in periods)])
+        fills = {code: PatternFill("solid", fgColor=colour) for code, colour in L.AREA_COLOURS.items()}
+        for action in self.data.actions_by_objective(framework.PLAN_AREA_CODES):
+            row = [self.cell(ws, action.code), self.cell(ws, action.title),
+                   self.cell(ws, action.start_date, fmt=self.date_format),
+                   self.cell(ws, action.end_date, fmt=self.date_format)]
+            for start, end, _label in periods:
+                active = (action.start_date is not None and action.end_date is not None
+                          and action.start_date <= end and action.end_date >= start)
+                row.append(self.cell(ws, None, fill=fills[action.area] if active else None))
+            ws.append(row)
+            self._tick()
+        ws.append([])
+        ws.append([self.cell(ws, self.e(L.LEGEND), font=BOLD)])
+        for area in framework.PLAN_AREAS:
+            ws.append([self.cell(ws, area.code, fill=fills[area.code]),
+                       self.cell(ws, self.area_name(area.code))])
+
+    def indicators(self) -> None:
+        d = self.data
+        by_id = {a.id: a for a in d.actions}
+        ws = self.new_sheet(self.e(L.SHEET_INDICATORS), (11, 34, 34, 12, 10, 11, 10, 11, 10, 11, 26))
+        ws.freeze_panes = "C2"
+        self.header_row(ws, [self.e(h) for h in L.INDICATOR_COLUMNS])
+        count = 0
+        for ind in d.indicators:
+            action = by_id.get(ind.action_id or -1)
+            if action is None:
+                continue
+            numeric = IndicatorKind(ind.kind).numeric
+
+            def val(v: str | None) -> Any:
+                if v is None:
+                    return None
+                if numeric:
+                    return float(Decimal(v))
+                if ind.kind == IndicatorKind.YES_NO.value:
+                    return self.e(L.YES) if v == "yes" else self.e(L.NO)
+                return v
+
+            ws.append([self.cell(ws, action.code), self.cell(ws, action.title, align=WRAP),
+                       self.cell(ws, ind.name, align=WRAP),
+                       self.cell(ws, self.vocab(IndicatorKind(ind.kind))), self.cell(ws, ind.unit),
+                       self.cell(ws, val(ind.baseline)), self.cell(ws, ind.baseline_year, fmt="0"),
+                       self.cell(ws, val(ind.target)), self.cell(ws, ind.target_year, fmt="0"),
+                       self.cell(ws, val(ind.actual)), self.cell(ws, ind.source, align=WRAP)])
+            count += 1
+            self._tick()
+        self.add_table(ws, "Indicators", len(L.INDICATOR_COLUMNS), count)
+
+    def budget(self) -> None:
+        d = self.data
+        by_id = {a.id: a for a in d.actions}
+        ws = self.new_sheet(self.e(L.SHEET_BUDGET), (11, 40, 8, 22, 18, 18))
+        ws.freeze_panes = "C2"
+        self.header_row(ws, [self.e(h) for h in L.BUDGET_COLUMNS])
+        count = 0
+        confirmed, expected = Decimal("0.00"), Decimal("0.00")
+        per_year: dict[int, Decimal] = defaultdict(Decimal)
+        for action in self.data.actions_by_objective(framework.PLAN_AREA_CODES):
+            for line in d.lines_of.get(action.id, []):
+                ws.append([self.cell(ws, action.code), self.cell(ws, by_id[line.action_id].title),
+                           self.cell(ws, line.year, fmt="0"),
+                           self.cell(ws, self.vocab(FundingSource(line.source))),
+                           self.cell(ws, self.e(L.CONFIRMED if line.confirmed else L.EXPECTED)),
+                           self.cell(ws, line.amount, fmt=self.money_format)])
+                count += 1
+                per_year[line.year] += line.amount
+                if line.confirmed:
+                    confirmed += line.amount
+                else:
+                    expected += line.amount
+                self._tick()
+        self.add_table(ws, "Budget", len(L.BUDGET_COLUMNS), count)
+        ws.append([])
+        for year in sorted(per_year):
+            ws.append([None, self.cell(ws, self.e(L.TOTAL_YEAR).replace("%1", str(year)), font=BOLD),
+                       None, None, None, self.cell(ws, per_year[year], fmt=self.money_format)])
+        for label, amount in ((L.TOTAL_CONFIRMED, confirmed), (L.TOTAL_EXPECTED, expected),
+                              (L.TOTAL, confirmed + expected)):
+            ws.append([None, self.cell(ws, self.e(label), font=BOLD), None, None, None,
+                       self.cell(ws, amount, fmt=self.money_format, font=BOLD)])
+
+    def organisations(self) -> None:
+        d = self.data
+        leads: dict[int, list[str]] = defaultdict(list)
+        partners: dict[int, list[str]] = defaultdict(list)
+        for action in d.actions:
+            if action.lead_id is not None:
+                leads[action.lead_id].append(action.code)
+            for p in action.partners:
+                partners[p.organisation_id].append(f"{action.code} ({self.vocab(Role(p.role))})")
+        ws = self.new_sheet(self.e(L.SHEET_ORGANISATIONS), (36, 20, 22, 28, 18, 30, 40))
+        ws.freeze_panes = "B2"
+        self.header_row(ws, [self.e(h) for h in L.ORGANISATION_COLUMNS])
+        for org in d.organisations:
+            sector = self.vocab(Sector(org.sector)) if org.sector in Sector.codes() else org.sector
+            ws.append([self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
+                       self.cell(ws, org.contact_person), self.cell(ws, org.email),
+                       self.cell(ws, org.phone), self.cell(ws, ", ".join(leads[org.id]), align=WRAP),
+                       self.cell(ws, ", ".join(partners[org.id]), align=WRAP)])
+        self.add_table(ws, "Organisations", len(L.ORGANISATION_COLUMNS), len(d.organisations))

@@ -1,0 +1,58 @@
+"""Find and install translators: the app's own (.qm built from translations/*.ts) and Qt's.
+
+The compiled catalogues live in ``lcplanner/translations/`` so a wheel and a frozen app carry
+them.  A :class:`Texts` object translates into one language without installing anything globally,
+which is how the Excel export writes in the plan's language whatever the UI language is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+
+CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
+PREFIX = "lcplanner_"
+
+
+def base_code(lang: str | None) -> str:
+    """'tr_TR' -> 'tr'; 'zh_CN' stays (Chinese scripts differ)."""
+    code = (lang or "en").replace("-", "_")
+    return code if code.lower().startswith("zh") else code.split("_")[0].lower()
+
+
+def shipped_languages(folder: Path = CATALOGUE_DIR) -> list[str]:
+    """Codes of the compiled catalogues that ship, plus English (the source language)."""
+    codes = {p.stem[len(PREFIX):] for p in folder.glob(f"{PREFIX}*.qm")}
+    return ["en", *sorted(codes - {"en"})]
+
+
+@lru_cache(maxsize=16)
+def translator(lang: str, folder: Path = CATALOGUE_DIR) -> QTranslator | None:
+    """The app's translator for ``lang`` (None for English or a language we do not ship)."""
+    code = base_code(lang)
+    if code == "en":
+        return None
+    candidate = QTranslator()
+    for name in (f"{PREFIX}{code}", f"{PREFIX}{code.split('_')[0]}"):
+        if candidate.load(name, str(folder)):
+            return candidate
+    return None
+
+
+class Texts:
+    """Translate into one language on demand (no global state, safe in a worker thread)."""
+
+    def __init__(self, lang: str | None) -> None:
+        self.lang = base_code(lang)
+        self._translator = translator(self.lang)
+
+    def __call__(self, context: str, source: str, n: int = -1) -> str:
+        text = ""
+        if self._translator is not None:
+            text = self._translator.translate(context, source, None, n)
+        text = text or source
+        if n >= 0:
+            text = text.replace("%n", str(n))
+        return text
