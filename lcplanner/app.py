@@ -67,7 +67,10 @@ def run_gui(options: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identity(app)
-    set_locale(options.lang)
+    from .i18n import install
+
+    install(app, options.lang)  # UI texts: --lang or the system's language
+    set_locale(options.lang)  # dates and numbers: the same
     from .ui.main_window import MainWindow
 
     window = MainWindow(lazy=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 PREFIX = "lcplanner_"
@@ -56,3 +56,29 @@ class Texts:
         if n >= 0:
             text = text.replace("%n", str(n))
         return text
+
+
+_installed: list[QTranslator] = []
+
+
+def install(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the UI translators (ours and Qt's own) for ``lang`` or the system's language.
+
+    Returns the language code in use.  Translators installed earlier are removed first.
+    """
+    code = base_code(lang or QLocale.system().name())
+    if code in ("c", ""):
+        code = "en"
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = translator(code)
+    if ours is not None:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != "en" and qt.load(QLocale(code), "qtbase", "_", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return code

@@ -36,7 +36,9 @@ def main() -> None:
     from lcplanner.app import set_locale
     from lcplanner.core.demo import build_demo
 
-    set_locale(args.lang)
+    from lcplanner.i18n import install
+
+    set_locale(install(app, args.lang))
     from lcplanner.ui.main_window import MainWindow
 
     window = MainWindow()

@@ -104,3 +104,21 @@ def test_check_reports_errors_with_exit_1(tmp_path):
     con.close()
     result = run("check", path, ok=False)
     assert result.returncode == 1 and "unknown status" in result.stdout
+
+
+def test_export_in_turkish_and_errors(tmp_path):
+    from openpyxl import load_workbook
+
+    plan = tmp_path / "x.lcplan"
+    run("demo", plan)
+    out = tmp_path / "isplani.xlsx"
+    result = run("export", plan, "-o", out, "--lang", "tr")
+    assert "isplani.xlsx" in result.stdout
+    wb = load_workbook(out)
+    assert wb.sheetnames[0] == "Kapak" and wb["BB2 Aileler ve toplum"]["C1"].value == "Eylem"
+    english = tmp_path / "workplan.xlsx"
+    run("export", plan, "-o", english, "--lang", "en")
+    assert load_workbook(english).sheetnames[0] == "Cover"
+    failed = run("export", plan, "-o", tmp_path / "missing" / "x.xlsx", ok=False)
+    assert failed.returncode == 4 and "does not exist" in failed.stderr
+    assert len(failed.stderr.strip().splitlines()) == 1

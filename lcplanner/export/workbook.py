@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from copy import copy
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from decimal import Decimal
@@ -29,7 +30,7 @@ from ..core.vocab import FundingSource, IndicatorKind, Role, Sector, Status
 from ..i18n import Texts
 from . import labels as L
 from .data import ExportData
-from .safe import Cleaner, header_footer_text, needs_quote, sheet_title
+from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, sheet_title
 
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
@@ -56,6 +57,7 @@ class WorkplanWriter:
         self.money_format = L.money_format(data.plan.currency)
         self._done = 0
         self._headers: list[str] = []
+        self._styles: dict[tuple[Any, ...], Any] = {}
         self._total = len(data.actions) * 3 + len(data.indicators) + len(data.budget_lines) + 20
 
     # --- small helpers ---------------------------------------------------------------------------
@@ -76,26 +78,45 @@ class WorkplanWriter:
             self.progress(min(self._done, self._total), self._total)
 
     def cell(self, ws: Any, value: Any, fmt: str | None = None, font: Font | None = None,
-             align: Alignment | None = None, fill: PatternFill | None = None) -> WriteOnlyCell:
-        """A typed cell; text is cleaned and, when it looks like a formula, kept literal."""
+             align: Alignment | None = None, fill: PatternFill | None = None) -> Any:
+        """A typed cell; text is cleaned and, when it looks like a formula, kept literal.
+
+        Unstyled plain values go to openpyxl as they are (its fast path); styled cells copy a
+        style prepared once per combination instead of hashing style objects for every cell.
+        """
         if isinstance(value, str):
             value = self.clean.text(value)
         elif isinstance(value, Decimal):
             value = float(value)
+        literal = isinstance(value, str) and value.startswith(("=", *FORMULA_STARTS))
+        styled = fmt or font or align or fill
+        if not styled and not literal:
+            return value
         c = WriteOnlyCell(ws, value)
-        if isinstance(value, str) and value:
+        if literal:
             c.data_type = "s"  # never a formula, whatever the text starts with
-            if needs_quote(value):
-                c.quotePrefix = True
-        if fmt:
-            c.number_format = fmt
-        if font:
-            c.font = font
-        if align:
-            c.alignment = align
-        if fill:
-            c.fill = fill
+        if styled or literal:
+            c._style = copy(self._style(ws, fmt, font, align, fill, literal and needs_quote(value)))
         return c
+
+    def _style(self, ws: Any, fmt: str | None, font: Font | None, align: Alignment | None,
+               fill: PatternFill | None, quote: bool) -> Any:
+        key = (fmt, id(font), id(align), id(fill), quote)
+        style = self._styles.get(key)
+        if style is None:
+            template = WriteOnlyCell(ws)
+            if fmt:
+                template.number_format = fmt
+            if font:
+                template.font = font
+            if align:
+                template.alignment = align
+            if fill:
+                template.fill = fill
+            if quote:
+                template.quotePrefix = True
+            style = self._styles[key] = template._style
+        return style
 
     def new_sheet(self, name: str, widths: Iterable[float]) -> Any:
         ws = self.wb.create_sheet(sheet_title(name, self.taken))

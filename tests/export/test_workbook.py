@@ -173,3 +173,20 @@ def test_empty_plan_exports_cleanly(tmp_path):
 
 def test_every_area_sheet_matches_the_framework():
     assert len([n for n in EN_SHEETS if n[:2] == "BB"]) == len(framework.BUILDING_BLOCKS)
+
+
+def test_turkish_workbook(demo, tmp_path):
+    """Exported with --lang tr: Turkish sheet names, headers, statuses, dates and money."""
+    report = export_workplan(demo, tmp_path / "isplani.xlsx", lang="tr")
+    wb = load_workbook(report.path)
+    assert wb.sheetnames[:3] == ["Kapak", "Özet", "BB1 Eğitim sistemi"]
+    assert "Temel koşullar" in wb.sheetnames and "Zaman çizelgesi" in wb.sheetnames
+    ws = wb["BB1 Eğitim sistemi"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["Kod", "Hedef", "Eylem"] and "Durum" in header
+    assert "Başlamadı" in ws.data_validations.dataValidation[0].formula1
+    start = ws.cell(2, COL["start"] + 1)
+    assert start.is_date and start.number_format == "dd.mm.yyyy"
+    assert "₺" in ws.cell(2, COL["budget"] + 1).number_format
+    assert ws.oddFooter.right.text == "Sayfa &P / &N"
+    assert report.language == "tr"

@@ -1,0 +1,2138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Baş&amp;lık:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Hedef:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Açıklama:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation>Hedef gr&amp;uplar:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation>Bir kurum seçin veya yeni bir kurum adı yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Sorumlu:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Paydaşlar:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Tarihler:</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation>1 = en yüksek öncelik, 5 = en düşük öncelik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Tamamlanma</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation>&amp;Durum, öncelik, tamamlanma:</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation>Temel özellikler</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation>Temel ö&amp;zellikler:</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation>Kılavuz alanları</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation>&amp;Kılavuz alanları:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Bütçe:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Göstergeler:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation>&amp;Riskler:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Burada düzenlemek için bir eylem seçin.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(hedef yok)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation>Sorumlu kurum belirleme</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>Tamamlanma %</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n hedef</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation>
+            <numerusform>⚠ %n eksik</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation>Hedefler (yeni eylemler seçili hedefin altına eklenir):</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation>Yeni hedef: yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Yeni hedef</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Hedefi sil</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation>Eylemlerde, sorumlu kurumlarda, paydaşlarda arayın (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Ara</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Durum filtresi</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation>Yeni eylem: başlığını yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation>Hızlı eylem ekleme</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation>
+            <numerusform>%1  %2 (%n eylem)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation>%1 eklendi. Sonraki eylemi yazın ya da bu eylemi düzenlemek için Tab tuşuna basın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n eylem silindi. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation>Eylemlerin sırasını değiştirmek için aramayı temizleyin ve sıralamayı kaldırın.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Hedefi düzenle</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation>Hedef %1:</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation>Hedef, eylemleriyle birlikte silindi. Ctrl+Z ile geri alabilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation>Bütçe kalemleri</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Bütçe kalemi ekle</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Toplam: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation>kesinleşmiş</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>beklenen</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation>%1 geçerli bir tutar değil.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Kesinleşmiş</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Plan bilgilerini düzenleme</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Kurum ekleme</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Kurum düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Kurum silme</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Kurumları birleştirme</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Hedef ekleme</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Hedef düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation>Hedef silme</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Eylem ekleme</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Eylem düzenleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>%n eylem silme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation>Eylem taşıma</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation>Paydaşları düzenleme</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation>Bütçe kalemi ekleme</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation>Bütçe kalemi düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Bütçe kalemi silme</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Gösterge ekleme</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Gösterge düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Gösterge silme</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation>%1: beklenmeyen sorun</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation>%1 beklenmeyen bir sorunla karşılaştı. Planınız güvende: yaptığınız her değişiklik o anda kaydedildi. Lütfen aşağıdaki ayrıntıları %1 için teknik destek veren kişiye veya birime gönderin.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Hata ayrıntıları</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Ayrıntıları &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Ayrıntıları kopyala</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation>Tarihi temizle</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation>%1 alanını temizle</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation>Kapak</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation>Temel koşullar</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vizyon</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Plan dönemi</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation>Dışa aktarma tarihi</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Eylem sayısı</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>Toplam bütçe</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Çerçeve</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation>Temel özellikler</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Hedef gruplar</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation>Paydaşlar (rol)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation>Bütçe toplamı</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansman kaynakları</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation>Göstergeler (başlangıç değeri → hedef değer)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>Tamamlanma %</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation>Kimlik (değiştirmeyin)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation>Bütçe %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation>Eksiği olan eylemler</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Hedef değer</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Veri kaynağı</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation>Kesinleşmiş / beklenen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>kesinleşmiş</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>beklenen</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation>Kesinleşmiş toplam</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation>Beklenen toplam</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Toplam %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>İrtibat kişisi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Sorumlu olduğu eylemler</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation>Paydaşı olduğu eylemler</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Ç%1 %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Lejant</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Henüz eylem yok.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(hedef yok)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>Sayfa &amp;P / &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation>%1 iş planı</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation>İş planını dışa aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation>İş planı yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>%n eylem %1 dosyasına aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation>
+            <numerusform>Çalışma kitabının içeremeyeceği %n karakter (kontrol karakteri) kaldırıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation>Kişisel gelişim ve sosyal bütünleşme</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation>Gelişim ve bütünleşme</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation>Ekonomik kalkınma ve kültürel çeşitlilik</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation>Ekonomi ve kültür</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation>Sürdürülebilir kalkınma</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation>Sürdürülebilirlik</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation>Eğitim sistemindeki kapsayıcı öğrenme</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation>Eğitim sistemi</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation>Ailelerdeki ve toplumlardaki öğrenmenin tekrar canlanması</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation>Aileler ve toplum</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation>İşyerlerindeki öğrenmenin faaliyete geçmesi</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation>İşyeri</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation>Modern öğrenme teknolojilerinin kullanımının artması</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation>Öğrenme teknolojileri</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation>Öğrenme kalitesinin ve muazzamlığının gelişmesi</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kalite</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation>Hayat boyu öğrenme kültürünün teşvik edilmesi</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation>Öğrenme kültürü</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation>Güçlü siyasi irade ve bağlılık</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation>Siyasi irade</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation>Bütün paydaşların yönetimi ve katılımı</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Yönetim ve katılım</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation>Kaynakların seferberliği ve kullanılması</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Kaynaklar</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation>Temel özellik ipuçları, UNESCO Hayat Boyu Öğrenme Enstitüsünün Öğrenen Şehirlerin Temel Özellikleri (Pekin, 2013) belgesinin LC Planner tarafından kendi ifadeleriyle yapılmış kısa bir özetidir; resmî metin değildir.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation>Çerçeve: UNESCO Hayat Boyu Öğrenme Enstitüsü, Öğrenen Şehirlerin Temel Özellikleri (2013) ve Öğrenen Şehirlerin İnşası İçin Kılavuz (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation>Erken çocukluk döneminde bakım ve eğitim</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation>İlköğretimden yükseköğretime erişim ve katılım</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation>Yetişkin eğitimi ve mesleki eğitim</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation>Toplumsal olarak dışlanmış gruplara ve göçmen ailelere destek</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation>Toplum içinde öğrenme mekânları: merkezler, kütüphaneler, müzeler</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation>Kent sakinlerinin toplum içindeki öğrenmeye katılımı</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation>Risk altındaki gruplara ulaşma: ihtiyaç sahibi aileler, göçmenler, engelli bireyler, azınlıklar, ileri yaştaki öğrenenler</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation>Yerel tarihe, kültüre ve geleneksel bilgi birikimine değer verilmesi</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation>Kamu ve özel kuruluşların öğrenen kuruluşlara dönüşmesi</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation>Göçmen işçiler dahil tüm çalışanlar için öğrenme</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation>İşverenlerin ve sendikaların işyerinde öğrenmeyi desteklemesi</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation>İşsiz gençler ve yetişkinler için öğrenme</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation>Yöneticilerin, öğretmenlerin ve eğitimcilerin öğrenme teknolojilerini kullanma konusunda yetiştirilmesi</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation>Her kent sakininin bilgisayara ve internete erişebilmesi</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation>Nitelikli e-öğrenme kaynakları</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation>Öğretmekten öğrenmeye: yaratıcılık ve öğrenmeyi öğrenme</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation>Ortak değerler ve hoşgörü</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation>İyi yetişmiş eğitimciler</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation>Özel gereksinimleri de gözeten, öğrenen dostu ortamlar</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation>Öğrenme şenlikleri gibi öğrenmeyi kutlayan, halka açık etkinlikler</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation>Öğrenenlere bilgilendirme, rehberlik ve destek</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation>Medyanın, kütüphanelerin ve kültür kurumlarının öğrenmeyi teşvik etmesi</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation>Her türlü öğrenmenin tanınması ve ödüllendirilmesi</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation>Şehir yöneticilerinin bir Öğrenen Şehir inşa etmeyi taahhüt etmesi</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation>Tüm paydaşlarla birlikte hazırlanmış bir hayat boyu öğrenme stratejisi ve planı</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation>İlerlemenin izlenmesi ve raporlanması</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation>Sektörler arası bir koordinasyon kurulu</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation>Her paydaşın katkısı: kamu, özel sektör, sivil toplum, eğitim</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation>Uluslararası olanlar dahil ortaklıklar</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation>Her kaynaktan hayat boyu öğrenmeye daha fazla yatırım</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation>Paydaş kaynaklarının verimli kullanılması; yeni finansman yolları</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation>Dezavantajlı gruplara yönelik öğrenme fırsatlarının finanse edilmesi</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation>Gönüllülerin zamanlarıyla ve becerileriyle katkı sunması</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation>Şehirler arasında fikir ve deneyim paylaşımı</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation>Plan geliştirme</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation>Tüm paydaşları koordine etme</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation>Öğrenmeyi kutlama</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation>Herkes için erişilebilir öğrenme</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation>İzleme ve değerlendirme</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation>Sürdürülebilir finansman</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Gösterge ekle</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation>Yeni gösterge, ör. katılımcı sayısı</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation>Yeni gösterge adı</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Yeni gösterge</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 geçerli bir sayı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation>Başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Hedef değer</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation>Hedef yıl</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Veri kaynağı</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation>LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation>Gezinti paneli</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation>&amp;Yeni Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Aç…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation>&amp;Örnek Planı Aç</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation>Kopyasını &amp;Farklı Kaydet…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation>İş Planını &amp;Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çıkış</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Bul…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Sunum Modu</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation>&amp;Eylem Düzenleyici</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Tam Ekran</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation>LC Planner &amp;Hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Son Açılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Gi&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan kullanımda</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Plan salt okunur olarak açılsın mı?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Plan açılamıyor</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation>Plan dosyası yükseltildi; eski sürüm %1 olarak saklanıyor</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan aç</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation>LC Planner planları (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation>Örnek plan</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation>Örnek plan oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation>Yeni planı kaydet</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation>Plan oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopyasını farklı kaydet</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopya kaydedilemiyor</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopya %1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Kaydedildi: %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation>%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation>%1 [salt okunur]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation>LC Planner Hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: atölye çalışmaları için çevrimdışı Öğrenen Şehir eylem planları.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Lisans: GNU GPL sürüm 3 veya sonrası.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Genel bakış</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation>%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n eylem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation>%1 (bazı eylemlerin sorumlu kurumu, göstergesi, bütçesi veya tarihleri eksik)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Yeni plan</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation>Öğrenen Şehir Eylem Planı</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>İlk yıl</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Son yıl</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dönem:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation>Plan di&amp;li:</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation>%1 Öğrenen Şehir Eylem Planı</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>İrtibat kişisi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Sorumlu olduğu eylemler</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation>Paydaşı olduğu eylemler</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Kurumlar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation>Yeni kurum: adını yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Yeni kurum</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation>Aynı olan iki kurumu seçin, ardından birleştirin</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation>Kurumun eylemleri</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Kurum silme</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation>Birleştirmek için tam olarak iki kurum seçin.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation>Kurumları birleştir</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation>Hangi ad korunsun? Diğer kurum bununla birleştirilecek.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Eylemlerini görmek için bir kurum seçin.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;yok&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sorumlu olduğu eylemler (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Paydaşı olduğu eylemler (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation>Plan bilgileri</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>İlk yıl</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Son yıl</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Ül&amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation>&amp;Vizyon:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Dönem:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Para birimi:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation>Plan di&amp;li:</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Paydaşlar</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation>Paydaş kurum</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation>Bir kurum seçin veya yeni bir kurum adı yazın</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation>Paydaşın rolü</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Paydaş ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 için rol</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <extracomment>(SQL selecting offending rows&apos; labels, message). Codes come from our own constant tables.</extracomment>
+        <translation>%1 kodlu eylem bilinmeyen bir alanda.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation>%1 kodlu hedef bilinmeyen bir alanda.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation>%1 kodlu eylemin durumu bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation>%1 kodlu eylemin önceliği veya tamamlanma yüzdesi izin verilen aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation>%1 kodlu eylemin bitiş tarihi başlangıç tarihinden önce.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation>%1 kodlu eylemin sorumlu kurumu başka bir plana ait.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation>%1 kodlu eylem, başka bir alana ait bir hedefin altında.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation>%1 kodlu eylemin paydaşlarından birinin rolü bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation>%1 kodlu eylemin bir bütçe kalemi negatif ya da finansman kaynağı bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation>%1 adlı göstergenin türü bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation>%1 adlı kurumun sektörü bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation>%1 kodlu eylemin sorumlu kurumu yok.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation>%1 kodlu eylemin göstergesi yok.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation>%1 kodlu eylemin bütçesi yok.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation>%1 kodlu eylemin başlangıç veya bitiş tarihi yok.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation>Veritabanı hasarı: %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation>%1 tablosundaki %2 numaralı satır, %3 tablosunda bulunmayan bir satırı gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation>%1 kodlu eylemde bilinmeyen temel özellikler var: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation>%1 kodlu eylemin bir tarihi plan döneminin dışında.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation>%1 yılına ait bir bütçe kalemi plan döneminin dışında kalıyor.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation>Bir gösterge yalnızca bir eyleme veya bir hedefe ait olabilir.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation>Değişiklik plan dosyasına kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <extracomment>(kind, ids): kind is &apos;plan&apos;, &apos;organisation&apos;, &apos;objective&apos;, &apos;action&apos;, &apos;budget&apos;, &apos;indicator&apos; or &apos;all&apos;; ids are the touched rows&apos; keys (empty for &apos;all&apos;).</extracomment>
+        <translation>%1 adlı bir kurum zaten var.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation>Bir kurum kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation>%1 kodu zaten kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation>Bu hedef bu plana ait değil.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation>%1 kodlu hedef başka bir alana ait (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation>Sorumlu kurum, bu plandaki kurumlardan biri olmalıdır.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation>Bir kurum paydaşlar arasında iki kez yer alıyor.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation>Paydaş, bu plandaki kurumlardan biri olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation>%1 zaten bu eylemin sorumlu kurumu.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation>Plan işlenemedi.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 dosyası mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation>%1 bir klasör, plan dosyası değil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation>%1 dosyası boş: bir plan dosyası değil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation>%1 dosyası bir LC Planner plan dosyası değil (bir veritabanı değil).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation>%1 dosyası bir hesap tablosu veya başka bir sıkıştırılmış belge; LC Planner plan dosyası değil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation>%1 dosyası başka bir programa ait bir veritabanı; LC Planner planı değil.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation>%1 plan dosyası hasarlı veya eksik (%2). Bir yedek kopyayı ya da en son kaydedilen kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation>%1 plan dosyası LC Planner&apos;ın daha yeni bir sürümüyle oluşturulmuş (şema sürümü %2; bu sürüm en fazla %3 sürümünü okuyabilir). Dosyayı açmak için LC Planner&apos;ı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation>%1 plan dosyası (veya bulunduğu klasör) salt okunur. Dosyayı salt okunur olarak açın ya da yazma izniniz olan bir konuma kopyasını kaydedin.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation>%1 plan dosyası LC Planner&apos;ın daha eski bir sürümüyle oluşturulmuş ve yükseltilmeden okunamaz. Dosyayı bir kez düzenleme için açın (bir yedek kopyası saklanır).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>%1 dosyası okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation>%1 plan dosyası %3 itibarıyla %2 tarafından düzenlenmek üzere açık. Dosyayı salt okunur olarak açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation>%1 plan dosyası bu sürüme yükseltilemedi (%2). Dosya değiştirilmedi; yedek kopyanın konumu: %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>%1 dosyası zaten var.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation>Bu plan salt okunur olarak açık; değişiklik yapılamaz.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation>Plan kapalı.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation>Bu öge artık bu planda yok.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Değer geçerli değil.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>Bilinmeyen alan: %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>Bu alan boş bırakılamaz.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation>%1 geçerli bir yıl değil.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation>%1 yılı geçerli aralığın dışında (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 geçerli bir tarih değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 bir tam sayı değil.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation>Değer %1 ile %2 arasında olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 geçerli bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Tutar negatif olamaz.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation>%1 tutarı çok büyük.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation>%1 burada izin verilen bir değer değil.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation>Bilinmeyen kod: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation>%1 bir yapı taşı veya temel koşul değil (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation>Plan döneminin bitişi (%1), başlangıcından (%2) önce.</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation>Bitiş tarihi (%1), başlangıç tarihinden (%2) önce.</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation>%1 geçerli bir dil kodu değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation>%1 geçerli bir para birimi kodu değil (üç harf, ör. TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 geçerli bir e-posta adresi değil.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation>Burada evet veya hayır kullanın.</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation>İş planı yazılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 klasörü mevcut değil.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation>%1 klasörüne yazılamıyor. Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation>Disk dolu. Biraz yer açın veya başka bir sürücü seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation>%1 bir klasör, dosya adı değil.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation>%1 dosyasının üzerine yazılamıyor: dosya Excel&apos;de açık olabilir. Dosyayı Excel&apos;de kapatın ve yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation>Öğrenen Şehrin yararları: hedeflerin ulaşmayı amaçladığı sonuçlar</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation>Başlamadı</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Planlandığı gibi</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Gecikmede</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Yerel yönetim</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation>Merkezi yönetim</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Eğitim</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation>Sivil toplum</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation>Özel sektör</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medya</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Uluslararası</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Yerel topluluk</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Ortak</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansman sağlayıcı</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation>Uygulayıcı</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation>Danışman</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation>Belediye</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>Ulusal</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation>AB / uluslararası</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Ayni katkı</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Oran</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Sayı</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Evet / hayır</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Nitel</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation>Öğrenen Şehrinizin eylem planını yapı taşı yapı taşı oluşturun. Her değişiklik anında kaydedilir.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Yeni plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation>Plan &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation>&amp;Örnek planı aç</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation>&amp;Son planlar:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation>Son planlar</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation>LC Planner: UNESCO GNLC atölye çalışmaları için Öğrenen Şehir eylem planları.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
+  new FILE --city NAME   boş bir plan oluşturur
+  demo FILE              örnek planı oluşturur
+  info FILE [--json]     plan bilgileri ve alan bazında özet
+  check FILE             bütünlük ve doğrulama raporu
+  export FILE -o X.xlsx  Excel iş planını yazar</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation>pencerede açılacak plan dosyası (.lcplan)</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation>örnek planın yeni bir kopyasını açar</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation>planı salt okunur olarak açar</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation>kullanıcı arayüzünün dili (ör. tr, en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation>boş bir plan dosyası oluşturur</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation>şehir adı</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation>plan başlığı (varsayılan: şehir adı)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation>plan dili (varsayılan: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation>plan döneminin ilk yılı</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation>plan döneminin son yılı</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation>para birimi kodu (varsayılan: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>var olan dosyanın üzerine yazar</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation>örnek plan dosyasını oluşturur</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation>örnek planın dili</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation>plan bilgilerini ve alan bazında özeti gösterir</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>çıktıyı JSON olarak verir</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation>bütünlüğü ve geçerliliği denetler</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation>uyarılar da denetimin başarısız sayılmasına yol açar</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation>Excel iş planını yazar</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation>yazılacak çalışma kitabı (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation>çalışma kitabının dili (varsayılan: planın dili)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation>lcplanner: hata: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Oluşturuldu: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation>Örnek plan oluşturuldu: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation>%1
+%2, %3, %4-%5, %6, dil: %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Kurumlar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation>%1 %2: hedef: %3, eylem: %4, bütçe: %5 %6, eksik: %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>hata</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>uyarı</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 hata, %2 uyarı</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation>İş planı dışa aktarıldı</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Dışa aktarma başarısız oldu</translation>
+    </message>
+</context>
+</TS>
