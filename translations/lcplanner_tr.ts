@@ -1832,6 +1832,7 @@ Plan salt okunur olarak açılsın mı?</translation>
     <name>Vocabulary</name>
     <message>
         <source>Not started</source>
+        <extracomment>Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).</extracomment>
         <translation>Başlamadı</translation>
     </message>
     <message>

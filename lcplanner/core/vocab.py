@@ -106,6 +106,9 @@ class IndicatorKind(Vocabulary):
         return self in (IndicatorKind.RATE, IndicatorKind.COUNT, IndicatorKind.BUDGET)
 
 
+#: Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).
+CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
+
 _STATUS_LABELS = {
     "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
     "on_track": QT_TRANSLATE_NOOP("Vocabulary", "On track"),

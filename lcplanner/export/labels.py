@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
+from ..core.vocab import CURRENCY_SYMBOLS
+
 CONTEXT = "Export"
 
 SHEET_COVER = QT_TRANSLATE_NOOP("Export", "Cover")
@@ -34,7 +36,7 @@ WORKPLAN_COLUMNS = (
     ("code", QT_TRANSLATE_NOOP("Export", "Code"), 11),
     ("objective", QT_TRANSLATE_NOOP("Export", "Objective"), 30),
     ("title", QT_TRANSLATE_NOOP("Export", "Action"), 34),
-    ("description", QT_TRANSLATE_NOOP("Export", "Description"), 44),
+    ("description", QT_TRANSLATE_NOOP("Export", "Description"), 40),
     ("target_groups", QT_TRANSLATE_NOOP("Export", "Target groups"), 22),
     ("lead", QT_TRANSLATE_NOOP("Export", "Lead"), 24),
     ("partners", QT_TRANSLATE_NOOP("Export", "Partners (role)"), 30),
@@ -106,7 +108,6 @@ AREA_COLOURS = {
     "BB1": "4E79A7", "BB2": "F28E2B", "BB3": "59A14F", "BB4": "B07AA1", "BB5": "EDC948",
     "BB6": "E15759", "FC1": "9C755F", "FC2": "76B7B2", "FC3": "BAB0AC",
 }
-CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
 
 
 def date_format(lang: str) -> str:

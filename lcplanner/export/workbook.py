@@ -118,12 +118,36 @@ class WorkplanWriter:
             style = self._styles[key] = template._style
         return style
 
-    def new_sheet(self, name: str, widths: Iterable[float]) -> Any:
+    def new_sheet(self, name: str, widths: Iterable[float], paper: str = "9") -> Any:
+        """A sheet with column widths and print settings (paper "9" is A4, "8" is A3)."""
         ws = self.wb.create_sheet(sheet_title(name, self.taken))
-        for i, width in enumerate(widths, start=1):
+        ws._lc_widths = list(widths)
+        for i, width in enumerate(ws._lc_widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         self._print_setup(ws)
+        ws.page_setup.paperSize = paper
         return ws
+
+    @staticmethod
+    def append(ws: Any, cells: list[Any]) -> None:
+        """Append a row, counting rows (a streamed sheet does not know its own length)."""
+        ws.append(cells)
+        ws._lc_rows = getattr(ws, "_lc_rows", 0) + 1
+
+    def fit_next_row(self, ws: Any, values: Iterable[Any], line_height: float = 15.0) -> None:
+        """Give the row about to be appended a height for its wrapped text.
+
+        Spreadsheets do not always re-measure rows on opening (LibreOffice does not), so a
+        height is written: one line per column width of characters, at most Excel's 409 pt.
+        """
+        lines = 1
+        for value, width in zip(values, ws._lc_widths):
+            if isinstance(value, str) and value:
+                per_line = max(4, int(width * 1.15))
+                count = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
+                lines = max(lines, count)
+        if lines > 1:
+            ws.row_dimensions[getattr(ws, "_lc_rows", 0) + 1].height = min(409.0, lines * line_height)
 
     def _print_setup(self, ws: Any, title_rows: str | None = "1:1") -> None:
         ws.page_setup.orientation = "landscape"
@@ -141,7 +165,7 @@ class WorkplanWriter:
 
     def header_row(self, ws: Any, titles: Iterable[str]) -> None:
         self._headers = [self.clean.text(t) for t in titles]
-        ws.append([self.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, align=WRAP)
+        self.append(ws, [self.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, align=WRAP)
                    for t in self._headers])
 
     def add_table(self, ws: Any, name: str, columns: int, rows: int, first_row: int = 1) -> None:
@@ -193,8 +217,8 @@ class WorkplanWriter:
     def cover(self) -> None:
         plan, d = self.data.plan, self.data
         ws = self.new_sheet(self.e(L.SHEET_COVER), (26, 90))
-        ws.append([self.cell(ws, plan.title, font=TITLE_FONT)])
-        ws.append([])
+        self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT)])
+        self.append(ws, [])
         total = sum((s.budget_total for s in d.summary), Decimal("0.00"))
         values = {
             "city": plan.city, "country": plan.country, "vision": plan.vision,
@@ -205,7 +229,8 @@ class WorkplanWriter:
         }
         formats = {"exported": self.date_format, "actions": "0", "budget": self.money_format}
         for key, label in L.COVER_ROWS:
-            ws.append([self.cell(ws, self.e(label), font=BOLD, align=TOP),
+            self.fit_next_row(ws, [self.e(label), values[key]])
+            self.append(ws, [self.cell(ws, self.e(label), font=BOLD, align=TOP),
                        self.cell(ws, values[key], fmt=formats.get(key), align=WRAP)])
 
     def summary(self) -> None:
@@ -232,8 +257,8 @@ class WorkplanWriter:
                                   s.budget_total, *(s.status_counts.get(st.value, 0) for st in statuses),
                                   gaps[s.area]]
             totals = [a + b for a, b in zip(totals, numbers)]
-            ws.append(self._summary_row(ws, [s.area, self.area_name(s.area)], numbers, len(years)))
-        ws.append(self._summary_row(ws, [self.e(L.TOTAL), ""], totals, len(years), BOLD))
+            self.append(ws, self._summary_row(ws, [s.area, self.area_name(s.area)], numbers, len(years)))
+        self.append(ws, self._summary_row(ws, [self.e(L.TOTAL), ""], totals, len(years), BOLD))
         self.add_table(ws, "Summary", len(headers), len(d.summary))
 
     def _summary_row(self, ws: Any, head: list[str], numbers: list[Any], n_years: int,
@@ -246,7 +271,7 @@ class WorkplanWriter:
 
     def workplan_sheet(self, name: str, areas: set[str]) -> None:
         d = self.data
-        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS))
+        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS), paper="8")
         uuid_col = get_column_letter(len(L.WORKPLAN_COLUMNS))
         ws.column_dimensions[uuid_col].hidden = True
         ws.freeze_panes = "D2"
@@ -277,12 +302,14 @@ class WorkplanWriter:
             }
             formats = {"start": self.date_format, "end": self.date_format,
                        "budget": self.money_format, "percent": "0%", "priority": "0"}
-            ws.append([self.cell(ws, values[key], fmt=formats.get(key),
+            self.fit_next_row(ws, [values[key] if key != "uuid" else "" for key, _l, _w in
+                                   L.WORKPLAN_COLUMNS])
+            self.append(ws, [self.cell(ws, values[key], fmt=formats.get(key),
                                  align=TOP if key in formats else WRAP)
                        for key, _label, _w in L.WORKPLAN_COLUMNS])
             self._tick()
         if not rows:
-            ws.append([self.cell(ws, self.e(L.NO_ACTIONS))])
+            self.append(ws, [self.cell(ws, self.e(L.NO_ACTIONS))])
         columns = len(L.WORKPLAN_COLUMNS)
         self.add_table(ws, "Workplan" + "".join(sorted(areas)), columns, len(rows))
         status_col = get_column_letter([k for k, _l, _w in L.WORKPLAN_COLUMNS].index("status") + 1)
@@ -330,12 +357,12 @@ class WorkplanWriter:
                 active = (action.start_date is not None and action.end_date is not None
                           and action.start_date <= end and action.end_date >= start)
                 row.append(self.cell(ws, None, fill=fills[action.area] if active else None))
-            ws.append(row)
+            self.append(ws, row)
             self._tick()
-        ws.append([])
-        ws.append([self.cell(ws, self.e(L.LEGEND), font=BOLD)])
+        self.append(ws, [])
+        self.append(ws, [self.cell(ws, self.e(L.LEGEND), font=BOLD)])
         for area in framework.PLAN_AREAS:
-            ws.append([self.cell(ws, area.code, fill=fills[area.code]),
+            self.append(ws, [self.cell(ws, area.code, fill=fills[area.code]),
                        self.cell(ws, self.area_name(area.code))])
 
     def indicators(self) -> None:
@@ -360,7 +387,7 @@ class WorkplanWriter:
                     return self.e(L.YES) if v == "yes" else self.e(L.NO)
                 return v
 
-            ws.append([self.cell(ws, action.code), self.cell(ws, action.title, align=WRAP),
+            self.append(ws, [self.cell(ws, action.code), self.cell(ws, action.title, align=WRAP),
                        self.cell(ws, ind.name, align=WRAP),
                        self.cell(ws, self.vocab(IndicatorKind(ind.kind))), self.cell(ws, ind.unit),
                        self.cell(ws, val(ind.baseline)), self.cell(ws, ind.baseline_year, fmt="0"),
@@ -381,7 +408,7 @@ class WorkplanWriter:
         per_year: dict[int, Decimal] = defaultdict(Decimal)
         for action in self.data.actions_by_objective(framework.PLAN_AREA_CODES):
             for line in d.lines_of.get(action.id, []):
-                ws.append([self.cell(ws, action.code), self.cell(ws, by_id[line.action_id].title),
+                self.append(ws, [self.cell(ws, action.code), self.cell(ws, by_id[line.action_id].title),
                            self.cell(ws, line.year, fmt="0"),
                            self.cell(ws, self.vocab(FundingSource(line.source))),
                            self.cell(ws, self.e(L.CONFIRMED if line.confirmed else L.EXPECTED)),
@@ -394,13 +421,13 @@ class WorkplanWriter:
                     expected += line.amount
                 self._tick()
         self.add_table(ws, "Budget", len(L.BUDGET_COLUMNS), count)
-        ws.append([])
+        self.append(ws, [])
         for year in sorted(per_year):
-            ws.append([None, self.cell(ws, self.e(L.TOTAL_YEAR).replace("%1", str(year)), font=BOLD),
+            self.append(ws, [None, self.cell(ws, self.e(L.TOTAL_YEAR).replace("%1", str(year)), font=BOLD),
                        None, None, None, self.cell(ws, per_year[year], fmt=self.money_format)])
         for label, amount in ((L.TOTAL_CONFIRMED, confirmed), (L.TOTAL_EXPECTED, expected),
                               (L.TOTAL, confirmed + expected)):
-            ws.append([None, self.cell(ws, self.e(label), font=BOLD), None, None, None,
+            self.append(ws, [None, self.cell(ws, self.e(label), font=BOLD), None, None, None,
                        self.cell(ws, amount, fmt=self.money_format, font=BOLD)])
 
     def organisations(self) -> None:
@@ -417,7 +444,7 @@ class WorkplanWriter:
         self.header_row(ws, [self.e(h) for h in L.ORGANISATION_COLUMNS])
         for org in d.organisations:
             sector = self.vocab(Sector(org.sector)) if org.sector in Sector.codes() else org.sector
-            ws.append([self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
+            self.append(ws, [self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
                        self.cell(ws, org.contact_person), self.cell(ws, org.email),
                        self.cell(ws, org.phone), self.cell(ws, ", ".join(leads[org.id]), align=WRAP),
                        self.cell(ws, ", ".join(partners[org.id]), align=WRAP)])

@@ -32,41 +32,36 @@ EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-class _RowsModel(QAbstractTableModel):
-    """Shared plumbing: columns (key, label), rows, flags, headers, reload on document change."""
+class RowsTableModel(QAbstractTableModel):
+    """A thin table over a list of row values: columns (key, source label), translated headers."""
 
     columns: tuple[tuple[str, str], ...] = ()
     context = ""
-    kinds: tuple[str, ...] = ()
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.commander: Commander | None = None
-        self.owner_id: int | None = None
         self._rows: list[Any] = []
-
-    def set_owner(self, commander: Commander | None, owner_id: int | None) -> None:
-        if self.commander is not None and self.commander is not commander:
-            self.commander.doc.changed.disconnect(self._on_changed)
-        if commander is not None and self.commander is not commander:
-            commander.doc.changed.connect(self._on_changed)
-        self.commander, self.owner_id = commander, owner_id
-        self.reload()
-
-    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
-        if kind in self.kinds or kind == "all":
-            self.reload()
 
     def _load(self) -> list[Any]:
         raise NotImplementedError
 
     def reload(self) -> None:
+        """Fetch the rows; the same rows in the same order only repaint (selection stays)."""
+        rows = self._load()
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self._rows = self._load() if self.commander is not None and self.owner_id else []
+        self._rows = rows
         self.endResetModel()
 
     def row_at(self, row: int) -> Any:
         return self._rows[row]
+
+    def key(self, column: int) -> str:
+        return self.columns[column][0]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -80,14 +75,43 @@ class _RowsModel(QAbstractTableModel):
             return QCoreApplication.translate(self.context, self.columns[section][1])
         return super().headerData(section, orientation, role)
 
+    def editable(self, index: Index) -> bool:
+        return (index.isValid() and self.commander is not None
+                and not self.commander.doc.read_only)
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.commander is not None and not self.commander.doc.read_only:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        return base | Qt.ItemFlag.ItemIsEditable if self.editable(index) else base
 
-    def key(self, column: int) -> str:
-        return self.columns[column][0]
+
+class _RowsModel(RowsTableModel):
+    """Rows that belong to one action (its budget lines, its indicators)."""
+
+    kinds: tuple[str, ...] = ()
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.owner_id: int | None = None
+
+    def set_owner(self, commander: Commander | None, owner_id: int | None) -> None:
+        if self.commander is not None and self.commander is not commander:
+            self.commander.doc.changed.disconnect(self._on_changed)
+        if commander is not None and self.commander is not commander:
+            commander.doc.changed.connect(self._on_changed)
+        self.commander, self.owner_id = commander, owner_id
+        self.reload()
+
+    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+        if kind in self.kinds or kind == "all":
+            self.reload()
+
+    def reload(self) -> None:
+        if self.commander is None or not self.owner_id:
+            self.beginResetModel()
+            self._rows = []
+            self.endResetModel()
+            return
+        super().reload()
 
 
 class BudgetModel(_RowsModel):

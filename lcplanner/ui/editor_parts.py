@@ -264,6 +264,7 @@ class BudgetBox(_TableBox):
         self.total = QLabel(objectName="budgetTotal")
         self.controls.insertWidget(0, self.total)
         model.modelReset.connect(self._update_total)
+        model.dataChanged.connect(self._update_total)
 
     def _update_total(self) -> None:
         if self.row is None or self.commander is None:

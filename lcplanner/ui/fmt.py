@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
-CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
+from ..core.vocab import CURRENCY_SYMBOLS
 
 
 def date(value: dt.date | None, locale: QLocale | None = None) -> str:

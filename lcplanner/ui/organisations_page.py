@@ -9,14 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.rows import OrganisationRow
 from ..core.vocab import Sector
-from .detail_tables import ChoiceDelegate
+from .detail_tables import ChoiceDelegate, RowsTableModel
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -44,7 +37,7 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 
 
-class OrganisationModel(QAbstractTableModel):
+class OrganisationModel(RowsTableModel):
     columns = (
         ("name", QT_TRANSLATE_NOOP("OrganisationTable", "Organisation")),
         ("sector", QT_TRANSLATE_NOOP("OrganisationTable", "Sector")),
@@ -54,12 +47,8 @@ class OrganisationModel(QAbstractTableModel):
         ("leads", QT_TRANSLATE_NOOP("OrganisationTable", "Leads")),
         ("partners_in", QT_TRANSLATE_NOOP("OrganisationTable", "Partner in")),
     )
-    editable = ("name", "sector", "contact_person", "email", "phone")
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self.commander: Commander | None = None
-        self._rows: list[OrganisationRow] = []
+    context = "OrganisationTable"
+    editable_keys = ("name", "sector", "contact_person", "email", "phone")
 
     def set_commander(self, commander: Commander | None) -> None:
         if self.commander is not None:
@@ -73,36 +62,14 @@ class OrganisationModel(QAbstractTableModel):
         if kind in ("organisation", "action", "all"):
             self.reload()
 
-    def reload(self) -> None:
-        rows = self.commander.doc.organisations() if self.commander else []
-        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
-            self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OrganisationRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):  # type: ignore[no-untyped-def]  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.columns):
-            return QCoreApplication.translate("OrganisationTable", self.columns[section][1])
-        return super().headerData(section, orientation, role)
+    def _load(self) -> list[OrganisationRow]:
+        return self.commander.doc.organisations() if self.commander else []
 
     def data(self, index: Index, role: int = DISPLAY):  # type: ignore[no-untyped-def]
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         org = self._rows[index.row()]
-        key = self.columns[index.column()][0]
+        key = self.key(index.column())
         if role == IdRole:
             return org.id
         if role == DISPLAY:
@@ -115,18 +82,14 @@ class OrganisationModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()][0] in self.editable \
-                and self.commander is not None and not self.commander.doc.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def editable(self, index: Index) -> bool:
+        return super().editable(index) and self.key(index.column()) in self.editable_keys
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
         if not index.isValid() or role != EDIT or self.commander is None:
             return False
         org = self._rows[index.row()]
-        return self.commander.update_organisation(org.id, **{self.columns[index.column()][0]: value})
+        return self.commander.update_organisation(org.id, **{self.key(index.column()): value})
 
 
 class OrganisationsPage(QWidget):
