@@ -124,6 +124,7 @@
     </message>
     <message>
         <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
         <translation>Sorumlu</translation>
     </message>
     <message>
@@ -515,6 +516,7 @@
     </message>
     <message>
         <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
         <translation>Sorumlu</translation>
     </message>
     <message>
@@ -1516,7 +1518,6 @@ Plan salt okunur olarak açılsın mı?</translation>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
-        <extracomment>(SQL selecting offending rows&apos; labels, message). Codes come from our own constant tables.</extracomment>
         <translation>%1 kodlu eylem bilinmeyen bir alanda.</translation>
     </message>
     <message>
@@ -1605,7 +1606,6 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>An organisation named %1 already exists.</source>
-        <extracomment>(kind, ids): kind is &apos;plan&apos;, &apos;organisation&apos;, &apos;objective&apos;, &apos;action&apos;, &apos;budget&apos;, &apos;indicator&apos; or &apos;all&apos;; ids are the touched rows&apos; keys (empty for &apos;all&apos;).</extracomment>
         <translation>%1 adlı bir kurum zaten var.</translation>
     </message>
     <message>
@@ -1832,7 +1832,6 @@ Plan salt okunur olarak açılsın mı?</translation>
     <name>Vocabulary</name>
     <message>
         <source>Not started</source>
-        <extracomment>Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).</extracomment>
         <translation>Başlamadı</translation>
     </message>
     <message>

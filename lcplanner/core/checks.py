@@ -29,7 +29,7 @@ def _in(values: object) -> str:
     return "(" + ", ".join("'" + str(v).replace("'", "''") + "'" for v in values) + ")"  # type: ignore[attr-defined]
 
 
-#: (SQL selecting offending rows' labels, message).  Codes come from our own constant tables.
+# (SQL selecting offending rows' labels, message).  Codes come from our own constant tables.
 _INVALID = (
     (f"SELECT code FROM action WHERE plan_id = :p AND area NOT IN {_in(framework.PLAN_AREA_CODES)}",
      QT_TRANSLATE_NOOP("PlanError", "Action %1 is in an unknown area.")),

@@ -64,8 +64,8 @@ class Snapshot:
 class PlanDocument(DetailCommands, QObject):
     """An open plan file and the commands that change it."""
 
-    #: (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
-    #: 'indicator' or 'all'; ids are the touched rows' keys (empty for 'all').
+    # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
+    # 'indicator' or 'all'; ids are the touched rows' keys (empty for 'all').
     changed = Signal(str, list)
 
     def __init__(self, planfile: PlanFile) -> None:

@@ -203,5 +203,5 @@ class Indicator(_InPlan, Base):
     )
 
 
-#: Tables in an order where parents come before children (for snapshots and restores).
+# Tables in an order where parents come before children (for snapshots and restores).
 TABLES_PARENT_FIRST = (Plan, Organisation, Objective, Action, ActionPartner, BudgetLine, Indicator)

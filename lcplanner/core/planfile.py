@@ -26,11 +26,11 @@ from sqlalchemy.pool import NullPool, QueuePool
 from . import errors
 from .lock import PlanLock
 
-#: "LCPL" in ASCII: written at byte 68 of every plan file.
+# "LCPL" in ASCII: written at byte 68 of every plan file.
 APPLICATION_ID = 0x4C43504C
-#: The schema version this program writes; files with a lower one are migrated on open.
+# The schema version this program writes; files with a lower one are migrated on open.
 SCHEMA_VERSION = 2
-#: Alembic revision of each schema version (a new version adds a script and a line here).
+# Alembic revision of each schema version (a new version adds a script and a line here).
 REVISIONS = {1: "0001", 2: "0002"}
 SUFFIX = ".lcplan"
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -106,7 +106,7 @@ class IndicatorKind(Vocabulary):
         return self in (IndicatorKind.RATE, IndicatorKind.COUNT, IndicatorKind.BUDGET)
 
 
-#: Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).
+# Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).
 CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
 
 _STATUS_LABELS = {

@@ -38,6 +38,7 @@ WORKPLAN_COLUMNS = (
     ("title", QT_TRANSLATE_NOOP("Export", "Action"), 34),
     ("description", QT_TRANSLATE_NOOP("Export", "Description"), 40),
     ("target_groups", QT_TRANSLATE_NOOP("Export", "Target groups"), 22),
+    #: The organisation that leads (is responsible for) the action, not a verb.
     ("lead", QT_TRANSLATE_NOOP("Export", "Lead"), 24),
     ("partners", QT_TRANSLATE_NOOP("Export", "Partners (role)"), 30),
     ("start", QT_TRANSLATE_NOOP("Export", "Start"), 12),
@@ -103,7 +104,7 @@ NO_ACTIONS = QT_TRANSLATE_NOOP("Export", "No actions yet.")
 NO_OBJECTIVE = QT_TRANSLATE_NOOP("Export", "(no objective)")
 PAGE_FOOTER = QT_TRANSLATE_NOOP("Export", "Page &P of &N")
 
-#: Fill colours of the building blocks and conditions (Timeline bars, legend).
+# Fill colours of the building blocks and conditions (Timeline bars, legend).
 AREA_COLOURS = {
     "BB1": "4E79A7", "BB2": "F28E2B", "BB3": "59A14F", "BB4": "B07AA1", "BB5": "EDC948",
     "BB6": "E15759", "FC1": "9C755F", "FC2": "76B7B2", "FC3": "BAB0AC",

@@ -37,6 +37,7 @@ Index = QModelIndex | QPersistentModelIndex
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", QT_TRANSLATE_NOOP("ActionTable", "Code")),
     ("title", QT_TRANSLATE_NOOP("ActionTable", "Action")),
+    #: The organisation that leads (is responsible for) the action, not a verb.
     ("lead", QT_TRANSLATE_NOOP("ActionTable", "Lead")),
     ("start", QT_TRANSLATE_NOOP("ActionTable", "Start")),
     ("end", QT_TRANSLATE_NOOP("ActionTable", "End")),
