@@ -272,6 +272,11 @@ class ActionEditor(QScrollArea):
             widget.setReadOnly(read_only)
         for widget in (self.description, self.notes, self.risks):
             widget.setReadOnly(read_only)
+        for widget in (self.objective, self.lead, self.status, self.priority, self.percent,
+                       self.key_features, self.guidelines):
+            widget.setEnabled(not read_only)  # a read-only plan: look, do not touch
+        self.start.set_read_only(read_only)
+        self.end.set_read_only(read_only)
         for box in (self.partners, self.budget, self.indicators):
             box.set_action(row)
 

@@ -208,6 +208,11 @@ def test_locked_file_opens_read_only_on_request(qtbot, window, modal, demo_file)
         assert "already open for editing" in modal.texts[0]
         assert window.doc.read_only and "[read-only]" in window.windowTitle()
         assert not window.area_page.quick_add.isEnabled()
+        window.show_area("BB1")
+        window.area_page.select_action(window.doc.actions("BB1")[0].id)
+        editor = window.area_page.editor
+        assert editor.title.isReadOnly() and not editor.lead.isEnabled()
+        assert not editor.budget.add_button.isEnabled()
         modal.next(lambda box: box.button(QMessageBox.StandardButton.No).click())
         window.close_plan()
         assert not window.open_path(demo_file)
