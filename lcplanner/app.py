@@ -22,16 +22,6 @@ def _identity(app) -> None:  # type: ignore[no-untyped-def]
     app.setDesktopFileName("lcplanner")
 
 
-def set_locale(lang: str | None) -> None:
-    """Dates, numbers and money follow the UI language (the system's unless --lang says)."""
-    from PySide6.QtCore import QLocale
-
-    locale = QLocale(lang) if lang else QLocale.system()
-    if locale.language() == QLocale.Language.C:  # a bare server or container: plain English
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    QLocale.setDefault(locale)
-
-
 def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The main window with the plan the options ask for (a QApplication must exist)."""
     from .ui.main_window import MainWindow
@@ -67,10 +57,14 @@ def run_gui(options: argparse.Namespace) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identity(app)
-    from .i18n import install
+    from PySide6.QtCore import QSettings
 
-    install(app, options.lang)  # UI texts: --lang or the system's language
-    set_locale(options.lang)  # dates and numbers: the same
+    from .ui.language import apply_language
+
+    # UI texts, dates and numbers: --lang, else the last choice, else the system's language.
+    remembered = QSettings().value("language", "")
+    used = apply_language(options.lang or (remembered if isinstance(remembered, str) else "") or None)
+    QSettings().setValue("language", used)
     from .ui.main_window import MainWindow
 
     window = MainWindow(lazy=True)

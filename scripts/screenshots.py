@@ -33,12 +33,11 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("LC Planner shots")
     app.setApplicationName("LC Planner shots")
-    from lcplanner.app import set_locale
     from lcplanner.core.demo import build_demo
 
-    from lcplanner.i18n import install
+    from lcplanner.ui.language import apply_language
 
-    set_locale(install(app, args.lang))
+    apply_language(args.lang)
     from lcplanner.ui.main_window import MainWindow
 
     window = MainWindow()

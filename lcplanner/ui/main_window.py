@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
             return
         self.built = True
         from .navigator import NavigatorModel
-        from .welcome import WelcomePage
 
         self.doc: PlanDocument | None = None
         self.commander: Commander | None = None
@@ -85,14 +84,9 @@ class MainWindow(QMainWindow):
         self.navigator.setUniformItemSizes(True)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
 
-        self.welcome = WelcomePage()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
+        self._make_welcome()
         self._plan_pages: tuple[OverviewPage, AreaPage, OrganisationsPage] | None = None
-        self.welcome.newRequested.connect(self.new_plan)
-        self.welcome.openRequested.connect(self.choose_file)
-        self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.recentActivated.connect(lambda path: self.open_path(Path(path)))
 
         self.splitter = QSplitter(objectName="mainSplitter")
         self.splitter.addWidget(self.navigator)
@@ -106,6 +100,78 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._restore_settings()
         self.set_document(None)
+
+    def _make_welcome(self) -> None:
+        from .welcome import WelcomePage
+
+        self.welcome = WelcomePage()
+        self.pages.insertWidget(0, self.welcome)
+        self.welcome.newRequested.connect(self.new_plan)
+        self.welcome.openRequested.connect(self.choose_file)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentActivated.connect(lambda path: self.open_path(Path(path)))
+
+    # --- the UI language -------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """Switch the UI language now (and for the next start); the plan stays open."""
+        from .language import apply_language
+
+        used = apply_language(code)
+        self.settings.setValue("language", used)
+        # Qt posts LanguageChange to every widget; changeEvent below rebuilds our texts.
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.LanguageChange and self.built:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild menus and pages in the new language, keeping the plan, the place and the view."""
+        if getattr(self, "_retranslating", False):
+            return
+        self._retranslating = True
+        try:
+            key = self.navigator.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+            action_id = self.area_page.current_id() if self._plan_pages is not None else None
+            states = {name: getattr(self, name).isChecked()
+                      for name in ("presentation_action", "editor_action", "fullscreen_action")}
+            for action in self.actions():
+                self.removeAction(action)
+                action.deleteLater()
+            self.menuBar().clear()
+            self._make_actions()
+            self._make_menus()
+            for name, checked in states.items():
+                getattr(self, name).setChecked(checked)
+            self.pages.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self._make_welcome()
+            if self._plan_pages is not None:
+                for page in self._plan_pages:
+                    page.set_commander(None)
+                    self.pages.removeWidget(page)
+                    page.deleteLater()
+                self._plan_pages = None
+                for page in self._pages():
+                    page.set_commander(self.commander)
+            for action in self.plan_actions:
+                action.setEnabled(self.doc is not None)
+            self.navigator.setAccessibleName(self.tr("Navigator"))
+            self.navigator_model.refresh()
+            self._fill_recent_menu()
+            self._fit_navigator()
+            self._update_title()
+            if self.doc is None:
+                self.pages.setCurrentWidget(self.welcome)
+            elif key:
+                self.navigator.setCurrentIndex(self.navigator_model.index(0))
+                self.navigator.setCurrentIndex(self.navigator_model.index(
+                    self.navigator_model.row_of(key)))
+                if action_id is not None:
+                    self.area_page.select_action(action_id)
+        finally:
+            self._retranslating = False
 
     # --- the plan's pages, built when first needed (the empty window paints sooner) ------------
 
@@ -206,6 +272,12 @@ class MainWindow(QMainWindow):
                 self.navigator_model.index(r)))
             group.addAction(action)
             self.go_menu.addAction(action)
+        from .language import LanguageMenu
+
+        self.language_menu = LanguageMenu(self.tr("&Language"), self.settings.value(
+            "language", "en") or "en", self)
+        self.language_menu.languageChosen.connect(self.set_language)
+        self.menuBar().addMenu(self.language_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 

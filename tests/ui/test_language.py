@@ -1,0 +1,74 @@
+"""Choosing the UI language at run time: menus, navigator and pages retranslate; Arabic is RTL."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from lcplanner import i18n
+from lcplanner.ui.crash import CrashDialog
+from lcplanner.ui.welcome import NewPlanDialog
+
+LANGUAGES = i18n.shipped_languages()
+
+
+@pytest.fixture
+def english_after(window):
+    yield window
+    window.set_language("en")
+    QApplication.processEvents()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_language_menu_lists_shipped_languages_in_their_own_names(english_after):
+    menu = english_after.language_menu
+    assert menu.codes() == LANGUAGES and "tr" in LANGUAGES
+    names = [a.text() for a in menu.actions()]
+    assert "Türkçe" in names and "English" in names
+
+
+def test_switching_to_turkish_retranslates_the_open_window(english_after, demo_file):
+    w = english_after
+    assert w.open_path(demo_file)
+    w.show_area("BB2")
+    action_id = w.doc.actions("BB2")[1].id
+    w.area_page.select_action(action_id)
+    turkish = next(a for a in w.language_menu.actions() if a.data() == "tr")
+    turkish.trigger()
+    QApplication.processEvents()  # Qt delivers LanguageChange as an event
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert menus[:2] == ["&Dosya", "Dü&zen"]
+    model = w.navigator_model
+    assert "Aileler ve toplum" in model.index(model.row_of("BB2")).data()
+    assert model.index(0).data() == "Genel bakış"
+    assert w.pages.currentWidget() is w.area_page and w.area_page.area == "BB2"
+    assert w.area_page.editor.action_id == action_id  # the same place, in Turkish
+    assert w.area_page.quick_add.placeholderText().startswith("Yeni eylem")
+    assert w.undo_action.text().startswith("&Geri") or "Geri" in w.undo_action.text()
+    assert w.settings.value("language") == "tr"
+    w.commander.add_action("BB2", "Dil değişiminden sonra")  # still editing the same plan
+    assert w.undo_stack.canUndo()
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_and_dialog_opens_in_every_language(qtbot, english_after, demo_file, lang):
+    w = english_after
+    w.set_language(lang)
+    QApplication.processEvents()
+    assert w.open_path(demo_file)
+    for row in range(w.navigator_model.rowCount()):
+        w.navigator.setCurrentIndex(w.navigator_model.index(row))
+        QApplication.processEvents()
+        assert w.pages.currentWidget().isVisible()
+    w.area_page.select_action(w.doc.actions(w.area_page.area or "FC3")[0].id) \
+        if w.area_page.area else None
+    for dialog in (NewPlanDialog(w), CrashDialog("Traceback: test", w)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        dialog.close()
+    w.close_plan()
+    assert w.pages.currentWidget() is w.welcome
+    if lang == "ar":
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
