@@ -23,7 +23,8 @@ for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_DOCUMENTS
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
-    parser.add_argument("--lang", default="tr", choices=["tr", "en"])
+    parser.add_argument("--lang", default="tr", help="UI language (tr, en, ar, ...); the demo "
+                        "plan is Turkish, or English for any language but Turkish")
     parser.add_argument("--presentation", action="store_true")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -55,7 +56,7 @@ def main() -> None:
         print(path)
 
     shot("welcome")
-    doc = build_demo(Path(_HOME) / "demo.lcplan", args.lang)
+    doc = build_demo(Path(_HOME) / "demo.lcplan", "tr" if args.lang == "tr" else "en")
     window.set_document(doc)
     shot("overview")
     window.show_area("BB2")

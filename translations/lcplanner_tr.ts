@@ -1182,6 +1182,10 @@
         <translation>Gi&amp;t</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>D&amp;il</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>

@@ -186,7 +186,7 @@ class AreaPage(QWidget):
         self._filter(self.search.text())
         self.editor.set_action(None)
         if self.proxy.rowCount():
-            self.table.selectRow(0)
+            self.select_row(0)
 
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if kind in ("objective", "all", "action"):
@@ -222,13 +222,19 @@ class AreaPage(QWidget):
         index = self.table.currentIndex()
         return index.siblingAtColumn(0).data(IdRole) if index.isValid() else None
 
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and selected (QTableView.selectRow does nothing right to left)."""
+        index = self.proxy.index(row, 0)
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+
     def select_action(self, action_id: int) -> None:
         for r in range(self.proxy.rowCount()):
             if self.proxy.index(r, 0).data(IdRole) == action_id:
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(r, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                self.table.scrollTo(self.proxy.index(r, 0))
+                self.select_row(r)
                 return
 
     def _remember_selection(self) -> None:
@@ -267,7 +273,7 @@ class AreaPage(QWidget):
         self.commander.delete_actions(ids)
         self.hint.setText(self.tr("Deleted %n action(s). Undo with Ctrl+Z.", None, len(ids)))
         if self.proxy.rowCount():
-            self.table.selectRow(min(row, self.proxy.rowCount() - 1))
+            self.select_row(min(row, self.proxy.rowCount() - 1))
 
     def move_current(self, step: int) -> None:
         action_id = self.current_id()

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -180,7 +186,9 @@ class OrganisationsPage(QWidget):
     def select_organisation(self, org_id: int) -> None:
         for r in range(self.model.rowCount()):
             if self.model.index(r, 0).data(IdRole) == org_id:
-                self.table.selectRow(r)
+                self.table.selectionModel().setCurrentIndex(  # selectRow fails right to left
+                    self.model.index(r, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
 
     def _add(self) -> None:
         name = self.new_name.text().strip()

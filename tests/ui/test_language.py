@@ -72,3 +72,21 @@ def test_every_page_and_dialog_opens_in_every_language(qtbot, english_after, dem
     assert w.pages.currentWidget() is w.welcome
     if lang == "ar":
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_arabic_lays_out_right_to_left_and_still_selects(english_after, demo_file):
+    w = english_after
+    if "ar" not in LANGUAGES:
+        pytest.skip("no Arabic catalogue")
+    w.set_language("ar")
+    QApplication.processEvents()
+    assert w.isRightToLeft() and w.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert w.open_path(demo_file)
+    w.show_area("BB1")
+    assert w.area_page.editor.action_id == w.doc.actions("BB1")[0].id
+    w.show_area("BB1")
+    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
+    page = w.organisations_page
+    org = w.doc.organisations()[2]
+    page.select_organisation(org.id)
+    assert page.table.currentIndex().row() == 2

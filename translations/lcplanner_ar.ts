@@ -1,0 +1,2187 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">ال&amp;هدف:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">ال&amp;وصف:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">ال&amp;فئات المستهدفة:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">اختر جهة أو اكتب اسم جهة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">ال&amp;جهة المسؤولة:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">ال&amp;شركاء:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">ال&amp;تواريخ:</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = أعلى أولوية، 5 = أدنى أولوية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">نسبة الإنجاز</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">ال&amp;حالة والأولوية ونسبة الإنجاز:</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">الملامح الرئيسية</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">ال&amp;ملامح الرئيسية:</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">مجالات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">مجالات الم&amp;بادئ التوجيهية:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">المي&amp;زانية:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">المؤش&amp;رات:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">الملاح&amp;ظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">الم&amp;خاطر:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;اختر إجراءً لتعديله هنا.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(بلا هدف)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">تعيين الجهة المسؤولة</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">الانتهاء</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">الميزانية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">نسبة الإنجاز %</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n هدف</numerusform>
+            <numerusform>%n هدف</numerusform>
+            <numerusform>%n هدفان</numerusform>
+            <numerusform>%n أهداف</numerusform>
+            <numerusform>%n هدفًا</numerusform>
+            <numerusform>%n هدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n ثغرة</numerusform>
+            <numerusform>⚠ %n ثغرة</numerusform>
+            <numerusform>⚠ %n ثغرتان</numerusform>
+            <numerusform>⚠ %n ثغرات</numerusform>
+            <numerusform>⚠ %n ثغرةً</numerusform>
+            <numerusform>⚠ %n ثغرة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">الأهداف</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">الأهداف (تُضاف الإجراءات الجديدة تحت الهدف المحدد):</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">هدف جديد: اكتبه ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">هدف جديد</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">حذف الهدف</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">البحث في الإجراءات والجهات المسؤولة والشركاء (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">بحث</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">جميع الحالات</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">إجراء جديد: اكتب عنوانه ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">إضافة إجراء سريعًا</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2 (%n إجراء)</numerusform>
+            <numerusform>%1  %2 (%n إجراء)</numerusform>
+            <numerusform>%1  %2 (%n إجراءان)</numerusform>
+            <numerusform>%1  %2 (%n إجراءات)</numerusform>
+            <numerusform>%1  %2 (%n إجراءً)</numerusform>
+            <numerusform>%1  %2 (%n إجراء)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">تمت إضافة %1. اكتب الإجراء التالي، أو اضغط Tab لتعديل هذا الإجراء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم حذف %n إجراء. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n إجراء. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n إجراءين. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n إجراءات. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n إجراءً. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n إجراء. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">امسح البحث وألغِ الفرز لتتمكن من إعادة ترتيب الإجراءات.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">تعديل الهدف</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">الهدف %1:</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">تم حذف الهدف مع إجراءاته. للتراجع اضغط Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">بنود الميزانية</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">إضافة بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">المجموع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">مؤكَّد</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">متوقَّع</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 ليس مبلغًا صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">السنة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">مؤكَّد</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">تعديل خصائص الخطة</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">إضافة جهة</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">تعديل جهة</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">حذف جهة</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">دمج جهات</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">إضافة هدف</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">تعديل هدف</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">حذف هدف</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">إضافة إجراء</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">تعديل إجراء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>حذف %n إجراء</numerusform>
+            <numerusform>حذف %n إجراء</numerusform>
+            <numerusform>حذف %n إجراءين</numerusform>
+            <numerusform>حذف %n إجراءات</numerusform>
+            <numerusform>حذف %n إجراءً</numerusform>
+            <numerusform>حذف %n إجراء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">نقل إجراء</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">تعديل الشركاء</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">إضافة بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">تعديل بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">حذف بند ميزانية</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">إضافة مؤشر</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">تعديل مؤشر</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">حذف مؤشر</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1: مشكلة غير متوقعة</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">واجه %1 مشكلة غير متوقعة. خطتك في أمان: فقد حُفظ كل تغيير لحظة إجرائه. يُرجى إرسال التفاصيل أدناه إلى الجهة أو الشخص الذي يقدّم الدعم الفني لـ %1.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">تفاصيل الخطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">&amp;نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">نسخ التفاصيل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">مسح التاريخ</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">مسح %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">الغلاف</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">الملخص</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">الشروط الأساسية</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">الجدول الزمني</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">المؤشرات</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">الميزانية</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">الجهات</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">الرؤية</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">فترة الخطة</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">عدد الإجراءات</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">إجمالي الميزانية</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">الإطار</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">الملامح الرئيسية</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">الهدف</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">الشركاء (الدور)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">الانتهاء</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">مجموع الميزانية</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">المؤشرات (خط الأساس → القيمة المستهدفة)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">نسبة الإنجاز %</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">المعرّف (لا تعدّله)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">الأهداف</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">الميزانية %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">إجراءات ينقصها شيء</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">سنة خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">السنة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">مصدر البيانات</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">السنة</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">مؤكَّد أو متوقَّع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">مؤكَّد</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">متوقَّع</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">مجموع المؤكَّد</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">مجموع المتوقَّع</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">مجموع %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">الإجراءات التي تتولى مسؤوليتها</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">الإجراءات التي تشارك فيها</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">الربع %1 %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">مفتاح الرموز</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">لا توجد إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(بلا هدف)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">الصفحة &amp;P من &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">خطة عمل %1</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">تصدير خطة العمل</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">جارٍ كتابة خطة العمل…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءين إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءات إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءً إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويه المصنف (حرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرفين لا يمكن أن يحتويهما المصنف (حرفا تحكم).</numerusform>
+            <numerusform>تمت إزالة %n أحرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرفًا لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">تمكين الأفراد والتماسك الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">التمكين والتماسك</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">التنمية الاقتصادية والازدهار الثقافي</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">الاقتصاد والثقافة</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">التنمية المستدامة</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">الاستدامة</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">التعلم الشامل في نظام التعليم</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">نظام التعليم</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">إعادة تنشيط التعلم في الأسر والمجتمعات المحلية</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">الأسر والمجتمعات</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">التعلم الفعال في مكان العمل ومن أجله</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">مكان العمل</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">التوسع في استخدام تكنولوجيات التعلم الحديثة</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">تكنولوجيات التعلم</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">تحسين جودة التعلم</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">الجودة</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">ثقافة حيوية للتعلم مدى الحياة</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">ثقافة التعلم</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">إرادة سياسية والتزام قويان</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">الإرادة السياسية</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">الحوكمة ومشاركة جميع أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">الحوكمة والمشاركة</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">تعبئة الموارد واستخدامها</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">الموارد</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">إن نصوص الملامح الرئيسية الواردة هنا صياغة موجزة أعدّها LC Planner بتصرّف عن وثيقة «الملامح الرئيسية لمدن التعلم» الصادرة عن معهد اليونسكو للتعلم مدى الحياة (بيجين، 2013)، وليست النص الرسمي.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">الإطار: معهد اليونسكو للتعلم مدى الحياة، «الملامح الرئيسية لمدن التعلم» (2013) و«المبادئ التوجيهية لبناء مدن التعلم» (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">الرعاية والتعليم في مرحلة الطفولة المبكرة</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">إتاحة التعليم والمشاركة فيه من المرحلة الابتدائية حتى التعليم العالي</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">تعليم الكبار والتدريب المهني</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">دعم الفئات المهمشة والأسر المهاجرة</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">فضاءات التعلم المجتمعي: المراكز والمكتبات والمتاحف</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">مشاركة السكان في التعلم المجتمعي</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">الوصول إلى الفئات المعرضة للخطر: الأسر المحتاجة والمهاجرون والأشخاص ذوو الإعاقة والأقليات والمتعلمون المسنون</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">تقدير التاريخ المحلي والثقافة المحلية ومعارف الشعوب الأصلية</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">تحوّل الهيئات العامة والخاصة إلى منظمات متعلمة</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">التعلم لجميع العاملين، بمن فيهم العمال المهاجرون</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">دعم أصحاب العمل والنقابات للتعلم في مكان العمل</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">التعلم للشباب والكبار العاطلين عن العمل</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">تدريب الإداريين والمعلمين والمربين على استخدام تكنولوجيات التعلم</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">إمكانية وصول كل ساكن إلى الحواسيب والإنترنت</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">موارد تعلم إلكتروني جيدة</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">من التعليم إلى التعلم: الإبداع وتعلّم كيفية التعلم</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">القيم المشتركة والتسامح</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">مربون حسنو الإعداد</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">أماكن ملائمة للمتعلمين، بما في ذلك ذوو الاحتياجات الخاصة</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">فعاليات عامة تحتفي بالتعلم، مثل مهرجانات التعلم</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">المعلومات والإرشاد والدعم للمتعلمين</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">تعزيز وسائل الإعلام والمكتبات والمؤسسات الثقافية للتعلم</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">الاعتراف بجميع أشكال التعلم ومكافأتها</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">التزام قادة المدينة ببناء مدينة تعلم</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">استراتيجية وخطة للتعلم مدى الحياة تُعدّان مع جميع الشركاء</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">رصد التقدم المحرز والإبلاغ عنه</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">هيئة تنسيق مشتركة بين القطاعات</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">إسهام جميع أصحاب المصلحة: القطاع العام والقطاع الخاص والمجتمع المدني وقطاع التعليم</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">الشراكات، بما فيها الشراكات الدولية</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">زيادة الاستثمار في التعلم مدى الحياة من جميع المصادر</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">حسن استخدام موارد أصحاب المصلحة؛ وطرق جديدة للتمويل</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">تمويل فرص التعلم للفئات المحرومة</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">إسهام المتطوعين بوقتهم ومهاراتهم</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">تبادل الأفكار والخبرات بين المدن</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">وضع خطة</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">تنسيق جهود جميع أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">الاحتفاء بالتعلم</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">تعلم متاح للجميع</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">الرصد والتقييم</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">تمويل مستدام</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">المؤشرات</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">إضافة مؤشر</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">مؤشر جديد، مثل عدد المشاركين</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">اسم المؤشر الجديد</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">مؤشر جديد</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 ليس رقمًا صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">الوحدة</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">خط الأساس</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">سنة خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">السنة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">مصدر البيانات</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">لوحة التنقل</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">&amp;خطة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;فتح…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">فتح الخطة ال&amp;تجريبية</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">حفظ &amp;نسخة باسم…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">ت&amp;صدير خطة العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">خ&amp;روج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">&amp;بحث…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">وضع ال&amp;عرض التقديمي</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">م&amp;حرر الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">&amp;حول LC Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;ملف</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">الخطط ال&amp;أخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">ا&amp;نتقال</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">الخطة قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+هل تريد فتحها للقراءة فقط؟</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">تعذّر فتح الخطة</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">تمت ترقية ملف الخطة؛ وحُفظت النسخة القديمة باسم %1</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">فتح خطة</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">خطط LC Planner (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">تعذّر إنشاء الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">حفظ الخطة الجديدة باسم</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">تعذّر إنشاء الخطة</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (نسخة)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">تعذّر حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">تم حفظ نسخة باسم %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">تم الحفظ في %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [للقراءة فقط]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">حول LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;مخطِّط مدينة التعلم: خطط عمل مدن التعلم لورش العمل، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;الترخيص: رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">الجهات</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2، %n إجراء</numerusform>
+            <numerusform>%1: %2، %n إجراء</numerusform>
+            <numerusform>%1: %2، %n إجراءان</numerusform>
+            <numerusform>%1: %2، %n إجراءات</numerusform>
+            <numerusform>%1: %2، %n إجراءً</numerusform>
+            <numerusform>%1: %2، %n إجراء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1 (بعض الإجراءات تنقصها جهة مسؤولة أو مؤشر أو ميزانية أو تواريخ)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">خطة جديدة</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">خطة عمل مدينة التعلم</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">السنة الأولى</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">السنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">المدي&amp;نة:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;لغة الخطة:</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">خطة عمل مدينة التعلم في %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">الشخص المسؤول عن التواصل</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">الإجراءات التي تتولى مسؤوليتها</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">الإجراءات التي تشارك فيها</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;الجهات&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">الجهات</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">جهة جديدة: اكتب اسمها ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">جهة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;دمج…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">اختر جهتين متطابقتين، ثم ادمجهما</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">إجراءات الجهة</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">حذف الجهة</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">اختر جهتين اثنتين بالضبط لدمجهما.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">دمج الجهات</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">أي اسم تريد الإبقاء عليه؟ ستُدمج الجهة الأخرى فيه.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;اختر جهة لعرض إجراءاتها.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;لا شيء&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">خصائص الخطة</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">السنة الأولى</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">السنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">المدي&amp;نة:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">ال&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">ال&amp;رؤية:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">الع&amp;ملة:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;لغة الخطة:</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2، %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">الجهة الشريكة</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">اختر جهة أو اكتب اسم جهة جديدة</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">دور الشريك</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">إضافة شريك</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">دور %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">الإجراء %1 موجود في مجال غير معروف.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">الهدف %1 موجود في مجال غير معروف.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">حالة الإجراء %1 غير معروفة.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">أولوية الإجراء %1 أو نسبة إنجازه خارج النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">تاريخ انتهاء الإجراء %1 يسبق تاريخ بدئه.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">الجهة المسؤولة عن الإجراء %1 تابعة لخطة أخرى.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">الإجراء %1 مدرج تحت هدف تابع لمجال آخر.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">أحد شركاء الإجراء %1 له دور غير معروف.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">أحد بنود ميزانية الإجراء %1 سالب أو مصدر تمويله غير معروف.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">نوع المؤشر %1 غير معروف.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">قطاع الجهة %1 غير معروف.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">ليس للإجراء %1 جهة مسؤولة.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">ليس للإجراء %1 أي مؤشر.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">ليس للإجراء %1 أي ميزانية.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">ليس للإجراء %1 تاريخ بدء أو تاريخ انتهاء.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">تلف في قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">الصف %2 في %1 يشير إلى صف غير موجود في %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">يذكر الإجراء %1 ملامح رئيسية غير معروفة: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">للإجراء %1 تاريخ يقع خارج فترة الخطة.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">أحد بنود الميزانية لسنة %1 يقع خارج فترة الخطة.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">يتبع المؤشر إجراءً واحدًا أو هدفًا واحدًا فقط.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">تعذّر حفظ التغيير في ملف الخطة: %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">توجد بالفعل جهة باسم %1.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">لا يمكن دمج جهة في نفسها.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">الرمز %1 مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">هذا الهدف ليس جزءًا من هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">الهدف %1 تابع لمجال آخر (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">يجب أن تكون الجهة المسؤولة إحدى جهات هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">إحدى الجهات مدرجة مرتين بين الشركاء.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">يجب أن يكون الشريك إحدى جهات هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 هي الجهة المسؤولة عن هذا الإجراء بالفعل.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">تعذّرت معالجة الخطة.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">الملف %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 مجلد، وليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">الملف %1 فارغ: ليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">الملف %1 ليس ملف خطة من LC Planner (ليس قاعدة بيانات).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">الملف %1 جدول بيانات أو مستند مضغوط آخر، وليس ملف خطة من LC Planner.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">الملف %1 قاعدة بيانات لبرنامج آخر، وليس خطة من LC Planner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">ملف الخطة %1 تالف أو غير مكتمل (%2). افتح نسخة احتياطية أو أحدث نسخة محفوظة.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">أُنشئ ملف الخطة %1 بإصدار أحدث من LC Planner (إصدار المخطط %2؛ وهذا الإصدار يقرأ حتى الإصدار %3). حدّث LC Planner لفتحه.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">ملف الخطة %1 للقراءة فقط (أو المجلد الذي يحتويه). افتحه للقراءة فقط، أو احفظ نسخة منه في مكان يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">أُنشئ ملف الخطة %1 بإصدار أقدم من LC Planner ولا يمكن قراءته دون ترقيته. افتحه للتعديل مرة واحدة (ستُحفظ نسخة احتياطية).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">تعذّرت قراءة الملف %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">ملف الخطة %1 مفتوح للتعديل لدى %2 منذ %3. يمكنك فتحه للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">تعذّرت ترقية ملف الخطة %1 إلى هذا الإصدار (%2). لم يُغيَّر الملف؛ وتوجد نسخة احتياطية في %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">الملف %1 موجود بالفعل.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">هذه الخطة مفتوحة للقراءة فقط؛ لا يُسمح بإجراء تغييرات.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">الخطة مغلقة.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">لم يعد هذا العنصر موجودًا في هذه الخطة.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">القيمة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">حقل غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">لا يمكن ترك هذا الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 ليس سنة صالحة.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">السنة %1 خارج النطاق المسموح به (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 ليس تاريخًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">يجب أن تكون القيمة بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 ليس رقمًا صالحًا.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">لا يمكن أن يكون المبلغ سالبًا.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">المبلغ %1 كبير جدًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">%1 ليست قيمة مسموحًا بها هنا.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">رمز غير معروف: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 ليس لبنة أساسية ولا شرطًا أساسيًا (BB1-BB6، FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">تنتهي فترة الخطة (%1) قبل أن تبدأ (%2).</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">تاريخ الانتهاء (%1) يسبق تاريخ البدء (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 ليس رمز لغة صالحًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 ليس رمز عملة صالحًا (ثلاثة أحرف، مثل TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 ليس عنوان بريد إلكتروني صالحًا.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">استخدم «نعم» أو «لا» هنا.</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">تعذّرت كتابة خطة العمل: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">أُلغي التصدير؛ ولم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">لا يمكن الكتابة في المجلد %1. اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">القرص ممتلئ. أفرغ بعض المساحة أو اختر محركًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 مجلد، وليس اسم ملف.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">تعذّر استبدال %1: ربما يكون مفتوحًا في Excel. أغلقه هناك ثم أعد المحاولة.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">فوائد مدينة التعلم: النتائج التي تسعى الأهداف إلى تحقيقها</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">يسير وفق الخطة</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">متأخر</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجز</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">ملغى</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">الحكومة المحلية</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">الحكومة الوطنية</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">التعليم</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">المجتمع المدني</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">القطاع الخاص</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">وسائل الإعلام</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">دولي</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">المجتمع المحلي</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">شريك</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">مموِّل</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">منفِّذ</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">مستشار</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">البلدية</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">وطني</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">الاتحاد الأوروبي / دولي</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">خاص</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">مساهمة عينية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">نسبة</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">عدد</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">ميزانية</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">نعم / لا</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">نوعي</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;مخطِّط مدينة التعلم&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">ابنِ خطة عمل مدينة التعلم الخاصة بك، لبنةً أساسية تلو الأخرى. يُحفظ كل تغيير فور إجرائه.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">&amp;خطة جديدة…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">&amp;فتح خطة…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">فتح الخطة ال&amp;تجريبية</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">الخطط ال&amp;أخيرة:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">الخطط الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: خطط عمل مدن التعلم لورش عمل شبكة اليونسكو العالمية لمدن التعلم (GNLC).</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
+  new FILE --city NAME   ينشئ خطة فارغة
+  demo FILE              ينشئ الخطة التجريبية
+  info FILE [--json]     خصائص الخطة وملخص لكل مجال
+  check FILE             تقرير السلامة والتحقق
+  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">ملف الخطة (.lcplan) المراد فتحه في النافذة</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">يفتح نسخة جديدة من الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">يفتح الخطة للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">لغة واجهة المستخدم (مثل tr أو en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">ينشئ ملف خطة فارغًا</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">اسم المدينة</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">عنوان الخطة (الافتراضي: اسم المدينة)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">لغة الخطة (الافتراضية: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">السنة الأولى من فترة الخطة</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">السنة الأخيرة من فترة الخطة</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">رمز العملة (الافتراضي: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">يستبدل ملفًا موجودًا</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">ينشئ ملف الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">لغة الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">يعرض خصائص الخطة وملخصًا لكل مجال</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">يطبع المخرجات بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">يتحقق من السلامة والصلاحية</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">التحذيرات أيضًا تؤدي إلى فشل الفحص</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">يكتب خطة العمل في ملف Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">المصنف المراد كتابته (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">لغة المصنف (الافتراضية: لغة الخطة)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">تم الإنشاء: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">تم إنشاء الخطة التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2، %3، %4-%5، %6، اللغة: %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">الجهات: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: الأهداف: %3، الإجراءات: %4، الميزانية: %5 %6، الثغرات: %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">خطأ</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">تحذير</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">الأخطاء: %1، التحذيرات: %2</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">تم تصدير خطة العمل</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">فشل التصدير</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">Ziel&amp;gruppen:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Organisation auswählen oder neue eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">&amp;Federführung:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Enddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = höchste Priorität, 5 = niedrigste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">&amp;Status, Priorität, Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Schlüsselmerkmale</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">Schlüssel&amp;merkmale:</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Handlungsfelder (Leitlinien)</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">&amp;Handlungsfelder (Leitlinien):</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">B&amp;udget:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">&amp;Indikatoren:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">Risi&amp;ken:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Wählen Sie eine Maßnahme aus, um sie hier zu bearbeiten.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Federführung festlegen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Federführung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n Lücke</numerusform>
+            <numerusform>⚠ %n Lücken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">Ziele (neue Maßnahmen werden unter dem ausgewählten Ziel angelegt):</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">Neues Ziel: eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">Maßnahmen, Federführung und Partner durchsuchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">Neue Maßnahme: Titel eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">Maßnahme schnell hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2 (%n Maßnahme)</numerusform>
+            <numerusform>%1  %2 (%n Maßnahmen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">%1 hinzugefügt. Geben Sie die nächste Maßnahme ein oder drücken Sie Tab, um diese zu bearbeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+            <numerusform>%n Maßnahmen gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">Heben Sie Suche und Sortierung auf, um Maßnahmen neu anzuordnen.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">Ziel %1:</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Ziel samt seinen Maßnahmen gelöscht. Rückgängig mit Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">Budgetposten</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Budgetposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Summe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">zugesagt</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 ist kein Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Zugesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">Planeigenschaften bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">Organisation hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Organisation löschen</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Organisationen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">Maßnahme bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme löschen</numerusform>
+            <numerusform>%n Maßnahmen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">Maßnahme verschieben</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Budgetposten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">Budgetposten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">Budgetposten löschen</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Indikator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">Indikator bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">Indikator löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1: unerwartetes Problem</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">%1 ist auf ein unerwartetes Problem gestoßen. Ihr Plan ist sicher: Jede Änderung wurde gespeichert, als Sie sie vorgenommen haben. Bitte senden Sie die folgenden Details an die Person oder Stelle, die %1 betreut.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">Details &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">Details kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">Datum entfernen</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">%1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">Deckblatt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">Grundvoraussetzungen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Zeitplan</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indikatoren</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Vision</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Exportdatum</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Anzahl der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Gesamtbudget</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">Rahmenwerk</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Schlüsselmerkmale</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Federführung</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Partner (Rolle)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Budget gesamt</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Finanzierungsquellen</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">Indikatoren (Ausgangswert → Zielwert)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">ID (nicht bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">Budget %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Maßnahmen mit fehlenden Angaben</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Ausgangsjahr</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Zielwert</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Zieljahr</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Istwert</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Zugesagt oder erwartet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">zugesagt</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">erwartet</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Summe zugesagt</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Summe erwartet</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">Summe %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sektor</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Ansprechperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Federführend bei</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Partner bei</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Legende</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">Seite &amp;P von &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">Arbeitsplan %1</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Arbeitsplan exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">Arbeitsplan wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme nach %1 exportiert.</numerusform>
+            <numerusform>%n Maßnahmen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeichen entfernt, das eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
+            <numerusform>%n Zeichen entfernt, die eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">Stärkung des Einzelnen und sozialer Zusammenhalt</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">Stärkung, Zusammenhalt</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">Wirtschaftliche Entwicklung und kultureller Wohlstand</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">Wirtschaft und Kultur</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">Nachhaltige Entwicklung</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">Nachhaltigkeit</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">Inklusives Lernen im Bildungssystem</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">Bildungssystem</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">Neu belebtes Lernen in Familien und Gemeinschaften</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">Familie und Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">Effektives Lernen für den und am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">Erweiterte Nutzung moderner Lerntechnologien</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">Lerntechnologien</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">Höhere Qualität des Lernens</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualität</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">Eine lebendige Kultur des lebenslangen Lernens</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">Lernkultur</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">Starker politischer Wille und Engagement</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">Politischer Wille</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">Governance und Beteiligung aller Akteure</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">Governance</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">Mobilisierung und Nutzung von Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressourcen</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">Die Impulse zu den Schlüsselmerkmalen sind eine kurze, eigene Umschreibung der „Key Features of Learning Cities“ (Peking, 2013) des UNESCO-Instituts für Lebenslanges Lernen durch LC Planner, nicht der offizielle Text.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">Rahmenwerk: UNESCO-Institut für Lebenslanges Lernen, „Key Features of Learning Cities“ (2013) und „Guidelines for Building Learning Cities“ (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">Frühkindliche Betreuung und Bildung</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">Zugang und Teilhabe von der Grundschule bis zur Hochschule</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">Erwachsenenbildung und berufliche Bildung</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">Unterstützung für marginalisierte Gruppen und zugewanderte Familien</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">Lernorte im Gemeinwesen: Zentren, Bibliotheken, Museen</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">Die Bevölkerung beteiligt sich am Lernen im Gemeinwesen</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">Gefährdete Gruppen erreichen: bedürftige Familien, Zugewanderte, Menschen mit Behinderungen, Minderheiten, ältere Lernende</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">Wertschätzung lokaler Geschichte, Kultur und indigenen Wissens</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">Öffentliche und private Einrichtungen werden zu lernenden Organisationen</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">Lernen für alle Beschäftigten, zugewanderte Arbeitskräfte eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">Arbeitgeber und Gewerkschaften unterstützen das Lernen am Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">Lernen für arbeitslose junge Menschen und Erwachsene</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">Verwaltungspersonal, Lehrkräfte und Bildungspersonal sind im Einsatz von Lerntechnologien geschult</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">Alle Einwohnerinnen und Einwohner haben Zugang zu Computern und zum Internet</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">Gute E-Learning-Angebote</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">Vom Lehren zum Lernen: Kreativität und das Lernen lernen</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">Gemeinsame Werte und Toleranz</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">Gut ausgebildetes Bildungspersonal</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">Lernfreundliche Orte, auch für besondere Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">Öffentliche Veranstaltungen, die das Lernen feiern, etwa Lernfeste</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">Information, Beratung und Unterstützung für Lernende</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">Medien, Bibliotheken und Kultureinrichtungen fördern das Lernen</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">Alle Formen des Lernens werden anerkannt und gewürdigt</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">Die Stadtspitze verpflichtet sich zum Aufbau einer Lernenden Stadt</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">Eine mit allen Partnern erarbeitete Strategie und ein Plan für lebenslanges Lernen</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">Fortschritte werden beobachtet, und es wird darüber berichtet</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">Ein sektorübergreifendes Koordinierungsgremium</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">Alle Akteure leisten ihren Beitrag: öffentliche Hand, Privatwirtschaft, Zivilgesellschaft, Bildung</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">Partnerschaften, auch internationale</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">Mehr Investitionen in lebenslanges Lernen aus allen Quellen</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">Ressourcen der Akteure gut genutzt; neue Wege der Finanzierung</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">Lernangebote für benachteiligte Gruppen werden finanziert</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">Ehrenamtliche bringen ihre Zeit und ihr Können ein</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">Städte tauschen Ideen und Erfahrungen aus</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">Plan entwickeln</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">Alle Akteure koordinieren</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">Lernen feiern</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">Lernen für alle zugänglich</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">Überwachen und bewerten</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">Nachhaltige Finanzierung</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indikatoren</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Indikator hinzufügen</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">Neuer Indikator, z. B. Anzahl der Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">Name des neuen Indikators</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">Neuer Indikator</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 ist keine Zahl.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Einheit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Ausgangsjahr</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Zielwert</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Zieljahr</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Istwert</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">Navigator</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">Bei&amp;spielplan öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">&amp;Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">Arbeitsplan &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">Maßnahmen-&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">Ü&amp;ber LC Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">Plan wird bereits verwendet</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">Plandatei aktualisiert; die alte Version bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">Plan öffnen</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">LC-Planner-Pläne (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">Beispielplan</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">Beispielplan kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">Neuen Plan speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">Plan kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">Kopie gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">Über LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Planer für Lernende Städte: Aktionspläne für Workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Lizenz: GNU GPL Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Übersicht</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2, %n Maßnahme</numerusform>
+            <numerusform>%1: %2, %n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1 (bei einigen Maßnahmen fehlen Federführung, Indikator, Budget oder Termine)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">Aktionsplan Lernende Stadt</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Erstes Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">Planspr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">Aktionsplan Lernende Stadt %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sektor</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Ansprechperson</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Federführend bei</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Partner bei</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Organisationen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationen</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">Neue Organisation: Namen eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">Neue Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">Wählen Sie zwei Organisationen aus, die dieselbe sind, und führen Sie sie dann zusammen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">Maßnahmen der Organisation</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Organisation löschen</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">Wählen Sie genau zwei Organisationen zum Zusammenführen aus.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Organisationen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">Welcher Name soll bleiben? Die andere Organisation wird damit zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Wählen Sie eine Organisation aus, um ihre Maßnahmen zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;keine&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Federführend bei %2 Maßnahme(n):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner bei %4 Maßnahme(n):&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">Planeigenschaften</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Erstes Jahr</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Stadt:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">&amp;Vision:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">Planspr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Organisation auswählen oder neue eingeben</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">Rolle des Partners</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">Partner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">Rolle von %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">Maßnahme %1 liegt in einem unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">Ziel %1 liegt in einem unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">Maßnahme %1 hat einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">Maßnahme %1 hat eine Priorität oder einen Prozentwert außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">Maßnahme %1 endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">Die federführende Organisation von Maßnahme %1 gehört zu einem anderen Plan.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">Maßnahme %1 steht unter einem Ziel eines anderen Bereichs.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">Ein Partner von Maßnahme %1 hat eine unbekannte Rolle.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">Ein Budgetposten von Maßnahme %1 ist negativ oder hat eine unbekannte Quelle.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">Indikator %1 hat eine unbekannte Art.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">Organisation %1 hat einen unbekannten Sektor.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">Maßnahme %1 hat keine federführende Organisation.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">Maßnahme %1 hat keinen Indikator.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">Maßnahme %1 hat kein Budget.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">Maßnahme %1 hat kein Start- oder Enddatum.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">Beschädigte Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">Zeile %2 in %1 verweist auf eine fehlende Zeile in %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">Maßnahme %1 nennt unbekannte Schlüsselmerkmale: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">Maßnahme %1 hat ein Datum außerhalb des Planungszeitraums.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">Ein Budgetposten für %1 liegt außerhalb des Planungszeitraums.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">Ein Indikator gehört entweder zu einer Maßnahme oder zu einem Ziel.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">Die Änderung konnte nicht in der Plandatei gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">Eine Organisation namens %1 gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">Eine Organisation kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">Der Code %1 wird bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">Das Ziel gehört nicht zu diesem Plan.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">Das Ziel %1 gehört zu einem anderen Bereich (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">Die Federführung muss bei einer Organisation dieses Plans liegen.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">Eine Organisation ist zweimal unter den Partnern aufgeführt.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">Ein Partner muss eine Organisation dieses Plans sein.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 hat bereits die Federführung für diese Maßnahme.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">Der Plan konnte nicht verarbeitet werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 ist ein Ordner, keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">Die Datei %1 ist leer: Sie ist keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">Die Datei %1 ist keine LC-Planner-Plandatei (sie ist keine Datenbank).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">Die Datei %1 ist eine Tabellenkalkulation oder ein anderes gepacktes Dokument, keine LC-Planner-Plandatei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">Die Datei %1 ist eine Datenbank eines anderen Programms, kein LC-Planner-Plan.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">Die Plandatei %1 ist beschädigt oder unvollständig (%2). Öffnen Sie eine Sicherungskopie oder die zuletzt gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">Die Plandatei %1 wurde mit einer neueren Version von LC Planner erstellt (Schemaversion %2; diese Version liest bis Version %3). Aktualisieren Sie LC Planner, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">Die Plandatei %1 (oder ihr Ordner) ist schreibgeschützt. Öffnen Sie sie schreibgeschützt oder speichern Sie eine Kopie an einem Ort, an dem Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">Die Plandatei %1 wurde mit einer älteren Version von LC Planner erstellt und kann ohne Aktualisierung nicht gelesen werden. Öffnen Sie sie einmal zum Bearbeiten (eine Sicherungskopie wird aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">Die Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">Die Plandatei %1 ist seit %3 von %2 zum Bearbeiten geöffnet. Sie können sie schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">Die Plandatei %1 konnte nicht auf diese Version aktualisiert werden (%2). Sie wurde nicht verändert; eine Sicherungskopie liegt unter %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">Die Datei %1 existiert bereits.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">Dieser Plan ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">Der Plan ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">Das Element existiert in diesem Plan nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">Der Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">Unbekanntes Feld %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">Dieses Feld darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 ist keine Jahreszahl.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">Das Jahr %1 liegt außerhalb des zulässigen Bereichs (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">Der Wert muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">Ein Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">Der Betrag %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">%1 ist hier kein zulässiger Wert.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">Unbekannter Code %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 ist kein Baustein und keine Grundvoraussetzung (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">Der Planungszeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 ist kein Sprachcode.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 ist kein Währungscode (drei Buchstaben, z. B. TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">Verwenden Sie hier ja oder nein.</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">Der Arbeitsplan konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">Der Datenträger ist voll. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 ist ein Ordner, kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">%1 kann nicht ersetzt werden: Die Datei ist möglicherweise in Excel geöffnet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">Der Nutzen einer Lernenden Stadt: Wirkungen, auf die die Ziele ausgerichtet sind</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">Im Plan</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">Verzögert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">Kommunalverwaltung</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">Nationale Regierung</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Bildung</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">Zivilgesellschaft</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">Privatwirtschaft</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Medien</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">International</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Lokale Gemeinschaft</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Geldgeber</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">Umsetzer</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Berater</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">Kommunal</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">National</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">EU / international</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privat</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">Sachleistung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Sonstige</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Quote</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Anzahl</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">Ja / nein</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">Qualitativ</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Planer für Lernende Städte&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">Erstellen Sie den Aktionsplan Ihrer Lernenden Stadt, Baustein für Baustein. Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">Plan ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">Bei&amp;spielplan öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">&amp;Zuletzt verwendete Pläne:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">Zuletzt verwendete Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: Aktionspläne für Lernende Städte, für Workshops im UNESCO GNLC.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
+  new FILE --city NAME   einen leeren Plan anlegen
+  demo FILE              den Beispielplan anlegen
+  info FILE [--json]     Planeigenschaften und Übersicht je Bereich
+  check FILE             Bericht zu Integrität und Gültigkeit
+  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">Plandatei (.lcplan), die im Fenster geöffnet wird</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">eine neue Kopie des Beispielplans öffnen</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">den Plan schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">Sprache der Benutzeroberfläche (z. B. tr, en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">eine leere Plandatei anlegen</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">Name der Stadt</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">Titel des Plans (Standard: Name der Stadt)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">Sprache des Plans (Standard: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">erstes Jahr des Planungszeitraums</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">letztes Jahr des Planungszeitraums</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">Währungscode (Standard: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">die Datei mit dem Beispielplan anlegen</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">Sprache des Beispielplans</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">Planeigenschaften und Übersicht je Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">Integrität und Gültigkeit prüfen</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">auch Warnungen lassen die Prüfung fehlschlagen</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">den Excel-Arbeitsplan schreiben</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">die zu schreibende Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">Sprache der Arbeitsmappe (Standard: Sprache des Plans)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Beispielplan erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, Sprache %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organisationen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: Ziele %3, Maßnahmen %4, Budget %5 %6, Lücken %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 Fehler, %2 Warnungen</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">Arbeitsplan exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Export fehlgeschlagen</translation>
+    </message>
+</context>
+</TS>

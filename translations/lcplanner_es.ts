@@ -1,0 +1,2151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">Grupos destinat&amp;arios:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Elija una organización o escriba una nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">&amp;Responsable:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Socios:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = máxima prioridad, 5 = mínima prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Avance</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">&amp;Estado, prioridad, avance:</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Características clave</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">&amp;Características clave:</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Áreas de las directrices</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">Áreas de &amp;las directrices:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">&amp;Presupuesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">&amp;Indicadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">Ries&amp;gos:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Seleccione una acción para editarla aquí.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(sin objetivo)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Asignar responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% de avance</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n objetivo</numerusform>
+            <numerusform>%n objetivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n carencia</numerusform>
+            <numerusform>⚠ %n carencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">Objetivos (las nuevas acciones se añaden bajo el objetivo seleccionado):</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">Nuevo objetivo: escríbalo y pulse Enter</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">Nuevo objetivo</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Eliminar objetivo</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">Buscar en acciones, responsables y socios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Buscar</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Filtro de estado</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Todos los estados</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Acciones</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">Nueva acción: escriba su título y pulse Enter</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">Añadir acción rápidamente</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2 (%n acción)</numerusform>
+            <numerusform>%1  %2 (%n acciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">Se ha añadido %1. Escriba la siguiente acción o pulse Tab para editarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha eliminado %n acción. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han eliminado %n acciones. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">Borre la búsqueda y quite la ordenación para cambiar el orden de las acciones.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Editar objetivo</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">Objetivo %1:</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Se ha eliminado el objetivo junto con sus acciones. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">Partidas presupuestarias</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Añadir partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmado</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">previsto</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 no es un importe válido.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Fuente de financiación</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">Editar las propiedades del plan</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">Añadir organización</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">Editar organización</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Fusionar organizaciones</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Editar objetivo</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Eliminar objetivo</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">Añadir acción</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">Editar acción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>Eliminar %n acción</numerusform>
+            <numerusform>Eliminar %n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">Mover acción</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">Editar socios</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Añadir partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">Editar partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">Eliminar partida presupuestaria</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Añadir indicador</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">Editar indicador</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">Eliminar indicador</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1: problema inesperado</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">%1 ha tenido un problema inesperado. Su plan está a salvo: cada cambio se guardó en el momento en que lo hizo. Envíe los detalles que aparecen a continuación a la persona o al servicio que da soporte técnico a %1.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">Detalles del error</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">&amp;Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">Copiar detalles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">Borrar la fecha</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">Borrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">Portada</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">Condic. fundamentales</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Cronograma</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicadores</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Visión</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Periodo del plan</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Fecha de exportación</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Número de acciones</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Presupuesto total</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">Marco</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Características clave</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Grupos destinatarios</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Socios (función)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Total del presupuesto</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Fuentes de financiación</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">Indicadores (línea de base → meta)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% de avance</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Prioridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">ID (no modificar)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Área</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objetivos</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Acciones</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">Presupuesto %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Acciones con datos pendientes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Línea de base</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Año de base</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Valor meta</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Año meta</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Valor alcanzado</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Fuente de datos</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Año</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Fuente de financiación</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Confirmado o previsto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmado</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">previsto</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Total confirmado</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Total previsto</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">Total %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Persona de contacto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Responsable de</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Socio en</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">T%1 %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Leyenda</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Todavía no hay acciones.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(sin objetivo)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">Página &amp;P de &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">Plan de trabajo de %1</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Exportar el plan de trabajo</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">Escribiendo el plan de trabajo…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha exportado %n acción a %1.</numerusform>
+            <numerusform>Se han exportado %n acciones a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>Se ha eliminado %n carácter que un libro de Excel no puede contener (carácter de control).</numerusform>
+            <numerusform>Se han eliminado %n caracteres que un libro de Excel no puede contener (caracteres de control).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">Empoderamiento individual y cohesión social</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">Empoderamiento, cohesión</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">Desarrollo económico y prosperidad cultural</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">Economía y cultura</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">Desarrollo sostenible</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">Sostenibilidad</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">Aprendizaje inclusivo en el sistema educativo</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">Sistema educativo</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">Revitalización del aprendizaje en las familias y las comunidades</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">Familias y comunidades</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">Aprendizaje eficaz para el trabajo y en el lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">Ampliación del uso de las tecnologías modernas de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">TIC para el aprendizaje</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">Mejora de la calidad del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Calidad</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">Una cultura dinámica del aprendizaje a lo largo de toda la vida</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">Cultura del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">Firme voluntad y compromiso políticos</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">Voluntad política</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">Gobernanza y participación de todas las partes interesadas</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">Gobernanza</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">Movilización y utilización de recursos</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Recursos</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">Las indicaciones sobre características clave son un breve resumen, redactado por LC Planner con sus propias palabras, de las Características clave de las ciudades del aprendizaje (Beijing, 2013) del Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida; no son el texto oficial.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">Marco: Instituto de la UNESCO para el Aprendizaje a lo Largo de Toda la Vida, Características clave de las ciudades del aprendizaje (2013) y Directrices para la creación de ciudades del aprendizaje (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">Atención y educación de la primera infancia</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">Acceso y participación desde la educación primaria hasta la superior</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">Educación de adultos y formación profesional</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">Apoyo a los grupos marginados y a las familias migrantes</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">Espacios comunitarios de aprendizaje: centros, bibliotecas, museos</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">Los habitantes participan en el aprendizaje comunitario</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">Llegar a los grupos en situación de riesgo: familias necesitadas, migrantes, personas con discapacidad, minorías, educandos de edad avanzada</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">Valoración de la historia y la cultura locales y de los saberes indígenas</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">Los organismos públicos y privados se convierten en organizaciones que aprenden</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">Aprendizaje para todos los empleados, incluidos los trabajadores migrantes</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">Los empleadores y los sindicatos apoyan el aprendizaje en el lugar de trabajo</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">Aprendizaje para jóvenes y adultos desempleados</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">Administradores, docentes y educadores formados en el uso de las tecnologías de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">Todos los habitantes pueden acceder a equipos informáticos y a internet</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">Buenos recursos de aprendizaje electrónico</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">De la enseñanza al aprendizaje: creatividad y aprender a aprender</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">Valores compartidos y tolerancia</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">Educadores bien formados</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">Espacios adaptados a los educandos, incluidas las necesidades especiales</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">Actos públicos que celebran el aprendizaje, como los festivales del aprendizaje</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">Información, orientación y apoyo para los educandos</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">Los medios de comunicación, las bibliotecas y las instituciones culturales promueven el aprendizaje</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">Todas las formas de aprendizaje se reconocen y se recompensan</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">Los dirigentes de la ciudad se comprometen a construir una ciudad del aprendizaje</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">Una estrategia y un plan de aprendizaje a lo largo de toda la vida elaborados con todos los socios</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">Se hace un seguimiento de los avances y se informa sobre ellos</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">Un órgano de coordinación intersectorial</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">Todas las partes interesadas contribuyen: sector público, sector privado, sociedad civil, educación</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">Alianzas, incluidas las internacionales</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">Más inversión en el aprendizaje a lo largo de toda la vida procedente de todas las fuentes</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">Buen uso de los recursos de las partes interesadas; nuevas formas de financiación</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">Se financian oportunidades de aprendizaje para los grupos desfavorecidos</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">Los voluntarios aportan su tiempo y sus competencias</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">Las ciudades intercambian ideas y experiencias</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">Elaborar un plan</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">Coordinar a todas las partes interesadas</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">Celebrar el aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">Aprendizaje accesible para todos</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">Seguimiento y evaluación</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">Financiación sostenible</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicadores</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Añadir indicador</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">Nuevo indicador, p. ej., número de participantes</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">Nombre del nuevo indicador</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">Nuevo indicador</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 no es un número.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicador</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unidad</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Línea de base</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Año de base</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Valor meta</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Año meta</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Valor alcanzado</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Fuente de datos</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">Navegador</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">Abrir el plan de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">Guardar una &amp;copia como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">E&amp;xportar el plan de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">C&amp;errar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">&amp;Editor de acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">&amp;Acerca de LC Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">Abrir &amp;recientes</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">Idio&amp;ma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">Plan en uso</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+¿Desea abrirlo en modo de solo lectura?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">No se puede abrir el plan</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">Se ha actualizado el archivo del plan; la versión anterior se conserva como %1</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">Abrir plan</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">Planes de LC Planner (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">Plan de demostración</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">No se puede crear el plan de demostración</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">Guardar el nuevo plan como</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">No se puede crear el plan</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">Guardar una copia como</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">No se puede guardar la copia</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">Se ha guardado una copia como %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">Guardado: %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [solo lectura]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">Acerca de LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Planificador de Ciudades del Aprendizaje: planes de acción de ciudades del aprendizaje para talleres, sin conexión.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licencia: GNU GPL versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Visión general</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2, %n acción</numerusform>
+            <numerusform>%1: %2, %n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1 (a algunas acciones les falta responsable, indicador, presupuesto o fechas)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">Nuevo plan</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">Plan de acción de la ciudad del aprendizaje</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Primer año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Último año</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Idioma del plan:</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">Plan de acción de %1 como ciudad del aprendizaje</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Persona de contacto</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Responsable de</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Socio en</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Organizaciones&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">Nueva organización: escriba su nombre y pulse Enter</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">Nueva organización</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Fusionar…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">Seleccione dos organizaciones que sean la misma y luego fusiónelas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">Acciones de la organización</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">Seleccione exactamente dos organizaciones para fusionarlas.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Fusionar organizaciones</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">¿Qué nombre desea conservar? La otra organización se fusionará con esta.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Seleccione una organización para ver sus acciones.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;ninguna&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Acciones de las que es responsable (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Acciones en las que participa como socio (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">Propiedades del plan</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Primer año</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Último año</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Ciudad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">&amp;Visión:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Idioma del plan:</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Socios</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Organización socia</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Elija una organización o escriba una nueva</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">Función del socio</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">Añadir socio</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">Función de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">La acción %1 está en un área desconocida.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">El objetivo %1 está en un área desconocida.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">La acción %1 tiene un estado desconocido.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">La acción %1 tiene una prioridad o un porcentaje fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">La acción %1 termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">El responsable de la acción %1 pertenece a otro plan.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">La acción %1 está bajo un objetivo de otra área.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">Un socio de la acción %1 tiene una función desconocida.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">Una partida presupuestaria de la acción %1 es negativa o tiene una fuente desconocida.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">El indicador %1 tiene un tipo desconocido.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">La organización %1 tiene un sector desconocido.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">La acción %1 no tiene organización responsable.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">La acción %1 no tiene indicador.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">La acción %1 no tiene presupuesto.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">La acción %1 no tiene fecha de inicio o de finalización.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">Daños en la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">La fila %2 de %1 remite a una fila inexistente de %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">La acción %1 menciona características clave desconocidas: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">La acción %1 tiene una fecha fuera del periodo del plan.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">Una partida presupuestaria para %1 queda fuera del periodo del plan.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">Un indicador pertenece a una sola acción o a un solo objetivo.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">No se ha podido guardar el cambio en el archivo del plan: %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">Ya existe una organización llamada %1.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">Una organización no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">El código %1 ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">El objetivo no forma parte de este plan.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">El objetivo %1 pertenece a otra área (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">El responsable debe ser una organización de este plan.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">Una organización figura dos veces entre los socios.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">Un socio debe ser una organización de este plan.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 ya es responsable de esta acción.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">No se ha podido procesar el plan.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">El archivo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 es una carpeta, no un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">El archivo %1 está vacío: no es un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">El archivo %1 no es un archivo de plan de LC Planner (no es una base de datos).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">El archivo %1 es una hoja de cálculo u otro documento comprimido, no un archivo de plan de LC Planner.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">El archivo %1 es una base de datos de otro programa, no un plan de LC Planner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">El archivo de plan %1 está dañado o incompleto (%2). Abra una copia de seguridad o la última copia guardada.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">El archivo de plan %1 se creó con una versión más reciente de LC Planner (versión de esquema %2; esta versión lee hasta la %3). Actualice LC Planner para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">El archivo de plan %1 (o su carpeta) es de solo lectura. Ábralo en modo de solo lectura o guarde una copia en una ubicación donde pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">El archivo de plan %1 se creó con una versión anterior de LC Planner y no se puede leer sin actualizarlo. Ábralo una vez para editarlo (se conserva una copia de seguridad).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">No se puede leer el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">%2 tiene abierto el archivo de plan %1 para editarlo desde %3. Puede abrirlo en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">No se ha podido actualizar el archivo de plan %1 a esta versión (%2). No se ha modificado; hay una copia de seguridad en %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">El archivo %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">Este plan está abierto en modo de solo lectura; no se permiten cambios.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">El plan está cerrado.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">El elemento ya no existe en este plan.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">El valor no es válido.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">Campo desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">Este campo no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 no es un año válido.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">El año %1 está fuera del intervalo permitido (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 no es un número entero.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">El valor debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 no es un número.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">Un importe no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">El importe %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">%1 no es un valor permitido aquí.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">Código desconocido: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 no es un pilar ni una condición fundamental (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">El periodo del plan termina (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">La fecha de finalización (%1) es anterior a la fecha de inicio (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 no es un código de idioma.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 no es un código de moneda (tres letras, p. ej., TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">Escriba sí o no.</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">No se ha podido escribir el plan de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">Se ha cancelado la exportación; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">No se puede escribir en la carpeta %1. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">El disco está lleno. Libere espacio o elija otra unidad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 es una carpeta, no un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">No se puede reemplazar %1: puede que esté abierto en Excel. Ciérrelo en Excel y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">Los beneficios de una ciudad del aprendizaje: resultados a los que apuntan los objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Sin iniciar</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">Según lo previsto</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">Retrasada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Completada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelada</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">Gobierno local</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">Gobierno nacional</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Educación</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">Sociedad civil</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">Sector privado</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Medios de comunicación</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">Internacional</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Comunidad</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Socio</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Financiador</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">Ejecutor</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Asesor</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">Municipal</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">Nacional</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">UE / internacional</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privada</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">En especie</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Otra</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Tasa</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Recuento</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Presupuesto</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">Sí / no</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">Cualitativo</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Planificador de Ciudades del Aprendizaje&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">Elabore el plan de acción de su ciudad del aprendizaje, pilar a pilar. Cada cambio se guarda al instante.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">&amp;Nuevo plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">&amp;Abrir plan…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">Abrir el plan de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">Planes &amp;recientes:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">Planes recientes</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: planes de acción de ciudades del aprendizaje para talleres de la GNLC de la UNESCO.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">Comandos (lcplanner COMMAND --help para ver la ayuda de cada uno):
+  new FILE --city NAME   crea un plan vacío
+  demo FILE              crea el plan de demostración
+  info FILE [--json]     propiedades del plan y resumen por área
+  check FILE             informe de integridad y validación
+  export FILE -o X.xlsx  escribe el plan de trabajo en Excel</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">archivo de plan (.lcplan) que se abrirá en la ventana</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">abre una copia nueva del plan de demostración</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">abre el plan en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">idioma de la interfaz de usuario (p. ej., tr, en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">crea un archivo de plan vacío</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">nombre de la ciudad</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">título del plan (por defecto: el nombre de la ciudad)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">idioma del plan (por defecto: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">primer año del periodo del plan</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">último año del periodo del plan</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">código de moneda (por defecto: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">reemplaza un archivo existente</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">crea el archivo del plan de demostración</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">idioma de la demostración</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">muestra las propiedades del plan y el resumen por área</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">muestra la salida en JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">comprueba la integridad y la validez</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">las advertencias también hacen fallar la comprobación</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">escribe el plan de trabajo en Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">el libro de Excel que se escribirá (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">idioma del libro de Excel (por defecto: el idioma del plan)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: error: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Creado: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Plan de demostración creado: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, idioma %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organizaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: objetivos %3, acciones %4, presupuesto %5 %6, carencias %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">error</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">advertencia</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 errores, %2 advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">Plan de trabajo exportado</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Error en la exportación</translation>
+    </message>
+</context>
+</TS>

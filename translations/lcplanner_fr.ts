@@ -1,0 +1,2151 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">&amp;Groupes cibles :</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Choisissez une organisation ou saisissez-en une nouvelle</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">Responsab&amp;le :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">Dat&amp;es :</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = priorité la plus haute, 5 = la plus basse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Avancement</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">&amp;Statut, priorité, avancement :</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Caractéristiques clés</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">&amp;Caractéristiques clés :</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Axes des lignes directrices</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">&amp;Axes des lignes directrices :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">&amp;Indicateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">&amp;Risques :</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Sélectionnez une action pour la modifier ici.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Désigner le responsable</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% réalisé</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n lacune</numerusform>
+            <numerusform>⚠ %n lacunes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objectifs</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">Objectifs (les nouvelles actions sont ajoutées sous l&apos;objectif sélectionné) :</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">Nouvel objectif : saisissez-le et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Supprimer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">Rechercher dans les actions, les responsables, les partenaires (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Rechercher</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Filtre de statut</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">Nouvelle action : saisissez son titre et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">Ajout rapide d&apos;action</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2 (%n action)</numerusform>
+            <numerusform>%1  %2 (%n actions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">%1 ajoutée. Saisissez l&apos;action suivante ou appuyez sur Tab pour la modifier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n action supprimée. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n actions supprimées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">Effacez la recherche et le tri pour réordonner les actions.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">Objectif %1 :</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Objectif supprimé avec ses actions. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">Lignes budgétaires</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmé</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">attendu</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 n&apos;est pas un montant.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Année</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Source de financement</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">Modifier les propriétés du plan</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">Modifier une organisation</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Supprimer une organisation</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Fusionner des organisations</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Modifier un objectif</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Supprimer un objectif</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">Modifier une action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n action</numerusform>
+            <numerusform>Supprimer %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">Déplacer une action</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">Modifier les partenaires</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Ajouter une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">Modifier une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">Supprimer une ligne budgétaire</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">Modifier un indicateur</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">Supprimer un indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1 : problème inattendu</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">%1 a rencontré un problème inattendu. Votre plan ne risque rien : chaque modification a été enregistrée au moment où vous l&apos;avez faite. Veuillez envoyer les détails ci-dessous à la personne ou au service qui assure l&apos;assistance de %1.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">Copier les détails</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">Effacer la date</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">Effacer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">Page de garde</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Synthèse</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">Conditions fondamentales</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Calendrier</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicateurs</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Vision</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Période du plan</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Date d&apos;export</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Nombre d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Budget total</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">Cadre</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Caractéristiques clés</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Objectif</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Groupes cibles</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Responsable</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Partenaires (rôle)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Fin</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Total du budget</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Sources de financement</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">Indicateurs (référence → cible)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% réalisé</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">ID (ne pas modifier)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Domaine</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Objectifs</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Actions</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">Budget %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Actions incomplètes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Année de référence</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Valeur cible</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Année cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Valeur réalisée</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Source des données</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Année</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Source de financement</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Confirmé ou attendu</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Montant</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmé</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">attendu</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Total confirmé</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Total attendu</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">Total %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Personne de contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Responsable de</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Partenaire de</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">T%1 %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Légende</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Aucune action pour le moment.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(aucun objectif)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">Page &amp;P sur &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">Plan de travail %1</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Exporter le plan de travail</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">Écriture du plan de travail…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n action exportée vers %1.</numerusform>
+            <numerusform>%n actions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>%n caractère qu&apos;un classeur ne peut pas contenir a été supprimé (caractère de contrôle).</numerusform>
+            <numerusform>%n caractères qu&apos;un classeur ne peut pas contenir ont été supprimés (caractères de contrôle).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">Autonomisation individuelle et cohésion sociale</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">Autonomisation, cohésion</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">Développement économique et prospérité culturelle</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">Économie et culture</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">Développement durable</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">Durabilité</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">Apprentissage inclusif dans le système éducatif</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">Système éducatif</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">Apprentissage revitalisé dans les familles et les communautés</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">Familles et communautés</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">Apprentissage efficace pour et sur le lieu de travail</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Lieu de travail</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">Usage élargi des technologies modernes d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">Technologies éducatives</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">Amélioration de la qualité de l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Qualité</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">Une culture dynamique de l&apos;apprentissage tout au long de la vie</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">Culture d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">Volonté et engagement politiques forts</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">Volonté politique</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">Gouvernance et participation de toutes les parties prenantes</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">Gouvernance</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">Mobilisation et utilisation des ressources</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ressources</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">Les caractéristiques clés proposées sont une brève paraphrase, rédigée pour LC Planner, des Caractéristiques clés des villes apprenantes (Pékin, 2013) de l&apos;Institut de l&apos;UNESCO pour l&apos;apprentissage tout au long de la vie ; ce n&apos;est pas le texte officiel.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">Cadre : Institut de l&apos;UNESCO pour l&apos;apprentissage tout au long de la vie, Caractéristiques clés des villes apprenantes (2013) et Lignes directrices pour la construction de villes apprenantes (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">Éducation et protection de la petite enfance</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">Accès et participation, du primaire à l&apos;enseignement supérieur</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">Éducation des adultes et formation professionnelle</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">Soutien aux groupes marginalisés et aux familles migrantes</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">Espaces d&apos;apprentissage de proximité : centres, bibliothèques, musées</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">Les habitants participent à l&apos;apprentissage de proximité</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">Atteindre les groupes à risque : familles en difficulté, migrants, personnes handicapées, minorités, apprenants âgés</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">Valoriser l&apos;histoire, la culture et les savoirs autochtones locaux</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">Les organismes publics et privés deviennent des organisations apprenantes</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">Apprentissage pour tous les salariés, travailleurs migrants compris</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">Les employeurs et les syndicats soutiennent l&apos;apprentissage sur le lieu de travail</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">Apprentissage pour les jeunes et les adultes sans emploi</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">Administrateurs, enseignants et éducateurs formés aux technologies d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">Chaque habitant a accès aux ordinateurs et à Internet</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">Des ressources d&apos;apprentissage en ligne de qualité</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">De l&apos;enseignement à l&apos;apprentissage : créativité et apprendre à apprendre</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">Valeurs partagées et tolérance</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">Des éducateurs bien formés</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">Des lieux adaptés aux apprenants, besoins particuliers compris</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">Des événements publics qui célèbrent l&apos;apprentissage, comme les festivals de l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">Information, orientation et accompagnement des apprenants</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">Les médias, les bibliothèques et les institutions culturelles promeuvent l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">Toutes les formes d&apos;apprentissage sont reconnues et valorisées</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">Les dirigeants de la ville s&apos;engagent à bâtir une ville apprenante</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">Une stratégie et un plan d&apos;apprentissage tout au long de la vie élaborés avec tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">Les progrès font l&apos;objet d&apos;un suivi et de rapports</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">Un organe de coordination intersectoriel</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">Chaque partie prenante contribue : public, privé, société civile, éducation</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">Des partenariats, y compris internationaux</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">Davantage d&apos;investissements dans l&apos;apprentissage tout au long de la vie, de toutes sources</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">Ressources des parties prenantes bien utilisées ; nouveaux modes de financement</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">Les possibilités d&apos;apprentissage pour les groupes défavorisés sont financées</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">Les bénévoles apportent leur temps et leurs compétences</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">Les villes échangent idées et expériences</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">Élaborer un plan</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">Coordonner les acteurs</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">Célébrer l&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">Apprentissage pour tous</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">Suivre et évaluer</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">Financement durable</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">Nouvel indicateur, p. ex. nombre de participants</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">Nom du nouvel indicateur</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">Nouvel indicateur</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indicateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Année de référence</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Valeur cible</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Année cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Valeur réalisée</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Source des données</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">Navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">Enregistrer une &amp;copie sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">&amp;Exporter le plan de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">Éditeur d&apos;&amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">À &amp;propos de LC Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">Plans &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">Plan en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+L&apos;ouvrir en lecture seule ?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">Le fichier du plan a été mis à niveau ; l&apos;ancienne version est conservée sous %1</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">Ouvrir un plan</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">Plans LC Planner (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">Plan de démonstration</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">Impossible de créer le plan de démonstration</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">Enregistrer le nouveau plan sous</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">Impossible de créer le plan</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer la copie</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [lecture seule]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">À propos de LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Planificateur de ville apprenante : plans d&apos;action de ville apprenante pour les ateliers, hors ligne.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence : GNU GPL version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 : %2, %n action</numerusform>
+            <numerusform>%1 : %2, %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1 (certaines actions n&apos;ont pas de responsable, d&apos;indicateur, de budget ou de dates)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">Nouveau plan</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">Plan d&apos;action Ville apprenante</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Première année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Dernière année</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Langue du plan :</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">Plan d&apos;action Ville apprenante de %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Personne de contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Responsable de</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Partenaire de</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Organisations&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">Nouvelle organisation : saisissez son nom et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">Sélectionnez deux organisations identiques, puis fusionnez-les</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">Actions de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">Supprimer une organisation</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">Sélectionnez exactement deux organisations à fusionner.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Fusionner des organisations</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">Quel nom conserver ? L&apos;autre organisation y sera fusionnée.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Sélectionnez une organisation pour voir ses actions.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;aucune&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Responsable de %2 action(s) :&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partenaire de %4 action(s) :&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">Propriétés du plan</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Première année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Dernière année</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">Visi&amp;on :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">Pér&amp;iode :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Langue du plan :</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Partenaires</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Organisation partenaire</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Choisissez une organisation ou saisissez-en une nouvelle</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">Rôle du partenaire</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">Rôle de %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">L&apos;action %1 se trouve dans un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">L&apos;objectif %1 se trouve dans un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">L&apos;action %1 a un statut inconnu.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">L&apos;action %1 a une priorité ou un pourcentage hors limites.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">L&apos;action %1 se termine avant d&apos;avoir commencé.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">Le responsable de l&apos;action %1 appartient à un autre plan.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">L&apos;action %1 est placée sous un objectif d&apos;un autre domaine.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">Un partenaire de l&apos;action %1 a un rôle inconnu.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">Une ligne budgétaire de l&apos;action %1 est négative ou a une source inconnue.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">L&apos;indicateur %1 est d&apos;un type inconnu.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">L&apos;organisation %1 a un secteur inconnu.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">L&apos;action %1 n&apos;a pas d&apos;organisation responsable.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">L&apos;action %1 n&apos;a pas d&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">L&apos;action %1 n&apos;a pas de budget.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">L&apos;action %1 n&apos;a pas de date de début ou de fin.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">Base de données endommagée : %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">La ligne %2 de la table %1 renvoie à une ligne inexistante de la table %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">L&apos;action %1 mentionne des caractéristiques clés inconnues : %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">L&apos;action %1 a une date en dehors de la période du plan.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">Une ligne budgétaire de %1 se situe en dehors de la période du plan.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">Un indicateur appartient à une seule action ou à un seul objectif.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">La modification n&apos;a pas pu être enregistrée dans le fichier du plan : %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">Une organisation nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">Une organisation ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">Le code %1 est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">L&apos;objectif ne fait pas partie de ce plan.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">L&apos;objectif %1 appartient à un autre domaine (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">Le responsable doit être une organisation de ce plan.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">Une organisation figure deux fois parmi les partenaires.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">Un partenaire doit être une organisation de ce plan.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 est déjà responsable de cette action.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">Le plan n&apos;a pas pu être traité.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 est un dossier, pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">Le fichier %1 est vide : ce n&apos;est pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">Le fichier %1 n&apos;est pas un fichier de plan LC Planner (ce n&apos;est pas une base de données).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">Le fichier %1 est un classeur ou un autre document compressé, pas un fichier de plan LC Planner.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">Le fichier %1 est une base de données d&apos;un autre programme, pas un plan LC Planner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">Le fichier de plan %1 est endommagé ou incomplet (%2). Ouvrez une copie de sauvegarde ou la dernière copie enregistrée.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">Le fichier de plan %1 a été créé par une version plus récente de LC Planner (version de schéma %2 ; cette version lit jusqu&apos;à la %3). Mettez LC Planner à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">Le fichier de plan %1 (ou son dossier) est en lecture seule. Ouvrez-le en lecture seule ou enregistrez-en une copie dans un emplacement où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">Le fichier de plan %1 a été créé par une version plus ancienne de LC Planner et ne peut pas être lu sans mise à niveau. Ouvrez-le une fois en modification (une copie de sauvegarde est conservée).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">Le fichier %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">Le fichier de plan %1 est déjà ouvert en modification par %2 depuis %3. Vous pouvez l&apos;ouvrir en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">Le fichier de plan %1 n&apos;a pas pu être mis à niveau vers cette version (%2). Il n&apos;a pas été modifié ; une sauvegarde se trouve dans %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">Le fichier %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">Ce plan est ouvert en lecture seule ; les modifications ne sont pas autorisées.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">Le plan est fermé.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">L&apos;élément n&apos;existe plus dans ce plan.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">La valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">Champ inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">Ce champ ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 n&apos;est pas une année.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">L&apos;année %1 est hors limites (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">La valeur doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">Le montant %1 est trop élevé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">%1 n&apos;est pas une valeur autorisée ici.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">Code inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 n&apos;est ni un pilier ni une condition fondamentale (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">La période du plan se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">La date de fin (%1) est antérieure à la date de début (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 n&apos;est pas un code de langue.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 n&apos;est pas un code de devise (trois lettres, p. ex. TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">Utilisez oui ou non ici.</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">Le plan de travail n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">L&apos;export a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">Impossible d&apos;écrire dans le dossier %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">Le disque est plein. Libérez de l&apos;espace ou choisissez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 est un dossier, pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">%1 ne peut pas être remplacé : il est peut-être ouvert dans Excel. Fermez-le dans Excel et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">Les bénéfices d&apos;une ville apprenante : les résultats que visent les objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Non commencée</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">En bonne voie</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">En retard</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Terminée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulée</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">Collectivité locale</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">Gouvernement national</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Éducation</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">Société civile</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">Secteur privé</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Médias</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">International</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Communauté locale</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partenaire</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Financeur</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">Opérateur</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">Municipal</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">National</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">UE / international</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Privé</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">En nature</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Autre</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Taux</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">Oui / non</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">Qualitatif</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Planificateur de ville apprenante&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">Construisez le plan d&apos;action de votre ville apprenante, pilier par pilier. Chaque modification est enregistrée immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">&amp;Nouveau plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">&amp;Ouvrir un plan…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">Ouvrir le plan de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">Plans &amp;récents :</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">Plans récents</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner : plans d&apos;action de ville apprenante pour les ateliers du GNLC de l&apos;UNESCO.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">Commandes (lcplanner COMMAND --help pour le détail de chacune) :
+  new FILE --city NAME   crée un plan vide
+  demo FILE              crée le plan de démonstration
+  info FILE [--json]     propriétés du plan et synthèse par domaine
+  check FILE             rapport d&apos;intégrité et de validation
+  export FILE -o X.xlsx  écrit le plan de travail Excel</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">fichier de plan (.lcplan) à ouvrir dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">ouvrir une nouvelle copie du plan de démonstration</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">ouvrir le plan en lecture seule</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">langue de l&apos;interface utilisateur (p. ex. tr, en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">nom de la ville</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">titre du plan (par défaut : le nom de la ville)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">langue du plan (par défaut : tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">première année de la période du plan</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">dernière année de la période du plan</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">code de devise (par défaut : TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">créer le fichier du plan de démonstration</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">langue de la démonstration</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">afficher les propriétés du plan et la synthèse par domaine</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">afficher en JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">vérifier l&apos;intégrité et la validité</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">les avertissements font aussi échouer la vérification</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">écrire le plan de travail Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">le classeur à écrire (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">langue du classeur (par défaut : la langue du plan)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner : erreur : %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">%1 créé</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Plan de démonstration %1 créé</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, langue %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organisations : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2 : objectifs %3, actions %4, budget %5 %6, lacunes %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">Plan de travail exporté</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Échec de l&apos;export</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2160 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">&amp;Цель:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">Целевые &amp;группы:</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Выберите организацию или введите название новой</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">От&amp;ветственный:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">&amp;Партнеры:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Дата окончания</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">&amp;Сроки:</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = наивысший приоритет, 5 = самый низкий</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">Выполнение</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">Ста&amp;тус, приоритет, выполнение:</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Ключевые характеристики</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">&amp;Ключевые характеристики:</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Области действий</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">Обл&amp;асти действий:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">&amp;Бюджет:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">Показат&amp;ели:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">&amp;Риски:</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Выберите мероприятие, чтобы редактировать его здесь.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(без цели)</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">назначение ответственного</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Окончание</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Бюджет</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% выполнения</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n цель</numerusform>
+            <numerusform>%n цели</numerusform>
+            <numerusform>%n целей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n пробел</numerusform>
+            <numerusform>⚠ %n пробела</numerusform>
+            <numerusform>⚠ %n пробелов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Цели</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">Цели (новые мероприятия добавляются к выбранной цели):</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">Новая цель: введите текст и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">Новая цель</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">Удалить цель</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">Поиск по мероприятиям, ответственным, партнерам (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Поиск</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">Новое мероприятие: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">Быстрое добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2 (%n мероприятие)</numerusform>
+            <numerusform>%1  %2 (%n мероприятия)</numerusform>
+            <numerusform>%1  %2 (%n мероприятий)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">Добавлено: %1. Введите следующее мероприятие или нажмите Tab, чтобы отредактировать это.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Удалено %n мероприятие. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n мероприятия. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n мероприятий. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">Чтобы изменить порядок мероприятий, очистите поиск и отмените сортировку.</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">Изменить цель</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">Цель %1:</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Цель удалена вместе с ее мероприятиями. Отменить можно с помощью Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">Статьи бюджета</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">Добавить статью бюджета</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">Итого: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">подтверждено</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">ожидается</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 не является суммой.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">Подтверждено</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">изменение свойств плана</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">добавление организации</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">изменение организации</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">удаление организации</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">объединение организаций</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">добавление цели</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">изменение цели</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">удаление цели</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">добавление мероприятия</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">изменение мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>удаление %n мероприятия</numerusform>
+            <numerusform>удаление %n мероприятий</numerusform>
+            <numerusform>удаление %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">перемещение мероприятия</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">изменение партнеров</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">добавление статьи бюджета</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">изменение статьи бюджета</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">удаление статьи бюджета</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">добавление показателя</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">изменение показателя</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">удаление показателя</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1: непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">В %1 возникла непредвиденная ошибка. Ваш план в безопасности: каждое изменение сохранялось сразу же. Отправьте, пожалуйста, приведенные ниже сведения тому, кто занимается поддержкой %1.</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">Сведения об ошибке</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">&amp;Копировать сведения</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">Копировать сведения</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">Очистить дату</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">Очистить поле «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">Титульный лист</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Сводка</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">Основополагающие условия</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">График выполнения</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Показатели</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Бюджет</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Видение</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Период плана</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Количество мероприятий</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Общий бюджет</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">Рамочная основа</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Ключевые характеристики</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Целевые группы</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Партнеры (роль)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Окончание</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Бюджет, итого</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Источники финансирования</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">Показатели (базовое → целевое значение)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% выполнения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">ID (не изменять)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Цели</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">Бюджет %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Мероприятия с недостающими данными</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Показатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Единица измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Базовое значение</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Базовый год</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Целевое значение</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Целевой год</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Фактическое значение</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Источник данных</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Подтверждено или ожидается</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">подтверждено</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">ожидается</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Итого подтверждено</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Итого ожидается</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">Итого %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Отвечает за</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Партнер в</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">Условные обозначения</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Мероприятий пока нет.</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(без цели)</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">Страница &amp;P из &amp;N</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">%1 — рабочий план</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Экспорт рабочего плана</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">Запись рабочего плана…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Экспортировано %n мероприятие в %1.</numerusform>
+            <numerusform>Экспортировано %n мероприятия в %1.</numerusform>
+            <numerusform>Экспортировано %n мероприятий в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>Удален %n символ, который нельзя сохранить в книге Excel (управляющий символ).</numerusform>
+            <numerusform>Удалено %n символа, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
+            <numerusform>Удалено %n символов, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">Расширение прав и возможностей личности и социальная сплоченность</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">Личность и сплоченность</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">Экономическое развитие и культурное процветание</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">Экономика и культура</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">Устойчивое развитие</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">Устойчивое развитие</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">Инклюзивное обучение в системе образования</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">Система образования</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">Активизация обучения в семьях и местных сообществах</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">Семьи и сообщества</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">Эффективное обучение для работы и на рабочем месте</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">Рабочее место</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">Расширение использования современных технологий обучения</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">Технологии обучения</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">Повышение качества обучения</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">Качество обучения</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">Динамичная культура обучения на протяжении всей жизни</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">Культура обучения</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">Твердая политическая воля и приверженность</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">Политическая воля</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">Управление и участие всех заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">Управление и участие</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">Мобилизация и использование ресурсов</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">Ресурсы</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">Подсказки по ключевым характеристикам — это краткий пересказ документа Института ЮНЕСКО по обучению на протяжении всей жизни «Ключевые характеристики обучающихся городов» (Пекин, 2013), сделанный LC Planner своими словами; это не официальный текст.</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">Рамочная основа: Институт ЮНЕСКО по обучению на протяжении всей жизни, «Ключевые характеристики обучающихся городов» (2013) и «Руководство по созданию обучающихся городов» (2015).</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">Воспитание и образование детей младшего возраста</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">Доступ к образованию и участие в нем — от начального до высшего</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">Образование взрослых и профессиональное обучение</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">Поддержка маргинализированных групп и семей мигрантов</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">Места обучения в местных сообществах: центры, библиотеки, музеи</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">Жители участвуют в обучении в местных сообществах</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">Охват групп риска: нуждающиеся семьи, мигранты, люди с инвалидностью, меньшинства, пожилые учащиеся</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">Уважение к местной истории, культуре и знаниям коренных народов</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">Государственные и частные организации становятся обучающимися организациями</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">Обучение для всех работников, включая трудовых мигрантов</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">Работодатели и профсоюзы поддерживают обучение на рабочем месте</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">Обучение для безработной молодежи и взрослых</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">Руководители, учителя и педагоги обучены использованию технологий обучения</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">У каждого жителя есть доступ к компьютеру и интернету</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">Качественные ресурсы электронного обучения</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">От преподавания к обучению: творчество и умение учиться</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">Общие ценности и толерантность</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">Хорошо подготовленные педагоги</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">Среда, благоприятная для учащихся, в том числе с особыми потребностями</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">Публичные мероприятия в честь обучения, например фестивали обучения</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">Информирование, консультирование и поддержка учащихся</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">СМИ, библиотеки и учреждения культуры продвигают обучение</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">Все формы обучения признаются и поощряются</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">Руководство города берет на себя обязательство создать обучающийся город</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">Стратегия и план обучения на протяжении всей жизни, разработанные вместе со всеми партнерами</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">Мониторинг хода работы и отчетность о нем</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">Межсекторальный координационный орган</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">Вклад всех заинтересованных сторон: государственного и частного сектора, гражданского общества, системы образования</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">Партнерства, в том числе международные</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">Больше инвестиций в обучение на протяжении всей жизни из всех источников</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">Эффективное использование ресурсов заинтересованных сторон; новые способы финансирования</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">Финансирование возможностей обучения для групп в неблагоприятном положении</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">Добровольцы вкладывают свое время и навыки</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">Города обмениваются идеями и опытом</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">Разработка плана</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">Координация всех заинтересованных сторон</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">Праздники обучения</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">Обучение, доступное всем</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">Мониторинг и оценка</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">Устойчивое финансирование</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Показатели</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">Добавить показатель</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">Новый показатель, например число участников</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">Название нового показателя</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">Новый показатель</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 не является числом.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Показатель</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Тип</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Единица измерения</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Базовое значение</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">Базовый год</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Целевое значение</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">Целевой год</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Фактическое значение</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Источник данных</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">Навигатор</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">&amp;Новый план…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">Открыть &amp;демонстрационный план</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">Сохранить &amp;копию как…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">&amp;Экспорт рабочего плана…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">Режим &amp;презентации</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">&amp;Редактор мероприятий</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">Полный &amp;экран</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">&amp;О программе LC Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">&amp;Последние планы</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">П&amp;ерейти</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">План используется</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+Открыть его только для чтения?</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Не удается открыть план</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">Файл плана обновлен; старая версия сохранена как %1</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">Открыть план</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">Планы LC Planner (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">Демонстрационный план</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">Не удается создать демонстрационный план</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">Сохранить новый план как</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">Не удается создать план</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (копия)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">Не удается сохранить копию</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">Копия сохранена как %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [только чтение]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">О программе LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Планировщик обучающегося города: планы действий обучающихся городов для практических семинаров, без подключения к интернету.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Лицензия: GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Обзор</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %2, %n мероприятие</numerusform>
+            <numerusform>%1: %2, %n мероприятия</numerusform>
+            <numerusform>%1: %2, %n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1 (у некоторых мероприятий не указаны ответственный, показатель, бюджет или сроки)</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">Новый план</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">План действий обучающегося города</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Первый год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Последний год</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Город:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Язык плана:</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">План действий обучающегося города %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Контактное лицо</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Отвечает за</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Партнер в</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Организации&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">Новая организация: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">Новая организация</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">Выберите две организации, которые на самом деле совпадают, и объедините их</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">Мероприятия организации</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">удаление организации</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">Для объединения выберите ровно две организации.</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">Объединение организаций</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">Какое название сохранить? Другая организация будет объединена с этой.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;Выберите организацию, чтобы увидеть ее мероприятия.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;нет&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Отвечает за мероприятия (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Партнер в мероприятиях (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">Свойства плана</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Первый год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Последний год</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;Город:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;Страна:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">&amp;Видение:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">&amp;Период:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">Ва&amp;люта:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">&amp;Язык плана:</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">Партнеры</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">Организация-партнер</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">Выберите организацию или введите название новой</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">Роль партнера</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">Добавить партнера</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">Роль: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">Мероприятие %1 относится к неизвестному направлению.</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">Цель %1 относится к неизвестному направлению.</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">У мероприятия %1 неизвестный статус.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">У мероприятия %1 приоритет или процент выполнения вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">Мероприятие %1 заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">Ответственная организация мероприятия %1 относится к другому плану.</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">Мероприятие %1 относится к цели другого направления.</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">У одного из партнеров мероприятия %1 неизвестная роль.</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">Статья бюджета мероприятия %1 отрицательна или имеет неизвестный источник.</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">У показателя %1 неизвестный тип.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">У организации %1 неизвестный сектор.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">У мероприятия %1 нет ответственной организации.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">У мероприятия %1 нет показателя.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">У мероприятия %1 нет бюджета.</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">У мероприятия %1 не указана дата начала или окончания.</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">Повреждение базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">Строка %2 таблицы %1 ссылается на отсутствующую строку таблицы %3.</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">В мероприятии %1 указаны неизвестные ключевые характеристики: %2.</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">Дата мероприятия %1 выходит за пределы периода плана.</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">Статья бюджета на %1 год выходит за пределы периода плана.</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">Показатель относится либо к одному мероприятию, либо к одной цели.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">Не удалось сохранить изменение в файле плана: %1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">Организация с названием %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">Организацию нельзя объединить с самой собой.</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">Код %1 уже используется.</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">Эта цель не относится к данному плану.</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">Цель %1 относится к другому направлению (%2).</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">Ответственной должна быть организация из этого плана.</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">Организация указана среди партнеров дважды.</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">Партнером должна быть организация из этого плана.</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 уже отвечает за это мероприятие.</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">Не удалось обработать план.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">Файл %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 — это папка, а не файл плана.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">Файл %1 пуст: это не файл плана.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">Файл %1 не является файлом плана LC Planner (это не база данных).</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">Файл %1 — это электронная таблица или другой сжатый документ, а не файл плана LC Planner.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">Файл %1 — это база данных другой программы, а не план LC Planner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">Файл плана %1 поврежден или неполон (%2). Откройте резервную копию или последнюю сохраненную копию.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">Файл плана %1 создан более новой версией LC Planner (версия схемы %2; эта версия читает версии до %3). Чтобы открыть его, обновите LC Planner.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">Файл плана %1 (или его папка) доступен только для чтения. Откройте его только для чтения или сохраните копию туда, где у вас есть права на запись.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">Файл плана %1 создан более старой версией LC Planner, и без обновления его прочитать нельзя. Откройте его один раз для редактирования (резервная копия будет сохранена).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">Не удается прочитать файл %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">Файл плана %1 открыт для редактирования пользователем %2 с %3. Вы можете открыть его только для чтения.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">Не удалось обновить файл плана %1 до этой версии (%2). Файл не изменен; резервная копия находится здесь: %3.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">Файл %1 уже существует.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">План открыт только для чтения; изменения запрещены.</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">План закрыт.</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">Этого элемента больше нет в плане.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">Недопустимое значение.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">Неизвестное поле %1.</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">Это поле не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 не является годом.</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">Год %1 вне допустимого диапазона (%2-%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 не является датой.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 не является целым числом.</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">Значение должно быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 не является числом.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">Сумма не может быть отрицательной.</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">Сумма %1 слишком велика.</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">Значение %1 здесь недопустимо.</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">Неизвестный код %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 не является строительным блоком или основополагающим условием (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">Период плана заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">Дата окончания (%1) раньше даты начала (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 не является кодом языка.</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 не является кодом валюты (три буквы, например TRY).</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 не является адресом электронной почты.</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">Укажите здесь «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">Не удалось записать рабочий план: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">Экспорт отменен; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">Запись в папку %1 невозможна. Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">Диск заполнен. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 — это папка, а не имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">Не удается заменить %1: возможно, файл открыт в Excel. Закройте его там и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">Преимущества обучающегося города: результаты, на достижение которых направлены цели</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Не начато</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">Идет по плану</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">С задержкой</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Отменено</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">Местная власть</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">Государственная власть</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">Образование</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">Гражданское общество</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">Частный сектор</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">СМИ</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">Международные организации</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Местное сообщество</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Партнер</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Финансирующая сторона</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">Исполнитель</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Консультант</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">Муниципальный бюджет</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">Государственный бюджет</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">ЕС / международные фонды</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">Частные средства</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">Неденежный вклад</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">Прочее</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">Доля</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">Количество</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Бюджет</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">Да / нет</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">Качественный</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Планировщик обучающегося города&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">Составьте план действий вашего обучающегося города — блок за блоком. Каждое изменение сохраняется сразу.</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">&amp;Новый план…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">&amp;Открыть план…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">Открыть &amp;демонстрационный план</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">&amp;Последние планы:</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">Последние планы</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: планы действий обучающихся городов для семинаров Глобальной сети обучающихся городов ЮНЕСКО (GNLC).</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
+  new FILE --city NAME   создать пустой план
+  demo FILE              создать демонстрационный план
+  info FILE [--json]     свойства плана и сводка по направлениям
+  check FILE             отчет о целостности и корректности
+  export FILE -o X.xlsx  записать рабочий план Excel</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">файл плана (.lcplan), который нужно открыть в окне</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">открыть новую копию демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">открыть план только для чтения</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">язык интерфейса (например, tr, en)</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">создать пустой файл плана</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">название города</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">название плана (по умолчанию: название города)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">язык плана (по умолчанию: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">первый год периода плана</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">последний год периода плана</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">код валюты (по умолчанию: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">заменить существующий файл</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">создать файл демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">язык демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">показать свойства плана и сводку по направлениям</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">вывести в формате JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">проверить целостность и корректность</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">считать предупреждения ошибками проверки</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">записать рабочий план Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">книга Excel для записи (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">язык книги (по умолчанию: язык плана)</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Создано: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Создан демонстрационный план %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, язык %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Организации: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: цели: %3, мероприятия: %4, бюджет: %5 %6, пробелы: %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">ошибка</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">предупреждение</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">ошибок: %1, предупреждений: %2</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">Рабочий план экспортирован</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">Ошибка экспорта</translation>
+    </message>
+</context>
+</TS>

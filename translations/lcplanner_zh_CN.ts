@@ -1,0 +1,2142 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>ActionEditor</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished">目标(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished">描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Target &amp;groups:</source>
+        <translation type="unfinished">目标群体(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">选择机构或输入新机构</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation type="unfinished">牵头单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished">合作伙伴(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">开始日期</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">结束日期</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished">日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>1 = highest priority, 5 = lowest</source>
+        <translation type="unfinished">1 = 最高优先级，5 = 最低</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished">完成度</translation>
+    </message>
+    <message>
+        <source>&amp;Status, priority, complete:</source>
+        <translation type="unfinished">状态、优先级、完成度(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">主要特征</translation>
+    </message>
+    <message>
+        <source>&amp;Key features:</source>
+        <translation type="unfinished">主要特征(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">指南行动领域</translation>
+    </message>
+    <message>
+        <source>G&amp;uideline areas:</source>
+        <translation type="unfinished">指南行动领域(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation type="unfinished">预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished">指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Risks:</source>
+        <translation type="unfinished">风险(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;选择一项行动，即可在此处编辑。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">（无目标）</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">设置牵头单位</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">牵头单位</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">完成 %</translation>
+    </message>
+</context>
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n 处缺项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Objectives (new actions go under the selected one):</source>
+        <translation type="unfinished">目标（新行动将添加到所选目标下）：</translation>
+    </message>
+    <message>
+        <source>New objective: type it and press Enter</source>
+        <translation type="unfinished">新目标：输入后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation type="unfinished">新目标</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">删除目标</translation>
+    </message>
+    <message>
+        <source>Search actions, leads, partners (Ctrl+F)</source>
+        <translation type="unfinished">搜索行动、牵头单位、合作伙伴（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">搜索</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">状态筛选</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished">所有状态</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>New action: type its title and press Enter</source>
+        <translation type="unfinished">新行动：输入标题后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>Quick add action</source>
+        <translation type="unfinished">快速添加行动</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1 %2&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;%1 %2&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1  %2（%n 项行动）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1. Type the next action, or press Tab to edit it.</source>
+        <translation type="unfinished">已添加 %1。请输入下一项行动，或按 Tab 键编辑该行动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 项行动。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear the search and the sorting to reorder actions.</source>
+        <translation type="unfinished">要调整行动顺序，请先清除搜索和排序。</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">编辑目标</translation>
+    </message>
+    <message>
+        <source>Objective %1:</source>
+        <translation type="unfinished">目标 %1：</translation>
+    </message>
+    <message>
+        <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">已删除该目标及其行动。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetBox</name>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished">预算条目</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">添加预算条目</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished">合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetModel</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">预期</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount.</source>
+        <translation type="unfinished">%1 不是有效金额。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTable</name>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">资金来源</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message>
+        <source>Edit plan properties</source>
+        <translation type="unfinished">编辑计划属性</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation type="unfinished">添加机构</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation type="unfinished">编辑机构</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">删除机构</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">合并机构</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation type="unfinished">添加目标</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation type="unfinished">编辑目标</translation>
+    </message>
+    <message>
+        <source>Delete objective</source>
+        <translation type="unfinished">删除目标</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished">添加行动</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished">编辑行动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>删除 %n 项行动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move action</source>
+        <translation type="unfinished">移动行动</translation>
+    </message>
+    <message>
+        <source>Edit partners</source>
+        <translation type="unfinished">编辑合作伙伴</translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished">添加预算条目</translation>
+    </message>
+    <message>
+        <source>Edit budget line</source>
+        <translation type="unfinished">编辑预算条目</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished">删除预算条目</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">添加指标</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation type="unfinished">编辑指标</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation type="unfinished">删除指标</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>%1: unexpected problem</source>
+        <translation type="unfinished">%1：出现意外问题</translation>
+    </message>
+    <message>
+        <source>%1 ran into an unexpected problem. Your plan is safe: every change was saved when you made it. Please send the details below to whoever supports %1.</source>
+        <translation type="unfinished">%1 遇到了意外问题。您的计划是安全的：每项更改在您做出时就已保存。请将下面的详细信息发送给 %1 的技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation type="unfinished">错误详细信息</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished">复制详细信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished">复制详细信息</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">关闭</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Clear the date</source>
+        <translation type="unfinished">清除日期</translation>
+    </message>
+    <message>
+        <source>Clear %1</source>
+        <translation type="unfinished">清除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished">封面</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">摘要</translation>
+    </message>
+    <message>
+        <source>Fundamental conditions</source>
+        <translation type="unfinished">基本条件</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">时间表</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">愿景</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">计划期</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">导出日期</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">行动数量</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">预算总额</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation type="unfinished">框架</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">主要特征</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">目标群体</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">牵头单位</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">合作伙伴（角色）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">预算合计</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">资金来源</translation>
+    </message>
+    <message>
+        <source>Indicators (baseline → target)</source>
+        <translation type="unfinished">指标（基线值 → 目标值）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">完成 %</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>ID (do not edit)</source>
+        <translation type="unfinished">ID（请勿编辑）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>Budget %1</source>
+        <translation type="unfinished">预算 %1</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">信息不全的行动</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">基线值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">基线年份</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">目标年份</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">实际值</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">数据来源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">资金来源</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">已确认或预期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">预期</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">已确认合计</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">预期合计</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished">合计 %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">牵头的行动</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">参与合作的行动</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">%2年第%1季度</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished">图例</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">尚无行动。</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">（无目标）</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished">第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>%1 workplan</source>
+        <translation type="unfinished">%1 工作计划</translation>
+    </message>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">导出工作计划</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the workplan…</source>
+        <translation type="unfinished">正在写入工作计划…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 项行动导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 个工作簿无法容纳的字符（控制字符）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>Individual empowerment and social cohesion</source>
+        <translation type="unfinished">个人赋能与社会凝聚力</translation>
+    </message>
+    <message>
+        <source>Empowerment and cohesion</source>
+        <translation type="unfinished">赋能与凝聚</translation>
+    </message>
+    <message>
+        <source>Economic development and cultural prosperity</source>
+        <translation type="unfinished">经济发展与文化繁荣</translation>
+    </message>
+    <message>
+        <source>Economy and culture</source>
+        <translation type="unfinished">经济与文化</translation>
+    </message>
+    <message>
+        <source>Sustainable development</source>
+        <translation type="unfinished">可持续发展</translation>
+    </message>
+    <message>
+        <source>Sustainability</source>
+        <translation type="unfinished">可持续性</translation>
+    </message>
+    <message>
+        <source>Inclusive learning in the education system</source>
+        <translation type="unfinished">教育系统中的全纳学习</translation>
+    </message>
+    <message>
+        <source>Education system</source>
+        <translation type="unfinished">教育系统</translation>
+    </message>
+    <message>
+        <source>Re-vitalised learning in families and communities</source>
+        <translation type="unfinished">重振家庭和社区学习</translation>
+    </message>
+    <message>
+        <source>Families and communities</source>
+        <translation type="unfinished">家庭和社区</translation>
+    </message>
+    <message>
+        <source>Effective learning for and in the workplace</source>
+        <translation type="unfinished">为了工作和在工作场所中的有效学习</translation>
+    </message>
+    <message>
+        <source>Workplace</source>
+        <translation type="unfinished">工作场所</translation>
+    </message>
+    <message>
+        <source>Extended use of modern learning technologies</source>
+        <translation type="unfinished">扩大现代学习技术的应用</translation>
+    </message>
+    <message>
+        <source>Learning technologies</source>
+        <translation type="unfinished">学习技术</translation>
+    </message>
+    <message>
+        <source>Enhanced quality in learning</source>
+        <translation type="unfinished">提高学习质量</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished">学习质量</translation>
+    </message>
+    <message>
+        <source>A vibrant culture of learning throughout life</source>
+        <translation type="unfinished">充满活力的终身学习文化</translation>
+    </message>
+    <message>
+        <source>Culture of learning</source>
+        <translation type="unfinished">学习文化</translation>
+    </message>
+    <message>
+        <source>Strong political will and commitment</source>
+        <translation type="unfinished">强有力的政治意愿和承诺</translation>
+    </message>
+    <message>
+        <source>Political will</source>
+        <translation type="unfinished">政治意愿</translation>
+    </message>
+    <message>
+        <source>Governance and participation of all stakeholders</source>
+        <translation type="unfinished">所有利益相关方的治理和参与</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished">治理</translation>
+    </message>
+    <message>
+        <source>Mobilisation and utilisation of resources</source>
+        <translation type="unfinished">资源的调动和利用</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished">资源</translation>
+    </message>
+    <message>
+        <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
+        <translation type="unfinished">主要特征提示是 LC Planner 对联合国教科文组织终身学习研究所《学习型城市的主要特征》（北京，2013 年）的简要转述，并非官方文本。</translation>
+    </message>
+    <message>
+        <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
+        <translation type="unfinished">框架：联合国教科文组织终身学习研究所《学习型城市的主要特征》（2013 年）和《建设学习型城市指南》（2015 年）。</translation>
+    </message>
+    <message>
+        <source>Early childhood care and education</source>
+        <translation type="unfinished">幼儿保育和教育</translation>
+    </message>
+    <message>
+        <source>Access and participation from primary to higher education</source>
+        <translation type="unfinished">从初等教育到高等教育的入学与参与</translation>
+    </message>
+    <message>
+        <source>Adult education and vocational training</source>
+        <translation type="unfinished">成人教育和职业培训</translation>
+    </message>
+    <message>
+        <source>Support for marginalised groups and migrant families</source>
+        <translation type="unfinished">支持边缘化群体和移民家庭</translation>
+    </message>
+    <message>
+        <source>Community learning spaces: centres, libraries, museums</source>
+        <translation type="unfinished">社区学习空间：学习中心、图书馆、博物馆</translation>
+    </message>
+    <message>
+        <source>Residents take part in community learning</source>
+        <translation type="unfinished">居民参与社区学习</translation>
+    </message>
+    <message>
+        <source>Reaching groups at risk: families in need, migrants, people with disabilities, minorities, older learners</source>
+        <translation type="unfinished">惠及高风险群体：困难家庭、移民、残疾人、少数群体、老年学习者</translation>
+    </message>
+    <message>
+        <source>Valuing local history, culture and indigenous knowledge</source>
+        <translation type="unfinished">重视地方历史、文化和本土知识</translation>
+    </message>
+    <message>
+        <source>Public and private bodies become learning organisations</source>
+        <translation type="unfinished">公共和私营机构成为学习型组织</translation>
+    </message>
+    <message>
+        <source>Learning for every employee, migrant workers included</source>
+        <translation type="unfinished">面向每位员工的学习，包括外来务工人员</translation>
+    </message>
+    <message>
+        <source>Employers and unions back workplace learning</source>
+        <translation type="unfinished">雇主和工会支持工作场所学习</translation>
+    </message>
+    <message>
+        <source>Learning for unemployed young people and adults</source>
+        <translation type="unfinished">面向失业青年和成年人的学习</translation>
+    </message>
+    <message>
+        <source>Administrators, teachers and educators trained to use learning technologies</source>
+        <translation type="unfinished">行政管理人员、教师和教育工作者接受使用学习技术的培训</translation>
+    </message>
+    <message>
+        <source>Every resident can reach computers and the internet</source>
+        <translation type="unfinished">每位居民都能使用计算机和互联网</translation>
+    </message>
+    <message>
+        <source>Good e-learning resources</source>
+        <translation type="unfinished">优质的电子学习资源</translation>
+    </message>
+    <message>
+        <source>From teaching to learning: creativity and learning to learn</source>
+        <translation type="unfinished">从教到学：创造力与学会学习</translation>
+    </message>
+    <message>
+        <source>Shared values and tolerance</source>
+        <translation type="unfinished">共同价值观与包容</translation>
+    </message>
+    <message>
+        <source>Well-trained educators</source>
+        <translation type="unfinished">训练有素的教育工作者</translation>
+    </message>
+    <message>
+        <source>Learner-friendly places, special needs included</source>
+        <translation type="unfinished">对学习者友好的场所，包括满足特殊需求</translation>
+    </message>
+    <message>
+        <source>Public events that celebrate learning, such as learning festivals</source>
+        <translation type="unfinished">庆祝学习的公共活动，例如学习节</translation>
+    </message>
+    <message>
+        <source>Information, guidance and support for learners</source>
+        <translation type="unfinished">为学习者提供信息、指导和支持</translation>
+    </message>
+    <message>
+        <source>Media, libraries and cultural institutions promote learning</source>
+        <translation type="unfinished">媒体、图书馆和文化机构推广学习</translation>
+    </message>
+    <message>
+        <source>All forms of learning are recognised and rewarded</source>
+        <translation type="unfinished">各种形式的学习都得到认可和奖励</translation>
+    </message>
+    <message>
+        <source>City leaders commit to building a learning city</source>
+        <translation type="unfinished">城市领导者致力于建设学习型城市</translation>
+    </message>
+    <message>
+        <source>A lifelong-learning strategy and plan made with all partners</source>
+        <translation type="unfinished">与所有合作伙伴共同制定的终身学习战略和计划</translation>
+    </message>
+    <message>
+        <source>Progress is monitored and reported</source>
+        <translation type="unfinished">监测并报告进展</translation>
+    </message>
+    <message>
+        <source>A coordination body across sectors</source>
+        <translation type="unfinished">跨部门协调机构</translation>
+    </message>
+    <message>
+        <source>Every stakeholder contributes: public, private, civil society, education</source>
+        <translation type="unfinished">每个利益相关方都作出贡献：公共部门、私营部门、民间社会、教育界</translation>
+    </message>
+    <message>
+        <source>Partnerships, international ones included</source>
+        <translation type="unfinished">伙伴关系，包括国际伙伴关系</translation>
+    </message>
+    <message>
+        <source>More investment in lifelong learning from every source</source>
+        <translation type="unfinished">从各种来源增加对终身学习的投入</translation>
+    </message>
+    <message>
+        <source>Stakeholders&apos; resources used well; new ways of funding</source>
+        <translation type="unfinished">善用利益相关方的资源；探索新的筹资方式</translation>
+    </message>
+    <message>
+        <source>Learning opportunities for disadvantaged groups are funded</source>
+        <translation type="unfinished">为弱势群体的学习机会提供资金</translation>
+    </message>
+    <message>
+        <source>Volunteers contribute their time and skills</source>
+        <translation type="unfinished">志愿者贡献时间和技能</translation>
+    </message>
+    <message>
+        <source>Cities exchange ideas and experience</source>
+        <translation type="unfinished">城市之间交流理念和经验</translation>
+    </message>
+    <message>
+        <source>Develop a plan</source>
+        <translation type="unfinished">制定计划</translation>
+    </message>
+    <message>
+        <source>Coordinate all stakeholders</source>
+        <translation type="unfinished">协调所有利益相关方</translation>
+    </message>
+    <message>
+        <source>Celebrate learning</source>
+        <translation type="unfinished">庆祝学习</translation>
+    </message>
+    <message>
+        <source>Learning accessible to all</source>
+        <translation type="unfinished">人人可及的学习</translation>
+    </message>
+    <message>
+        <source>Monitor and evaluate</source>
+        <translation type="unfinished">监测与评估</translation>
+    </message>
+    <message>
+        <source>Sustainable funding</source>
+        <translation type="unfinished">可持续的资金</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorBox</name>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation type="unfinished">添加指标</translation>
+    </message>
+    <message>
+        <source>New indicator, e.g. number of participants</source>
+        <translation type="unfinished">新指标，例如参与人数</translation>
+    </message>
+    <message>
+        <source>New indicator name</source>
+        <translation type="unfinished">新指标名称</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished">新指标</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 不是数字。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">基线值</translation>
+    </message>
+    <message>
+        <source>Baseline year</source>
+        <translation type="unfinished">基线年份</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <source>Target year</source>
+        <translation type="unfinished">目标年份</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">实际值</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">数据来源</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LC Planner</source>
+        <translation type="unfinished">LC Planner</translation>
+    </message>
+    <message>
+        <source>Navigator</source>
+        <translation type="unfinished">导航</translation>
+    </message>
+    <message>
+        <source>&amp;New Plan…</source>
+        <translation type="unfinished">新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Plan</source>
+        <translation type="unfinished">打开演示计划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As…</source>
+        <translation type="unfinished">另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workplan…</source>
+        <translation type="unfinished">导出工作计划(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished">查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished">演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Action &amp;Editor</source>
+        <translation type="unfinished">行动编辑器(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished">全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About LC Planner</source>
+        <translation type="unfinished">关于 LC Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished">最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished">转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation type="unfinished">计划正在使用中</translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished">%1
+
+是否以只读方式打开？</translation>
+    </message>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">无法打开计划</translation>
+    </message>
+    <message>
+        <source>Upgraded the plan file; the old version is kept as %1</source>
+        <translation type="unfinished">已升级计划文件；旧版本已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation type="unfinished">打开计划</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">LC Planner 计划 (%1)</translation>
+    </message>
+    <message>
+        <source>Demo plan</source>
+        <translation type="unfinished">演示计划</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo plan</source>
+        <translation type="unfinished">无法创建演示计划</translation>
+    </message>
+    <message>
+        <source>Save the new plan as</source>
+        <translation type="unfinished">将新计划保存为</translation>
+    </message>
+    <message>
+        <source>Cannot create the plan</source>
+        <translation type="unfinished">无法创建计划</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">将副本保存为</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1（副本）</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">无法保存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">已将副本保存为 %1</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished">已于 %1 保存</translation>
+    </message>
+    <message>
+        <source>%1 – LC Planner</source>
+        <translation type="unfinished">%1 – LC Planner</translation>
+    </message>
+    <message>
+        <source>%1 [read-only]</source>
+        <translation type="unfinished">%1 [只读]</translation>
+    </message>
+    <message>
+        <source>About LC Planner</source>
+        <translation type="unfinished">关于 LC Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;学习型城市规划工具：为研讨会制定学习型城市行动计划，可离线使用。&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;许可证：GNU GPL 第 3 版或更高版本。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">概览</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3)</source>
+        <translation type="unfinished">%1  %2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1：%2，%n 项行动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (some actions lack a lead, an indicator, a budget or dates)</source>
+        <translation type="unfinished">%1（部分行动缺少牵头单位、指标、预算或日期）</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished">新建计划</translation>
+    </message>
+    <message>
+        <source>Learning City Action Plan</source>
+        <translation type="unfinished">学习型城市行动计划</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">起始年份</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">结束年份</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">计划期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">计划语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>%1 Learning City Action Plan</source>
+        <translation type="unfinished">%1学习型城市行动计划</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">牵头的行动</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">参与合作的行动</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&lt;h2&gt;Organisations&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;机构&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>New organisation: type its name and press Enter</source>
+        <translation type="unfinished">新机构：输入名称后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished">新机构</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished">合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Select two organisations that are the same, then merge</source>
+        <translation type="unfinished">选择两个相同的机构，然后合并</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Actions of the organisation</source>
+        <translation type="unfinished">该机构的行动</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation type="unfinished">删除机构</translation>
+    </message>
+    <message>
+        <source>Select exactly two organisations to merge.</source>
+        <translation type="unfinished">请恰好选择两个机构进行合并。</translation>
+    </message>
+    <message>
+        <source>Merge organisations</source>
+        <translation type="unfinished">合并机构</translation>
+    </message>
+    <message>
+        <source>Keep which name? The other is merged into it.</source>
+        <translation type="unfinished">保留哪个名称？另一个机构将合并到其中。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select an organisation to see its actions.&lt;/i&gt;</source>
+        <translation type="unfinished">&lt;i&gt;选择一个机构以查看其行动。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;none&lt;/i&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;&lt;i&gt;无&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;牵头 %2 项行动：&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;参与合作 %4 项行动：&lt;/b&gt;&lt;/p&gt;%5</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Plan properties</source>
+        <translation type="unfinished">计划属性</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">起始年份</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">结束年份</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">国家(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Vision:</source>
+        <translation type="unfinished">愿景(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">计划期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished">货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Plan &amp;language:</source>
+        <translation type="unfinished">计划语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2，%3 · %4–%5&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">角色</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">合作伙伴</translation>
+    </message>
+    <message>
+        <source>Partner organisation</source>
+        <translation type="unfinished">合作机构</translation>
+    </message>
+    <message>
+        <source>Choose or type a new organisation</source>
+        <translation type="unfinished">选择机构或输入新机构</translation>
+    </message>
+    <message>
+        <source>Partner role</source>
+        <translation type="unfinished">合作角色</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished">添加合作伙伴</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">%1 的角色</translation>
+    </message>
+</context>
+<context>
+    <name>PlanError</name>
+    <message>
+        <source>Action %1 is in an unknown area.</source>
+        <translation type="unfinished">行动 %1 位于未知领域。</translation>
+    </message>
+    <message>
+        <source>Objective %1 is in an unknown area.</source>
+        <translation type="unfinished">目标 %1 位于未知领域。</translation>
+    </message>
+    <message>
+        <source>Action %1 has an unknown status.</source>
+        <translation type="unfinished">行动 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>Action %1 has a priority or percentage out of range.</source>
+        <translation type="unfinished">行动 %1 的优先级或百分比超出范围。</translation>
+    </message>
+    <message>
+        <source>Action %1 ends before it starts.</source>
+        <translation type="unfinished">行动 %1 的结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The lead of action %1 belongs to another plan.</source>
+        <translation type="unfinished">行动 %1 的牵头单位属于另一个计划。</translation>
+    </message>
+    <message>
+        <source>Action %1 sits under an objective of another area.</source>
+        <translation type="unfinished">行动 %1 位于另一个领域的目标之下。</translation>
+    </message>
+    <message>
+        <source>A partner of action %1 has an unknown role.</source>
+        <translation type="unfinished">行动 %1 的某个合作伙伴的角色未知。</translation>
+    </message>
+    <message>
+        <source>A budget line of action %1 is negative or has an unknown source.</source>
+        <translation type="unfinished">行动 %1 的某个预算条目为负数或资金来源未知。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 has an unknown kind.</source>
+        <translation type="unfinished">指标 %1 的类型未知。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has an unknown sector.</source>
+        <translation type="unfinished">机构 %1 的部门未知。</translation>
+    </message>
+    <message>
+        <source>Action %1 has no lead organisation.</source>
+        <translation type="unfinished">行动 %1 没有牵头单位。</translation>
+    </message>
+    <message>
+        <source>Action %1 has no indicator.</source>
+        <translation type="unfinished">行动 %1 没有指标。</translation>
+    </message>
+    <message>
+        <source>Action %1 has no budget.</source>
+        <translation type="unfinished">行动 %1 没有预算。</translation>
+    </message>
+    <message>
+        <source>Action %1 has no start or end date.</source>
+        <translation type="unfinished">行动 %1 缺少开始或结束日期。</translation>
+    </message>
+    <message>
+        <source>Database damage: %1</source>
+        <translation type="unfinished">数据库损坏：%1</translation>
+    </message>
+    <message>
+        <source>Row %2 of %1 points to a missing row of %3.</source>
+        <translation type="unfinished">%1 的第 %2 行指向 %3 中不存在的行。</translation>
+    </message>
+    <message>
+        <source>Action %1 names unknown key features: %2.</source>
+        <translation type="unfinished">行动 %1 引用了未知的主要特征：%2。</translation>
+    </message>
+    <message>
+        <source>Action %1 has a date outside the plan period.</source>
+        <translation type="unfinished">行动 %1 的某个日期超出计划期。</translation>
+    </message>
+    <message>
+        <source>A budget line for %1 lies outside the plan period.</source>
+        <translation type="unfinished">%1 的某个预算条目超出计划期。</translation>
+    </message>
+    <message>
+        <source>An indicator belongs to one action or one objective.</source>
+        <translation type="unfinished">一个指标只能属于一项行动或一个目标。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved to the plan file: %1</source>
+        <translation type="unfinished">无法将更改保存到计划文件：%1</translation>
+    </message>
+    <message>
+        <source>An organisation named %1 already exists.</source>
+        <translation type="unfinished">名为 %1 的机构已存在。</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be merged into itself.</source>
+        <translation type="unfinished">机构不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used.</source>
+        <translation type="unfinished">编号 %1 已被使用。</translation>
+    </message>
+    <message>
+        <source>The objective is not part of this plan.</source>
+        <translation type="unfinished">该目标不属于本计划。</translation>
+    </message>
+    <message>
+        <source>The objective %1 belongs to another area (%2).</source>
+        <translation type="unfinished">目标 %1 属于另一个领域（%2）。</translation>
+    </message>
+    <message>
+        <source>The lead must be an organisation of this plan.</source>
+        <translation type="unfinished">牵头单位必须是本计划中的机构。</translation>
+    </message>
+    <message>
+        <source>An organisation is listed twice among the partners.</source>
+        <translation type="unfinished">某个机构在合作伙伴中重复列出。</translation>
+    </message>
+    <message>
+        <source>A partner must be an organisation of this plan.</source>
+        <translation type="unfinished">合作伙伴必须是本计划中的机构。</translation>
+    </message>
+    <message>
+        <source>%1 already leads this action.</source>
+        <translation type="unfinished">%1 已是此行动的牵头单位。</translation>
+    </message>
+    <message>
+        <source>The plan could not be processed.</source>
+        <translation type="unfinished">无法处理该计划。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished">文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a plan file.</source>
+        <translation type="unfinished">%1 是文件夹，不是计划文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty: it is not a plan file.</source>
+        <translation type="unfinished">文件 %1 为空：它不是计划文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an LC Planner plan file (it is not a database).</source>
+        <translation type="unfinished">文件 %1 不是 LC Planner 计划文件（它不是数据库）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a spreadsheet or another zipped document, not an LC Planner plan file.</source>
+        <translation type="unfinished">文件 %1 是电子表格或其他压缩文档，不是 LC Planner 计划文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another program, not an LC Planner plan.</source>
+        <translation type="unfinished">文件 %1 是其他程序的数据库，不是 LC Planner 计划。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.</source>
+        <translation type="unfinished">计划文件 %1 已损坏或不完整（%2）。请打开备份副本或最近保存的副本。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open it.</source>
+        <translation type="unfinished">计划文件 %1 由更新版本的 LC Planner 创建（架构版本 %2；此版本最高只能读取 %3）。请更新 LC Planner 后再打开。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is read-only (or its folder is). Open it read-only, or save a copy somewhere you can write.</source>
+        <translation type="unfinished">计划文件 %1（或其所在文件夹）为只读。请以只读方式打开，或将副本保存到您有写入权限的位置。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was made by an older LC Planner and cannot be read without upgrading it. Open it for editing once (a backup copy is kept).</source>
+        <translation type="unfinished">计划文件 %1 由旧版本的 LC Planner 创建，必须升级后才能读取。请以编辑方式打开一次（会保留备份副本）。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation type="unfinished">无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is already open for editing by %2 since %3. You can open it read-only.</source>
+        <translation type="unfinished">计划文件 %1 自 %3 起已被 %2 以编辑方式打开。您可以以只读方式打开它。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 could not be upgraded to this version (%2). It was not changed; a backup is at %3.</source>
+        <translation type="unfinished">计划文件 %1 无法升级到此版本（%2）。文件未被更改；备份位于 %3。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only; changes are not allowed.</source>
+        <translation type="unfinished">此计划以只读方式打开，不允许更改。</translation>
+    </message>
+    <message>
+        <source>The plan is closed.</source>
+        <translation type="unfinished">计划已关闭。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists in this plan.</source>
+        <translation type="unfinished">该项已不在此计划中。</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished">该值无效。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation type="unfinished">未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished">此字段不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year.</source>
+        <translation type="unfinished">%1 不是有效年份。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range (%2-%3).</source>
+        <translation type="unfinished">年份 %1 超出范围（%2-%3）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation type="unfinished">%1 不是整数。</translation>
+    </message>
+    <message>
+        <source>The value must be between %1 and %2.</source>
+        <translation type="unfinished">值必须介于 %1 和 %2 之间。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished">%1 不是数字。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation type="unfinished">金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The amount %1 is too large.</source>
+        <translation type="unfinished">金额 %1 过大。</translation>
+    </message>
+    <message>
+        <source>%1 is not an allowed value here.</source>
+        <translation type="unfinished">此处不允许使用值 %1。</translation>
+    </message>
+    <message>
+        <source>Unknown code %1.</source>
+        <translation type="unfinished">未知编号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 不是支柱或基本条件（BB1-BB6、FC1-FC3）。</translation>
+    </message>
+    <message>
+        <source>The plan period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished">计划期的结束时间（%1）早于开始时间（%2）。</translation>
+    </message>
+    <message>
+        <source>The end date (%1) is before the start date (%2).</source>
+        <translation type="unfinished">结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a language code.</source>
+        <translation type="unfinished">%1 不是语言代码。</translation>
+    </message>
+    <message>
+        <source>%1 is not a currency code (three letters, e.g. TRY).</source>
+        <translation type="unfinished">%1 不是货币代码（三个字母，例如 TRY）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation type="unfinished">%1 不是电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Use yes or no here.</source>
+        <translation type="unfinished">此处请填写“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>The workplan could not be written: %1</source>
+        <translation type="unfinished">无法写入工作计划：%1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished">导出已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written to. Choose another folder.</source>
+        <translation type="unfinished">无法写入文件夹 %1。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space or choose another drive.</source>
+        <translation type="unfinished">磁盘已满。请释放一些空间或选择其他驱动器。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file name.</source>
+        <translation type="unfinished">%1 是文件夹，不是文件名。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
+        <translation type="unfinished">无法替换 %1：它可能已在 Excel 中打开。请在 Excel 中关闭后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Roof</name>
+    <message>
+        <source>The benefits of a learning city: outcomes that objectives aim at</source>
+        <translation type="unfinished">学习型城市的益处：目标所指向的成果</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">未开始</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished">进展顺利</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished">延迟</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation type="unfinished">地方政府</translation>
+    </message>
+    <message>
+        <source>National government</source>
+        <translation type="unfinished">国家政府</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished">教育</translation>
+    </message>
+    <message>
+        <source>Civil society</source>
+        <translation type="unfinished">民间社会</translation>
+    </message>
+    <message>
+        <source>Private sector</source>
+        <translation type="unfinished">私营部门</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">媒体</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation type="unfinished">国际</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">社区</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">合作伙伴</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">资助方</translation>
+    </message>
+    <message>
+        <source>Implementer</source>
+        <translation type="unfinished">实施方</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <source>Municipal</source>
+        <translation type="unfinished">市级</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation type="unfinished">国家级</translation>
+    </message>
+    <message>
+        <source>EU / international</source>
+        <translation type="unfinished">欧盟 / 国际</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished">私营</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished">实物</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">其他</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished">比率</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished">计数</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation type="unfinished">是 / 否</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation type="unfinished">定性</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;LC Planner&lt;/h1&gt;&lt;p&gt;学习型城市规划工具&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Build your learning city&apos;s action plan, building block by building block. Every change is saved at once.</source>
+        <translation type="unfinished">逐个支柱地构建您所在学习型城市的行动计划。每项更改都会立即保存。</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished">新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open plan…</source>
+        <translation type="unfinished">打开计划(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo plan</source>
+        <translation type="unfinished">打开演示计划(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent plans:</source>
+        <translation type="unfinished">最近的计划(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Recent plans</source>
+        <translation type="unfinished">最近的计划</translation>
+    </message>
+</context>
+<context>
+    <name>_TableBox</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner：为联合国教科文组织全球学习型城市网络（GNLC）研讨会制定学习型城市行动计划。</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan</source>
+        <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
+  new FILE --city NAME   创建空计划
+  demo FILE              创建演示计划
+  info FILE [--json]     计划属性及各领域摘要
+  check FILE             完整性与校验报告
+  export FILE -o X.xlsx  写出 Excel 工作计划</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">要在窗口中打开的计划文件（.lcplan）</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">打开演示计划的全新副本</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">以只读方式打开计划</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">用户界面语言（例如 tr、en）</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">创建空计划文件</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">城市名称</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">计划标题（默认：城市名称）</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">计划语言（默认：tr）</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">计划期的起始年份</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">计划期的结束年份</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">货币代码（默认：TRY）</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">替换现有文件</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">创建演示计划文件</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">演示计划的语言</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">显示计划属性及各领域摘要</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">输出 JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">检查完整性和有效性</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">出现警告也视为检查未通过</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">写出 Excel 工作计划</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">要写入的工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">工作簿的语言（默认：计划的语言）</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner：错误：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">已创建 %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">已创建演示计划 %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2，%3，%4-%5，%6，语言：%7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">机构：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2：目标 %3，行动 %4，预算 %5 %6，缺项 %7</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">警告</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <source>Workplan exported</source>
+        <translation type="unfinished">工作计划已导出</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">导出失败</translation>
+    </message>
+</context>
+</TS>
