@@ -8,7 +8,11 @@ paint does not wait for SQLAlchemy and the file.  ``lcplanner FILE`` opens that 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from . import __version__
 
@@ -20,6 +24,30 @@ def _identity(app) -> None:  # type: ignore[no-untyped-def]
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("lcplanner")
+
+
+def use_preview_catalogues(ts_dir: Path) -> Path:
+    """Compile a translator's .ts files into a temp folder and use those catalogues."""
+    import tempfile
+
+    from . import i18n
+    from .ui import language
+
+    out = Path(tempfile.mkdtemp(prefix="lcplanner-preview-"))
+    try:
+        built = i18n.compile_preview(ts_dir, out)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(QCoreApplication.translate("cli", "lcplanner: cannot compile the translations in "
+                                         "%1: %2").replace("%1", str(ts_dir))
+              .replace("%2", str(exc)), file=sys.stderr)
+        return i18n.CATALOGUE_DIR
+    if not built:
+        print(QCoreApplication.translate("cli", "lcplanner: no lcplanner_*.ts files in %1")
+              .replace("%1", str(ts_dir)), file=sys.stderr)
+        return i18n.CATALOGUE_DIR
+    language.catalogue_dir = out
+    i18n.translator.cache_clear()
+    return out
 
 
 def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -61,6 +89,8 @@ def run_gui(options: argparse.Namespace) -> int:
 
     from .ui.language import apply_language
 
+    if getattr(options, "translations", None):
+        use_preview_catalogues(Path(options.translations))
     # UI texts, dates and numbers: --lang, else the last choice, else the system's language.
     remembered = QSettings().value("language", "")
     used = apply_language(options.lang or (remembered if isinstance(remembered, str) else "") or None)

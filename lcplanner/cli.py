@@ -40,6 +40,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                         help=QCoreApplication.translate("cli", "open a fresh copy of the demo plan"))
     parser.add_argument("--read-only", action="store_true", help=QCoreApplication.translate("cli", "open the plan read-only"))
     parser.add_argument("--lang", help=QCoreApplication.translate("cli", "language of the user interface (e.g. tr, en)"))
+    parser.add_argument("--translations", metavar="DIR", help=QCoreApplication.translate(
+        "cli", "preview the .ts files in DIR (a translator's working copy) without rebuilding"))
     parser.add_argument("--version", action="version", version=f"LC Planner {__version__}")
     # For benchmarks and smoke tests: quit at the window's first paint, or once the plan is shown.
     parser.add_argument("--quit-after", choices=["paint", "ready"], help=argparse.SUPPRESS)

@@ -61,7 +61,40 @@ class Texts:
 _installed: list[QTranslator] = []
 
 
-def install(app: QCoreApplication, lang: str | None = None) -> str:
+def lrelease() -> str | None:
+    """Qt's lrelease as shipped inside PySide6 (the app's own dependency), if present."""
+    import shutil
+    import sys
+
+    import PySide6
+
+    package = Path(PySide6.__file__).parent
+    for candidate in (package / "lrelease", package / "lrelease.exe",
+                      Path(sys.executable).parent / "pyside6-lrelease"):
+        if candidate.exists():
+            return str(candidate)
+    return shutil.which("pyside6-lrelease")
+
+
+def compile_preview(ts_dir: Path, out_dir: Path) -> list[str]:
+    """Compile the .ts files a translator is editing (lcplanner_xx.ts in ``ts_dir``) into
+    ``out_dir``, so ``lcplanner --lang xx --translations DIR`` shows them without a rebuild."""
+    import subprocess
+
+    tool = lrelease()
+    if tool is None:
+        raise FileNotFoundError("lrelease")
+    built = []
+    for ts in sorted(Path(ts_dir).glob(f"{PREFIX}*.ts")):
+        qm = out_dir / (ts.stem + ".qm")
+        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True,
+                       capture_output=True)
+        built.append(ts.stem[len(PREFIX):])
+    return built
+
+
+def install(app: QCoreApplication, lang: str | None = None,
+            folder: Path = CATALOGUE_DIR) -> str:
     """Install the UI translators (ours and Qt's own) for ``lang`` or the system's language.
 
     Returns the language code in use.  Translators installed earlier are removed first.
@@ -72,7 +105,7 @@ def install(app: QCoreApplication, lang: str | None = None) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    ours = translator(code)
+    ours = translator(code, folder)
     if ours is not None:
         app.installTranslator(ours)
         _installed.append(ours)

@@ -2067,6 +2067,10 @@ Open it read-only?</source>
         <translation type="unfinished">لغة واجهة المستخدم (مثل tr أو en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">معاينة ملفات ‎.ts في DIR (نسخة عمل المترجم) دون إعادة البناء</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">ينشئ ملف خطة فارغًا</translation>
     </message>
@@ -2171,6 +2175,14 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">الأخطاء: %1، التحذيرات: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: تعذّر تجميع الترجمات في %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: لا توجد ملفات lcplanner_*.ts في %1</translation>
     </message>
 </context>
 <context>

@@ -2031,6 +2031,10 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">Sprache der Benutzeroberfläche (z. B. tr, en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">.ts-Dateien in DIR (Arbeitskopie des Übersetzers) ohne Neuerstellung ansehen</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">eine leere Plandatei anlegen</translation>
     </message>
@@ -2135,6 +2139,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 Fehler, %2 Warnungen</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: Die Übersetzungen in %1 können nicht kompiliert werden: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: keine lcplanner_*.ts-Dateien in %1</translation>
     </message>
 </context>
 <context>

@@ -2031,6 +2031,10 @@ Open it read-only?</source>
         <translation type="unfinished">idioma de la interfaz de usuario (p. ej., tr, en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">previsualizar los archivos .ts de DIR (copia de trabajo del traductor) sin recompilar</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">crea un archivo de plan vacío</translation>
     </message>
@@ -2135,6 +2139,14 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 errores, %2 advertencias</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: no se pueden compilar las traducciones de %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: no hay archivos lcplanner_*.ts en %1</translation>
     </message>
 </context>
 <context>

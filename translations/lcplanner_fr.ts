@@ -2031,6 +2031,10 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">langue de l&apos;interface utilisateur (p. ex. tr, en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">prévisualiser les fichiers .ts de DIR (copie de travail du traducteur) sans recompiler</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">créer un fichier de plan vide</translation>
     </message>
@@ -2135,6 +2139,14 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner : impossible de compiler les traductions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner : aucun fichier lcplanner_*.ts dans %1</translation>
     </message>
 </context>
 <context>

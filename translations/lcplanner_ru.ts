@@ -2040,6 +2040,10 @@ Open it read-only?</source>
         <translation type="unfinished">язык интерфейса (например, tr, en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">просмотреть файлы .ts из DIR (рабочая копия переводчика) без пересборки</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">создать пустой файл плана</translation>
     </message>
@@ -2144,6 +2148,14 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">ошибок: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: не удается скомпилировать переводы в %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: в %1 нет файлов lcplanner_*.ts</translation>
     </message>
 </context>
 <context>

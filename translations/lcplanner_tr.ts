@@ -2022,6 +2022,10 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>kullanıcı arayüzünün dili (ör. tr, en)</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation>DIR klasöründeki .ts dosyalarını (çevirmenin çalışma kopyası) yeniden derlemeden önizle</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation>boş bir plan dosyası oluşturur</translation>
     </message>
@@ -2126,6 +2130,14 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 hata, %2 uyarı</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation>lcplanner: %1 klasöründeki çeviriler derlenemedi: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation>lcplanner: %1 klasöründe lcplanner_*.ts dosyası yok</translation>
     </message>
 </context>
 <context>

@@ -2022,6 +2022,10 @@ Open it read-only?</source>
         <translation type="unfinished">用户界面语言（例如 tr、en）</translation>
     </message>
     <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">无需重新构建即可预览 DIR 中的 .ts 文件（译者的工作副本）</translation>
+    </message>
+    <message>
         <source>create an empty plan file</source>
         <translation type="unfinished">创建空计划文件</translation>
     </message>
@@ -2126,6 +2130,14 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner：无法编译 %1 中的翻译：%2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner：%1 中没有 lcplanner_*.ts 文件</translation>
     </message>
 </context>
 <context>

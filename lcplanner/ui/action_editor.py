@@ -243,7 +243,8 @@ class ActionEditor(QScrollArea):
             self.objective.clear()
             self.objective.addItem(self.tr("(no objective)"), None)
             for objective in doc.objectives(row.area):
-                self.objective.addItem(f"{objective.code}  {objective.statement}", objective.id)
+                self.objective.addItem("  ".join((objective.code, objective.statement)),
+                                       objective.id)
             self.objective.setCurrentIndex(max(0, self.objective.findData(row.objective_id)))
             self.lead.clear()
             self.lead.addItem("", None)

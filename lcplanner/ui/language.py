@@ -24,11 +24,15 @@ def native_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# Where catalogues come from: the shipped ones, or a translator's preview folder.
+catalogue_dir = i18n.CATALOGUE_DIR
+
+
 def apply_language(code: str | None) -> str:
     """Install translators and locale for ``code`` (None: the system's); returns the code used."""
     app = QApplication.instance()
     assert app is not None
-    used = i18n.install(app, code)
+    used = i18n.install(app, code, catalogue_dir)
     locale = QLocale("en_GB") if used == "en" else QLocale(used)
     QLocale.setDefault(locale)
     if isinstance(app, QGuiApplication):
@@ -48,7 +52,7 @@ class LanguageMenu(QMenu):
         self.setObjectName("languageMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
-        for code in i18n.shipped_languages():
+        for code in i18n.shipped_languages(catalogue_dir):
             action = QAction(native_name(code), self)
             action.setCheckable(True)
             action.setData(code)

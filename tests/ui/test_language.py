@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -90,3 +92,27 @@ def test_arabic_lays_out_right_to_left_and_still_selects(english_after, demo_fil
     org = w.doc.organisations()[2]
     page.select_organisation(org.id)
     assert page.table.currentIndex().row() == 2
+
+
+def test_a_translator_previews_ts_files_without_rebuilding(english_after, tmp_path):
+    """lcplanner --lang tr --translations DIR: the edited .ts shows at once."""
+    import shutil
+
+    from lcplanner import app
+    from lcplanner.ui import language
+
+    source = Path(__file__).resolve().parents[2] / "translations" / "lcplanner_tr.ts"
+    edited = tmp_path / "lcplanner_tr.ts"
+    shutil.copyfile(source, edited)
+    text = edited.read_text(encoding="utf-8")
+    edited.write_text(text.replace("<translation>&amp;Dosya</translation>",
+                                   "<translation>&amp;Dosya (deneme)</translation>"), "utf-8")
+    try:
+        folder = app.use_preview_catalogues(tmp_path)
+        assert (folder / "lcplanner_tr.qm").exists()
+        english_after.set_language("tr")
+        QApplication.processEvents()
+        assert english_after.menuBar().actions()[0].text() == "&Dosya (deneme)"
+    finally:
+        language.catalogue_dir = i18n.CATALOGUE_DIR
+        i18n.translator.cache_clear()
