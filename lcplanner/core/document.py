@@ -166,11 +166,13 @@ class PlanDocument(DetailCommands, QObject):
                                 .values(updated_at=utcnow()))
         except SQLAlchemyError as exc:
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
-        self._summary = None
+        self._summary = self._organisations = None
         if kind == "action" and ids:
             self._search.invalidate(ids)
         elif kind in ("action", "objective", "plan", "all"):
             self._search.invalidate()
+        elif kind == "organisation":
+            self._search.invalidate_links()  # a merge or delete moves leads and partners
         self.changed.emit(kind, list(ids))
 
     @contextmanager
@@ -289,9 +291,17 @@ class PlanDocument(DetailCommands, QObject):
             s.execute(delete(Organisation).where(Organisation.id == drop_id))
         return snap
 
+    _organisations: list[OrganisationRow] | None = None
+
     def organisations(self) -> list[OrganisationRow]:
+        """The register, collated; kept until the next change (editor combos and pages share it)."""
+        if self._organisations is not None and self._batch is None:
+            return list(self._organisations)
         with self._reading() as conn:
-            return queries.organisations(conn, self.plan_id, self.language)
+            rows = queries.organisations(conn, self.plan_id, self.language)
+        if self._batch is None:
+            self._organisations = rows
+        return list(rows)
 
     def actions_of_organisation(self, org_id: int) -> tuple[list[ActionRow], list[ActionRow]]:
         """(actions it leads, actions it partners in)."""

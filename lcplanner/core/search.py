@@ -24,19 +24,47 @@ class SearchIndex:
     def __init__(self, plan_id: int) -> None:
         self.plan_id = plan_id
         self._texts: dict[tuple[str, bool], dict[int, str]] = {}
+        self._links: dict[int, set[int]] | None = None  # action -> its lead and partners
         self._dirty: set[int] = set()
 
     def invalidate(self, ids: Iterable[int] | None = None) -> None:
         """Forget the given actions' texts, or everything when ``ids`` is None."""
         if ids is None:
             self._texts.clear()
+            self._links = None
             self._dirty.clear()
         else:
             self._dirty.update(ids)
 
+    def invalidate_links(self) -> None:
+        """Forget who leads and partners what (an organisation was merged, deleted, added)."""
+        self._links = None
+
+    def _load_links(self, conn: Connection, ids: list[int] | None) -> None:
+        """Which organisations each action names (lead and partners), for name matches."""
+        if self._links is None:
+            self._links, ids = {}, None
+        assert self._links is not None
+        chunks = [None] if ids is None else [ids[i:i + 900] for i in range(0, len(ids), 900)]
+        for chunk in chunks:
+            leads = select(_A.c.id, _A.c.lead_id).where(_A.c.plan_id == self.plan_id)
+            partners = select(ActionPartner.action_id, ActionPartner.organisation_id).where(
+                ActionPartner.plan_id == self.plan_id)
+            if chunk is not None:
+                leads = leads.where(_A.c.id.in_(chunk))
+                partners = partners.where(ActionPartner.action_id.in_(chunk))
+                for ident in chunk:
+                    self._links.pop(ident, None)
+            for ident, lead in conn.execute(leads).all():
+                self._links[ident] = {lead} if lead is not None else set()
+            for ident, org in conn.execute(partners).all():
+                self._links.setdefault(ident, set()).add(org)
+
     def _texts_for(self, conn: Connection, lang: str, accents: bool) -> dict[int, str]:
         if self._dirty:
             dirty, self._dirty = list(self._dirty), set()
+            if self._links is not None:
+                self._load_links(conn, dirty)
             for texts in self._texts.values():
                 for ident in dirty:
                     texts.pop(ident, None)
@@ -61,6 +89,8 @@ class SearchIndex:
     def warm(self, conn: Connection, lang: str) -> None:
         """Fold every action's text now (e.g. while the person is still looking at the plan)."""
         self._texts_for(conn, lang, True)
+        if self._links is None:
+            self._load_links(conn, None)
 
     def match(self, conn: Connection, text: str, lang: str, accents: bool = True) -> list[int]:
         """Ids of the actions where every word of ``text`` occurs (text, lead or partners)."""
@@ -68,17 +98,17 @@ class SearchIndex:
         if not words:
             return []
         texts = self._texts_for(conn, lang, accents)
+        if self._links is None:
+            self._load_links(conn, None)
+        links = self._links or {}
         orgs = [(oid, fold(name, lang, accents)) for oid, name in conn.execute(
             select(Organisation.id, Organisation.name).where(Organisation.plan_id == self.plan_id))]
         found: set[int] | None = None
         for word in words:
             hits = {ident for ident, folded in texts.items() if word in folded}
-            org_ids = [oid for oid, name in orgs if word in name]
+            org_ids = {oid for oid, name in orgs if word in name}
             if org_ids:
-                hits.update(conn.execute(select(_A.c.id).where(
-                    _A.c.plan_id == self.plan_id, _A.c.lead_id.in_(org_ids))).scalars())
-                hits.update(conn.execute(select(ActionPartner.action_id).where(
-                    ActionPartner.organisation_id.in_(org_ids))).scalars())
+                hits.update(ident for ident, named in links.items() if named & org_ids)
             found = hits if found is None else found & hits
             if not found:
                 return []

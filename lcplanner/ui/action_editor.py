@@ -71,6 +71,7 @@ class ActionEditor(QScrollArea):
         self.commander: Commander | None = None
         self.action_id: int | None = None
         self._row: ActionRow | None = None
+        self._lead_items: tuple[tuple[int, str], ...] = ()
         self._build()
         self.setEnabled(False)
 
@@ -195,6 +196,7 @@ class ActionEditor(QScrollArea):
             self.commander.doc.changed.disconnect(self._on_changed)
             self.commander.failed.disconnect(self._show_error)
         self.commander = commander
+        self._lead_items = ()
         if commander is not None:
             commander.doc.changed.connect(self._on_changed)
             commander.failed.connect(self._show_error)
@@ -246,10 +248,13 @@ class ActionEditor(QScrollArea):
                 self.objective.addItem("  ".join((objective.code, objective.statement)),
                                        objective.id)
             self.objective.setCurrentIndex(max(0, self.objective.findData(row.objective_id)))
-            self.lead.clear()
-            self.lead.addItem("", None)
-            for org in doc.organisations():
-                self.lead.addItem(org.name, org.id)
+            orgs = tuple((org.id, org.name) for org in doc.organisations())
+            if orgs != self._lead_items:  # refill only when the register changed
+                self._lead_items = orgs
+                self.lead.clear()
+                self.lead.addItem("", None)
+                for org_id, name in orgs:
+                    self.lead.addItem(name, org_id)
             self.lead.setCurrentIndex(max(0, self.lead.findData(row.lead_id)))
             self.start.set_date(row.start_date)
             self.end.set_date(row.end_date)

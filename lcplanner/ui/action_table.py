@@ -74,6 +74,7 @@ class ActionTableModel(QAbstractTableModel):
         if self._doc is not None:
             self._doc.changed.disconnect(self._on_changed)
         self._doc = doc
+        self._area = None  # a new plan starts with no area shown (no stale query)
         if doc is not None:
             doc.changed.connect(self._on_changed)
         self.reload()

@@ -106,6 +106,7 @@ class PartnersBox(QWidget):
         super().__init__(parent)
         self.commander: Commander | None = None
         self.row: ActionRow | None = None
+        self._name_items: tuple[tuple[int, str], ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = QTableWidget(0, 2)
@@ -138,15 +139,19 @@ class PartnersBox(QWidget):
 
     def set_commander(self, commander: Commander | None) -> None:
         self.commander = commander
+        self._name_items = ()
 
     def set_action(self, row: ActionRow | None) -> None:
         self.row = row
         self.table.setRowCount(0)
-        self.name.clear()
         if row is None or self.commander is None:
             return
-        for org in self.commander.doc.organisations():
-            self.name.addItem(org.name, org.id)
+        orgs = tuple((org.id, org.name) for org in self.commander.doc.organisations())
+        if orgs != self._name_items:  # refill only when the register changed
+            self._name_items = orgs
+            self.name.clear()
+            for org_id, name in orgs:
+                self.name.addItem(name, org_id)
         self.name.setCurrentIndex(-1)
         self.name.setEditText("")
         self.table.setRowCount(len(row.partners))

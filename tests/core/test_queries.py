@@ -36,6 +36,23 @@ def test_turkish_search_folds_the_turkish_way(doc):
     assert doc.search("100%_") == []  # SQL wildcards are plain text
 
 
+def test_search_follows_edits_of_leads_partners_and_organisations(doc):
+    action = doc.add_action("BB3", "Mesleki kurs")
+    assert doc.search("odası") == []
+    chamber = doc.add_organisation("Sanayi Odası", sector="private")
+    doc.set_partners(action, [(chamber, "funder")])
+    assert [a.id for a in doc.search("odası")] == [action]  # a new partner is found at once
+    doc.set_partners(action, [])
+    assert doc.search("odası") == []
+    doc.update_action(action, lead_id=chamber)
+    assert [a.id for a in doc.search("SANAYİ")] == [action]
+    other = doc.add_organisation("Ticaret Odası")
+    doc.merge_organisations(other, chamber)  # the lead moves to the organisation that stays
+    assert doc.search("sanayi") == [] and [a.id for a in doc.search("ticaret")] == [action]
+    doc.update_action(action, title="Usta öğretici kursu")
+    assert [a.id for a in doc.search("öğretici")] == [action] and doc.search("mesleki") == []
+
+
 def test_english_plan_folds_the_english_way(tmp_path):
     doc = PlanDocument.create(tmp_path / "en.lcplan", "Cork", language="en")
     try:
