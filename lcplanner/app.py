@@ -78,11 +78,29 @@ def after_first_paint(widget, callback) -> None:  # type: ignore[no-untyped-def]
     widget.installEventFilter(watcher)
 
 
+def file_open_filter(window):  # type: ignore[no-untyped-def]
+    """An event filter that opens the plan macOS names in a FileOpen event (Finder, Dock)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class _Filter(QObject):
+        def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == QEvent.Type.FileOpen and event.file():
+                window.build()
+                window.open_path(Path(event.file()))
+                return True
+            return False
+
+    return _Filter(window)
+
+
 def run_gui(options: argparse.Namespace) -> int:
     """Start the GUI and run its event loop; returns the exit code."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from .paths import configure_settings
+
+    configure_settings()  # portable mode: settings beside the program
     app = QApplication.instance() or QApplication(sys.argv[:1])
     _identity(app)
     from PySide6.QtCore import QSettings
@@ -116,6 +134,8 @@ def run_gui(options: argparse.Namespace) -> int:
             QTimer.singleShot(0, app.quit)
 
     after_first_paint(window, load)
+    opener = file_open_filter(window)  # macOS: a double-clicked plan arrives as an event
+    app.installEventFilter(opener)
     window.show()
     code = app.exec()
     window.close()

@@ -40,12 +40,10 @@ _handling = False  # set while a crash is being reported, so a second failure is
 
 
 def log_dir() -> Path:
-    """The per-user log folder (created), so users can find logs without admin rights."""
-    import platformdirs
+    """The per-user log folder (created), or the portable folder's: no admin rights needed."""
+    from ..paths import log_dir as where
 
-    path = Path(platformdirs.user_log_dir(APP_NAME, APP_NAME))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return where()
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

@@ -41,9 +41,9 @@ PLAN_FILTER = "*.lcplan"
 
 
 def documents_folder() -> Path:
-    import platformdirs
+    from ..paths import documents_dir
 
-    return Path(platformdirs.user_documents_dir()) / "LC Planner"
+    return documents_dir()
 
 
 class MainWindow(QMainWindow):
