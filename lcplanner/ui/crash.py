@@ -16,6 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
+
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -146,7 +148,9 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None] | None = None
                 show_dialog(details)
             elif isinstance(QApplication.instance(), QApplication):
                 parent = parent_getter() if parent_getter is not None else None
-                CrashDialog(details, parent).exec()
+                dialog = CrashDialog(details, parent)
+                dialog.exec()
+                shiboken6.delete(dialog)  # at once, not at exit (see file_dialogs)
         except Exception:  # noqa: BLE001 - a crash report must never crash the app
             _log.exception("Could not show the crash dialog")
         finally:

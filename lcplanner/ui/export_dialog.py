@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..core.errors import PlanError
+from .file_dialogs import ask_path
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -68,12 +69,11 @@ class ExportRunner(QObject):
     def ask_target(self) -> Path | None:
         suggestion = self.doc.path.with_name(
             self.tr("%1 workplan").replace("%1", self.doc.path.stem) + ".xlsx")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export workplan"), str(suggestion),
-            self.tr("Excel workbooks (*.xlsx)"))
-        if not path:
+        path = ask_path(self.window, self.tr("Export workplan"), str(suggestion),
+                        self.tr("Excel workbooks (*.xlsx)"), save=True, suffix="xlsx")
+        if path is None:
             return None
-        return Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def start(self, target: Path, lang: str | None = None) -> None:
         self.dialog = QProgressDialog(self.tr("Writing the workplan…"), self.tr("Cancel"), 0, 100,

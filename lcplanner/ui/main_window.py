@@ -13,10 +13,10 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from .file_dialogs import ask_path
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
 if TYPE_CHECKING:
@@ -360,11 +361,10 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open plan"), str(documents_folder()),
-            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
-        if path:
-            self.open_path(Path(path))
+        path = ask_path(self, self.tr("Open plan"), str(documents_folder()),
+                        self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER), save=False)
+        if path is not None:
+            self.open_path(path)
 
     def open_demo(self, lang: str | None = None) -> bool:
         """Open a fresh copy of the demo plan in the user's documents folder."""
@@ -388,20 +388,23 @@ class MainWindow(QMainWindow):
         from .welcome import NewPlanDialog
 
         dialog = NewPlanDialog(self)
-        if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
-            return False
-        values = dialog.values()
+        try:
+            if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+        finally:
+            shiboken6.delete(dialog)  # now, not at exit (see file_dialogs)
         folder = documents_folder()
         folder.mkdir(parents=True, exist_ok=True)
         suggestion = unique_path(folder, str(values["city"]), "")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new plan as"), str(suggestion),
-            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
-        if not path:
+        path = ask_path(self, self.tr("Save the new plan as"), str(suggestion),
+                        self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER), save=True,
+                        suffix="lcplan")
+        if path is None:
             return False
-        if not path.endswith(".lcplan"):
-            path += ".lcplan"
-        return self.create_plan(Path(path), values, PlanDocument)
+        if path.suffix != ".lcplan":
+            path = path.with_name(path.name + ".lcplan")
+        return self.create_plan(path, values, PlanDocument)
 
     def create_plan(self, path: Path, values: dict, document_class=None) -> bool:  # type: ignore[no-untyped-def, type-arg]
         if document_class is None:
@@ -419,11 +422,11 @@ class MainWindow(QMainWindow):
     def save_copy(self) -> None:
         if self.doc is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save a copy as"), str(self.doc.path.with_name(
-                self.tr("%1 (copy)").replace("%1", self.doc.path.stem) + ".lcplan")),
-            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER))
-        if not path:
+        path = ask_path(self, self.tr("Save a copy as"), str(self.doc.path.with_name(
+            self.tr("%1 (copy)").replace("%1", self.doc.path.stem) + ".lcplan")),
+            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER), save=True,
+            suffix="lcplan")
+        if path is None:
             return
         try:
             target = self.doc.save_copy(path)

@@ -1,0 +1,34 @@
+"""Open and save file dialogs owned by the window, deleted as soon as they are answered.
+
+A dialog created from Python and run with exec() that is left for Qt to delete at exit can crash
+the process as it ends (seen offscreen with the New plan dialog: "shared QObject was deleted
+directly", then a segfault); deleting it right after use avoids that.  Owning the dialog also lets
+tests answer the real one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+
+def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bool,
+             suffix: str = "") -> Path | None:
+    """Ask for a file to open or a name to save as; None when the person cancels."""
+    dialog = QFileDialog(parent, title, start, name_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                       else QFileDialog.FileMode.ExistingFile)
+    if suffix:
+        dialog.setDefaultSuffix(suffix)
+    if save and start and not Path(start).is_dir():
+        dialog.selectFile(start)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+    finally:
+        shiboken6.delete(dialog)  # now, not at exit: see the module's docstring
