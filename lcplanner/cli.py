@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from . import __version__
 
-EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN, EXIT_EXPORT = 1, 2, 3, 4
+EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3  # an export error exits with 4 (ExportError)
 COMMANDS = ("new", "demo", "info", "check", "export")
 
 
@@ -88,7 +88,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lcplanner` script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
     from .core.errors import PlanError
-    from .export.writer import ExportError
 
     try:
         if args and args[0] in COMMANDS:
@@ -99,10 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .app import run_gui
 
         return run_gui(options)
-    except ExportError as exc:
-        return _fail(exc.message(), EXIT_EXPORT)
-    except PlanError as exc:
-        return _fail(exc.message(), EXIT_PLAN)
+    except PlanError as exc:  # an export error carries its own exit code (4)
+        return _fail(exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)
     except KeyboardInterrupt:

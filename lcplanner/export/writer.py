@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 class ExportError(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The workplan could not be written: %1")
+    exit_code = 4  # what `lcplanner export` exits with
 
 
 class ExportCancelled(ExportError):
