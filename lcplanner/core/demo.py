@@ -19,7 +19,7 @@ DEMO_LANGUAGES = ("tr", "en")
 
 def _text(value: Any, lang: str) -> Any:
     """{'tr': ..., 'en': ...} -> the chosen language; anything else as it is."""
-    if isinstance(value, dict) and set(value) <= set(DEMO_LANGUAGES) | {"ar", "fr"}:
+    if isinstance(value, dict) and value and set(value) <= set(DEMO_LANGUAGES):
         return value.get(lang) or value.get("en") or ""
     return value
 

@@ -10,6 +10,8 @@ plan is opened, so the window paints before SQLAlchemy loads.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +19,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QMainWindow,
@@ -27,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from .file_dialogs import ask_path
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
+from .file_dialogs import ask_path
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
     from .area_page import AreaPage
@@ -342,7 +345,8 @@ class MainWindow(QMainWindow):
         from ..core.document import PlanDocument
 
         try:
-            doc = PlanDocument.open(path, read_only=read_only)
+            with busy():
+                doc = PlanDocument.open(path, read_only=read_only)
         except PlanLocked as exc:
             answer = QMessageBox.question(
                 self, self.tr("Plan in use"),
@@ -375,7 +379,8 @@ class MainWindow(QMainWindow):
         folder = documents_folder()
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            doc = build_demo(unique_path(folder, self.tr("Demo plan"), language), language)
+            with busy():
+                doc = build_demo(unique_path(folder, self.tr("Demo plan"), language), language)
         except (PlanError, OSError) as exc:
             QMessageBox.critical(self, self.tr("Cannot create the demo plan"),
                                  exc.message() if isinstance(exc, PlanError) else str(exc))
@@ -565,6 +570,16 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.set_document(None)
         super().closeEvent(event)
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while the window works for a second (opening a big plan, the demo)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def unique_path(folder: Path, stem: str, lang: str) -> Path:
