@@ -39,6 +39,8 @@ BOLD = Font(bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 Progress = Callable[[int, int], None]
+# Workplan columns whose text is short: no wrap style (unstyled cells are openpyxl's fast path).
+SHORT = frozenset({"code", "status", "key_features", "uuid"})
 
 
 class WorkplanWriter:
@@ -58,6 +60,7 @@ class WorkplanWriter:
         self._done = 0
         self._headers: list[str] = []
         self._styles: dict[tuple[Any, ...], Any] = {}
+        self._vocab: dict[Any, str] = {}
         self._total = len(data.actions) * 3 + len(data.indicators) + len(data.budget_lines) + 20
 
     # --- small helpers ---------------------------------------------------------------------------
@@ -67,7 +70,11 @@ class WorkplanWriter:
         return self.t(L.CONTEXT, text, n)
 
     def vocab(self, member: Any) -> str:
-        return self.t("Vocabulary", member.source_label)
+        """A status, sector, role... in the export language (looked up once per member)."""
+        label = self._vocab.get(member)
+        if label is None:
+            label = self._vocab[member] = self.t("Vocabulary", member.source_label)
+        return label
 
     def area_name(self, code: str) -> str:
         return self.t("Framework", framework.AREA_BY_CODE[code].name)
@@ -305,8 +312,9 @@ class WorkplanWriter:
             self.fit_next_row(ws, [values[key] if key != "uuid" else "" for key, _l, _w in
                                    L.WORKPLAN_COLUMNS])
             self.append(ws, [self.cell(ws, values[key], fmt=formats.get(key),
-                                 align=TOP if key in formats else WRAP)
-                       for key, _label, _w in L.WORKPLAN_COLUMNS])
+                                       align=TOP if key in formats else
+                                       (None if key in SHORT else WRAP))
+                             for key, _label, _w in L.WORKPLAN_COLUMNS])
             self._tick()
         if not rows:
             self.append(ws, [self.cell(ws, self.e(L.NO_ACTIONS))])
