@@ -86,6 +86,16 @@ def in_process(big: Path, repeat: int) -> dict[str, float]:
             app.processEvents()
             keystrokes.append((time.perf_counter() - start) * 1000)
     results["one search keystroke (median)"] = statistics.median(keystrokes)
+    search.clear()
+    app.processEvents()
+    action_id = window.area_page.current_id()
+    edits = []
+    for i in range(7):
+        start = time.perf_counter()
+        window.commander.update_action(action_id, title=f"Düzenleme {i}")  # an edit, repainted
+        app.processEvents()
+        edits.append((time.perf_counter() - start) * 1000)
+    results["one edit in the editor, 10k plan"] = statistics.median(edits)
     results["one search keystroke (worst)"] = max(keystrokes)
     window.close()
     return results

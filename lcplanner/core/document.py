@@ -524,9 +524,9 @@ class PlanDocument(DetailCommands, QObject):
             raise NotFound()
         return found[0]
 
-    def actions(self, area: str | None = None) -> list[ActionRow]:
+    def actions(self, area: str | None = None, ids: list[int] | None = None) -> list[ActionRow]:
         with self._reading() as conn:
-            return queries.actions(conn, self.plan_id, area)
+            return queries.actions(conn, self.plan_id, area, ids=ids)
 
     def search(self, text: str, area: str | None = None, accents: bool = True) -> list[ActionRow]:
         """Actions whose title, description, lead or partners contain every word of ``text``.

@@ -87,9 +87,31 @@ class ActionTableModel(QAbstractTableModel):
     def area(self) -> str | None:
         return self._area
 
-    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
+    def _on_changed(self, kind: str, ids: list) -> None:  # type: ignore[type-arg]
+        if kind == "action" and ids and self._refresh_rows(ids):
+            return
         if kind in ("action", "objective", "organisation", "budget", "all", "plan"):
             self.reload()
+
+    def _refresh_rows(self, ids: list[int]) -> bool:
+        """An edit of shown actions: fetch just those rows (a 10,000-action plan stays quick).
+
+        Returns False when a full reload is needed (a new action, one that left the area).
+        """
+        if self._doc is None or len(ids) > 20:
+            return False
+        rows = {r.id: r for r in self._doc.actions(ids=ids)}
+        positions = [self.row_of_id(i) for i in ids]
+        if -1 in positions or len(rows) != len(ids):
+            return False
+        if any(rows[i].area != self._area or rows[i].position != self._rows[p].position
+               for i, p in zip(ids, positions)):
+            return False
+        for ident, position in zip(ids, positions):
+            self._rows[position] = rows[ident]
+            self.dataChanged.emit(self.index(position, 0),
+                                  self.index(position, len(COLUMNS) - 1))
+        return True
 
     def reload(self) -> None:
         """Fetch the rows again; same actions in the same order only repaint (selection stays)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -32,6 +32,10 @@ class NavigatorModel(QAbstractListModel):
         super().__init__(parent)
         self._doc: PlanDocument | None = None
         self._summary: dict[str, AreaSummary] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
 
     def set_document(self, doc: PlanDocument | None) -> None:
         if self._doc is not None:
@@ -43,9 +47,12 @@ class NavigatorModel(QAbstractListModel):
 
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if kind in ("action", "objective", "budget", "indicator", "all"):
-            self.refresh()
+            # Coalesced: a burst of edits (typing in the editor, an undo macro) counts once,
+            # after the edit itself has been painted.
+            self._timer.start()
 
     def refresh(self) -> None:
+        self._timer.stop()
         self._summary = {s.area: s for s in self._doc.summary()} if self._doc else {}
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))

@@ -77,7 +77,7 @@ def test_every_item_model_passes_the_model_tester(qtbot, demo_window):
     assert len(testers) == 6
 
 
-def test_navigator_counts_and_warnings(demo_window):
+def test_navigator_counts_and_warnings(qtbot, demo_window):
     w = demo_window
     model = w.navigator_model
     assert [model.index(r).data(KeyRole) for r in range(model.rowCount())] == list(ENTRIES)
@@ -87,7 +87,8 @@ def test_navigator_counts_and_warnings(demo_window):
     assert "lack" in bb2.data(Qt.ItemDataRole.ToolTipRole)
     assert "lack" not in model.index(model.row_of("BB3")).data(Qt.ItemDataRole.ToolTipRole)
     w.commander.add_action("BB2", "Yeni eylem")
-    assert f"({summary['BB2'].actions + 1})" in bb2.data()
+    w.commander.add_action("BB2", "Bir eylem daha")  # a burst of edits: one refresh, soon after
+    qtbot.waitUntil(lambda: f"({summary['BB2'].actions + 2})" in bb2.data(), timeout=3000)
 
 
 def test_area_table_order_sort_and_search(demo_window):
@@ -321,3 +322,21 @@ def test_overview_temple_opens_an_area_and_edits_properties(demo_window):
     overview.end.editingFinished.emit()
     assert overview.error.isVisible() and "before it starts" in overview.error.text()
     assert w.doc.plan().period_end == 2028 and overview.end.value() == 2028
+
+
+def test_an_edit_refreshes_only_its_row(demo_window):
+    """Editing a shown action repaints its row without reloading the area (big plans stay fast)."""
+    w = demo_window
+    w.show_area("BB1")
+    model = w.area_page.model
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    action = w.doc.actions("BB1")[2]
+    w.commander.update_action(action.id, title="Yeni başlık", percent=55)
+    row = model.row_of_id(action.id)
+    assert model.action_at(row).title == "Yeni başlık" and model.action_at(row).percent == 55
+    assert resets == []
+    w.commander.add_action("BB1", "Yeni")  # a new row needs the whole area again
+    assert resets == [1] and model.rowCount() == len(w.doc.actions("BB1"))
+    w.commander.update_action(action.id, area="BB2")  # leaving the area: the row goes
+    assert model.row_of_id(action.id) == -1
