@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 
 from . import queries, validate
 from .errors import NotFound, ValidationError
@@ -43,11 +43,7 @@ class DetailCommands:
                 setattr(line, key, value)
 
     def delete_budget_line(self, line_id: int) -> "Snapshot":
-        with self._writing("budget", [line_id]) as s:
-            self._get(s, BudgetLine, line_id)
-            snap = self._capture(s, "budget", [line_id], {BudgetLine: BudgetLine.id == line_id})
-            s.execute(delete(BudgetLine).where(BudgetLine.id == line_id))
-        return snap
+        return self._delete("budget", BudgetLine, line_id)  # type: ignore[attr-defined]
 
     def budget_line(self, line_id: int) -> BudgetLineRow:
         with self._reading() as conn:  # type: ignore[attr-defined]
@@ -106,12 +102,7 @@ class DetailCommands:
                 setattr(ind, key, value)
 
     def delete_indicator(self, indicator_id: int) -> "Snapshot":
-        with self._writing("indicator", [indicator_id]) as s:
-            self._get(s, Indicator, indicator_id)
-            snap = self._capture(s, "indicator", [indicator_id],
-                                 {Indicator: Indicator.id == indicator_id})
-            s.execute(delete(Indicator).where(Indicator.id == indicator_id))
-        return snap
+        return self._delete("indicator", Indicator, indicator_id)  # type: ignore[attr-defined]
 
     def indicators(self, action_id: int | None = None,
                    objective_id: int | None = None) -> list[IndicatorRow]:

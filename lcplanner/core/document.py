@@ -255,14 +255,9 @@ class PlanDocument(DetailCommands, QObject):
 
     def delete_organisation(self, org_id: int) -> Snapshot:
         """Remove an organisation; the actions it led lose their lead, its partner links go."""
-        with self._writing("organisation", [org_id]) as s:
-            self._get(s, Organisation, org_id)
-            snap = self._capture(s, "organisation", [org_id], {
-                Organisation: Organisation.id == org_id,
-                Action: Action.lead_id == org_id,
-                ActionPartner: ActionPartner.organisation_id == org_id})
-            s.execute(delete(Organisation).where(Organisation.id == org_id))
-        return snap
+        return self._delete("organisation", Organisation, org_id, {
+            Action: Action.lead_id == org_id,
+            ActionPartner: ActionPartner.organisation_id == org_id})
 
     def merge_organisations(self, keep_id: int, drop_id: int) -> Snapshot:
         """Fold a duplicate into another: its leads and partner links move over, then it goes.
@@ -366,18 +361,13 @@ class PlanDocument(DetailCommands, QObject):
 
     def delete_objective(self, objective_id: int) -> Snapshot:
         """Remove an objective with its actions and indicators (one step, one transaction)."""
-        with self._writing("objective", [objective_id]) as s:
-            self._get(s, Objective, objective_id)
-            action_ids = select(Action.id).where(Action.objective_id == objective_id)
-            snap = self._capture(s, "objective", [objective_id], {
-                Objective: Objective.id == objective_id,
-                Action: Action.objective_id == objective_id,
-                ActionPartner: ActionPartner.action_id.in_(action_ids),
-                BudgetLine: BudgetLine.action_id.in_(action_ids),
-                Indicator: (Indicator.objective_id == objective_id)
-                | Indicator.action_id.in_(action_ids)})
-            s.execute(delete(Objective).where(Objective.id == objective_id))
-        return snap
+        action_ids = select(Action.id).where(Action.objective_id == objective_id)
+        return self._delete("objective", Objective, objective_id, {
+            Action: Action.objective_id == objective_id,
+            ActionPartner: ActionPartner.action_id.in_(action_ids),
+            BudgetLine: BudgetLine.action_id.in_(action_ids),
+            Indicator: (Indicator.objective_id == objective_id)
+            | Indicator.action_id.in_(action_ids)})
 
     def objectives(self, area: str | None = None) -> list[ObjectiveRow]:
         with self._reading() as conn:
@@ -483,15 +473,10 @@ class PlanDocument(DetailCommands, QObject):
                 s.add(link)
 
     def delete_action(self, action_id: int) -> Snapshot:
-        with self._writing("action", [action_id]) as s:
-            self._get(s, Action, action_id)
-            snap = self._capture(s, "action", [action_id], {
-                Action: Action.id == action_id,
-                ActionPartner: ActionPartner.action_id == action_id,
-                BudgetLine: BudgetLine.action_id == action_id,
-                Indicator: Indicator.action_id == action_id})
-            s.execute(delete(Action).where(Action.id == action_id))
-        return snap
+        return self._delete("action", Action, action_id, {
+            ActionPartner: ActionPartner.action_id == action_id,
+            BudgetLine: BudgetLine.action_id == action_id,
+            Indicator: Indicator.action_id == action_id})
 
     def move_action(self, action_id: int, position: int) -> int:
         """Move an action to ``position`` among its area's actions; returns its old position."""
@@ -568,6 +553,19 @@ class PlanDocument(DetailCommands, QObject):
             return checks.run(conn, self.plan_id)
 
     # --- snapshots (undo of deletes) -------------------------------------------------------------
+
+    def _delete(self, kind: str, model: type, ident: int,
+                dependents: Mapping[type, Any] | None = None) -> Snapshot:
+        """Delete one row (the database cascades the rest); the snapshot holds all it took.
+
+        ``dependents`` names, per table, the other rows the delete removes or changes, so
+        :meth:`restore` can put them back too.
+        """
+        with self._writing(kind, [ident]) as s:
+            self._get(s, model, ident)
+            snap = self._capture(s, kind, [ident], {model: model.id == ident, **(dependents or {})})
+            s.execute(delete(model).where(model.id == ident))
+        return snap
 
     def _capture(self, s: Session, kind: str, ids: list[int],
                  wheres: Mapping[type, Any]) -> Snapshot:

@@ -162,9 +162,7 @@ BUILDING_BLOCKS: tuple[Area, ...] = tuple(a for a in AREAS if a.kind is AreaKind
 CONDITIONS: tuple[Area, ...] = tuple(a for a in AREAS if a.kind is AreaKind.CONDITION)
 PLAN_AREAS: tuple[Area, ...] = BUILDING_BLOCKS + CONDITIONS
 PLAN_AREA_CODES: frozenset[str] = frozenset(a.code for a in PLAN_AREAS)
-BENEFIT_CODES: frozenset[str] = frozenset(a.code for a in BENEFITS)
 KEY_FEATURE_BY_CODE: dict[str, KeyFeature] = {k.code: k for k in KEY_FEATURES}
-GUIDELINE_CODES: frozenset[str] = frozenset(g.code for g in GUIDELINE_AREAS)
 
 
 def key_features_of(area_code: str) -> tuple[KeyFeature, ...]:

@@ -120,10 +120,6 @@ class PlanLock:
         os.write(self._fd, payload)
         os.fsync(self._fd)
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def release(self) -> None:
         """Drop the lock and remove the sidecar file (idempotent)."""
         if self._fd is None:

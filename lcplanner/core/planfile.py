@@ -32,13 +32,12 @@ APPLICATION_ID = 0x4C43504C
 SCHEMA_VERSION = 2
 # Alembic revision of each schema version (a new version adds a script and a line here).
 REVISIONS = {1: "0001", 2: "0002"}
-SUFFIX = ".lcplan"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"
 
 
-def _header(path: Path) -> tuple[int, int]:
-    """Check a file's first bytes without SQLite; return (application_id, user_version)."""
+def _header(path: Path) -> int:
+    """Check a file's first bytes without SQLite; return the schema version (user_version)."""
     if not path.exists():
         raise errors.FileMissing(None, path)
     if path.is_dir():
@@ -74,7 +73,7 @@ def _header(path: Path) -> tuple[int, int]:
         raise errors.NewerPlan(None, path, user_version, SCHEMA_VERSION)
     if user_version < 1:
         raise errors.CorruptPlan(None, path, "no schema version")
-    return application_id, user_version
+    return user_version
 
 
 def _writable(path: Path) -> bool:
@@ -160,7 +159,7 @@ class PlanFile:
     def open(cls, path: str | os.PathLike[str], read_only: bool = False) -> PlanFile:
         """Open an existing plan, migrating it if older; raise a PlanFileError if it is not one."""
         path = Path(path).absolute()
-        _app_id, version = _header(path)
+        version = _header(path)
         if read_only:
             if version != SCHEMA_VERSION:
                 raise errors.NeedsUpgrade(None, path)

@@ -46,7 +46,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("priority", QT_TRANSLATE_NOOP("ActionTable", "Priority")),
     ("percent", QT_TRANSLATE_NOOP("ActionTable", "% done")),
 )
-COLUMN = {key: i for i, (key, _label) in enumerate(COLUMNS)}
 
 
 MIME = "application/x-lcplanner-action-ids"

@@ -51,12 +51,14 @@ class Commander(QObject):
         super().__init__(parent)
         self.doc = doc
         self.stack = stack
+        self.last_error = ""  # the message of the last refused edit, for the editor that asked
 
     def _run(self, command: DocCommand) -> bool:
         try:
             run(self.stack, command)
         except PlanError as exc:
-            self.failed.emit(exc.message(), exc.field or "")
+            self.last_error = exc.message()
+            self.failed.emit(self.last_error, exc.field or "")
             return False
         self.succeeded.emit()
         return True

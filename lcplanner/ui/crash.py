@@ -35,7 +35,6 @@ APP_NAME = "LC Planner"
 LOGGER_NAME = "lcplanner"
 LOG_FILE = "lcplanner.log"
 
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 _log = logging.getLogger(LOGGER_NAME)
 _previous_hook: Callable[..., object] | None = None
 _handling = False  # set while a crash is being reported, so a second failure is only logged

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 
 from .. import __version__
@@ -524,9 +523,6 @@ class MainWindow(QMainWindow):
         elif key in framework.PLAN_AREA_CODES:
             self.area_page.set_area(key)
             self.pages.setCurrentWidget(self.area_page)
-
-    def current_page(self) -> QWidget:
-        return self.pages.currentWidget()
 
     def find(self) -> None:
         if self.doc is None:

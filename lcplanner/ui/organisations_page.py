@@ -66,7 +66,20 @@ class OrganisationModel(RowsTableModel):
 
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if kind in ("organisation", "action", "all"):
-            self.reload()
+            if self.watching():
+                self.reload()
+            else:
+                self.stale = True  # reloaded when the page is shown, not on every edit
+
+    stale = False
+
+    def watching(self) -> bool:
+        """Whether someone looks at the register now (the page sets this)."""
+        return True
+
+    def reload(self) -> None:
+        self.stale = False
+        super().reload()
 
     def _load(self) -> list[OrganisationRow]:
         return self.commander.doc.organisations() if self.commander else []
@@ -103,6 +116,7 @@ class OrganisationsPage(QWidget):
         super().__init__(parent)
         self.commander: Commander | None = None
         self.model = OrganisationModel(self)
+        self.model.watching = self.isVisible  # type: ignore[method-assign]
         left = QWidget()
         column = QVBoxLayout(left)
         column.addWidget(QLabel(self.tr("<h2>Organisations</h2>")))
@@ -173,6 +187,12 @@ class OrganisationsPage(QWidget):
     def _on_changed(self, _kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if self.isVisible():
             self._show_details()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if self.model.stale:
+            self.model.reload()
+            self._show_details()
+        super().showEvent(event)
 
     def _failed(self, message: str, _field: str) -> None:
         if self.isVisible():

@@ -35,7 +35,7 @@ from .choices import CURRENCIES, PLAN_LANGUAGES
 if TYPE_CHECKING:
     from .commander import Commander
 
-ROOF, COLUMN, STEP = QColor("#d9e4f1"), QColor("#f4f6f9"), QColor("#e6e9ee")
+ROOF = QColor("#d9e4f1")
 
 
 class Roof(QWidget):
@@ -184,11 +184,9 @@ class OverviewPage(QScrollArea):
     def set_commander(self, commander: Commander | None) -> None:
         if self.commander is not None:
             self.commander.doc.changed.disconnect(self._on_changed)
-            self.commander.failed.disconnect(self.show_error)
         self.commander = commander
         if commander is not None:
             commander.doc.changed.connect(self._on_changed)
-            commander.failed.connect(self.show_error)
         self.refresh()
 
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
@@ -240,11 +238,6 @@ class OverviewPage(QScrollArea):
             return
         self.error.hide()
         if not self.commander.update_plan(**fields):
-            self.error.setText(self._last_error)
+            self.error.setText(self.commander.last_error)
             self.error.show()
             self.refresh()
-
-    _last_error = ""
-
-    def show_error(self, message: str, _field: str) -> None:
-        self._last_error = message

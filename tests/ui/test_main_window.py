@@ -340,3 +340,14 @@ def test_an_edit_refreshes_only_its_row(demo_window):
     assert resets == [1] and model.rowCount() == len(w.doc.actions("BB1"))
     w.commander.update_action(action.id, area="BB2")  # leaving the area: the row goes
     assert model.row_of_id(action.id) == -1
+
+
+def test_hidden_register_catches_up_when_shown(demo_window):
+    w = demo_window
+    w.show_area("BB1")
+    org = w.doc.organisations()[0]
+    w.commander.add_action("BB1", "Yeni", lead_id=org.id)  # the register is not on screen
+    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
+    model = w.organisations_page.model
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).id == org.id)
+    assert model.row_at(row).leads == org.leads + 1
