@@ -36,17 +36,16 @@ def build_demo(path: str | os.PathLike[str], lang: str = "tr",
         lang = "en"
     data = load_demo_data()
     p = data["plan"]
-    doc = PlanDocument.create(path, _text(p["city"], lang), _text(p["title"], lang),
-                              overwrite=overwrite, country=_text(p["country"], lang),
-                              vision=_text(p["vision"], lang), period_start=p["period_start"],
-                              period_end=p["period_end"], currency=p["currency"], language=lang)
-    try:
+
+    def populate(doc: PlanDocument) -> None:
         with doc.batch():
             _fill(doc, data, lang)
-    except BaseException:
-        doc.close()
-        doc.path.unlink(missing_ok=True)
-        raise
+
+    doc = PlanDocument.create(path, _text(p["city"], lang), _text(p["title"], lang),
+                              overwrite=overwrite, populate=populate,
+                              country=_text(p["country"], lang),
+                              vision=_text(p["vision"], lang), period_start=p["period_start"],
+                              period_end=p["period_end"], currency=p["currency"], language=lang)
     return doc
 
 

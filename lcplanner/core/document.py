@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +74,7 @@ class PlanDocument(DetailCommands, QObject):
         self.file = planfile
         self._write_engine = planfile.engine.execution_options(lc_write=True)
         self._batch: Session | None = None
+        self._pinned = threading.local()  # a read transaction of one thread (see consistent())
         with planfile.engine.connect() as conn:
             self.plan_id: int = conn.execute(select(func.min(Plan.id))).scalar() or 0
             self.language: str = conn.execute(
@@ -90,22 +92,30 @@ class PlanDocument(DetailCommands, QObject):
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], city: str, title: str | None = None, *,
-               overwrite: bool = False, **fields: Any) -> PlanDocument:
-        """A new plan file with one plan; ``fields`` are plan properties (period, language...)."""
+               overwrite: bool = False, populate: Callable[[PlanDocument], None] | None = None,
+               **fields: Any) -> PlanDocument:
+        """A new plan file with one plan; ``fields`` are plan properties (period, language...).
+
+        ``populate`` adds content (the demo) through this document's commands before the file
+        appears under its name: a crash leaves no half-made plan.
+        """
         year = utcnow().year
         values = {"city": city, "title": title or city, "period_start": year,
                   "period_end": year + 2, "language": "tr", "currency": "TRY", **fields}
         values = validate.clean("plan", values)
         validate.check_period(values["period_start"], values["period_end"])
-        planfile = PlanFile.create(path, overwrite=overwrite)
-        try:
-            with planfile.engine.execution_options(lc_write=True).begin() as conn:
+
+        def fill(draft: PlanFile) -> None:
+            with draft.engine.execution_options(lc_write=True).begin() as conn:
                 conn.execute(insert(Plan).values(**values))
-        except BaseException:
-            planfile.close()
-            planfile.path.unlink(missing_ok=True)
-            raise
-        return cls(planfile)
+            if populate is not None:
+                doc = cls(draft)
+                try:
+                    populate(doc)
+                finally:
+                    doc.close()
+
+        return cls(PlanFile.create(path, overwrite=overwrite, populate=fill))
 
     @property
     def path(self):  # type: ignore[no-untyped-def]
@@ -143,8 +153,37 @@ class PlanDocument(DetailCommands, QObject):
         if self._batch is not None:
             yield self._batch.connection()
             return
+        pinned = getattr(self._pinned, "conn", None)
+        if pinned is not None:
+            yield pinned
+            return
         with self.file.engine.connect() as conn:
             yield conn
+
+    @property
+    def _caching(self) -> bool:
+        """Whether cached registers may be used: not inside a batch or a consistent() read."""
+        return self._batch is None and getattr(self._pinned, "conn", None) is None
+
+    @contextmanager
+    def consistent(self) -> Iterator[PlanDocument]:
+        """All reads of this thread inside see one state of the file (one read transaction).
+
+        An export reads every table in here, so edits by another program cannot land between
+        two of its reads; a writer waits until the block ends, so keep it to reading rows.
+        """
+        self._check_open()
+        if self._batch is not None or getattr(self._pinned, "conn", None) is not None:
+            yield self
+            return
+        with self.file.engine.connect() as conn:
+            with conn.begin():
+                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()  # SHARED lock now
+                self._pinned.conn = conn
+                try:
+                    yield self
+                finally:
+                    self._pinned.conn = None
 
     @contextmanager
     def _writing(self, kind: str, ids: list[int] | None = None) -> Iterator[Session]:
@@ -290,11 +329,11 @@ class PlanDocument(DetailCommands, QObject):
 
     def organisations(self) -> list[OrganisationRow]:
         """The register, collated; kept until the next change (editor combos and pages share it)."""
-        if self._organisations is not None and self._batch is None:
+        if self._organisations is not None and self._caching:
             return list(self._organisations)
         with self._reading() as conn:
             rows = queries.organisations(conn, self.plan_id, self.language)
-        if self._batch is None:
+        if self._caching:
             self._organisations = rows
         return list(rows)
 
@@ -539,11 +578,11 @@ class PlanDocument(DetailCommands, QObject):
 
     def summary(self) -> list[AreaSummary]:
         """Per-area numbers; kept until the next change (navigator, overview and export share it)."""
-        if self._summary is not None and self._batch is None:
+        if self._summary is not None and self._caching:
             return list(self._summary)
         with self._reading() as conn:
             result = queries.summary(conn, self.plan_id)
-        if self._batch is None:
+        if self._caching:
             self._summary = result
         return list(result)
 

@@ -10,6 +10,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "PlanError"
+_MAX_ARG = 300  # characters of one argument shown in a message; the log keeps the rest
+
+
+def _one_line(value: str) -> str:
+    """The first line of a detail, shortened: a message stays one line on stderr or in a dialog."""
+    lines = [line.strip() for line in value.splitlines() if line.strip()]
+    text = lines[0] if lines else value.strip()
+    if len(lines) > 1 or len(text) > _MAX_ARG:
+        text = text[:_MAX_ARG].rstrip() + " …"
+    return text
 
 
 class PlanError(Exception):
@@ -19,7 +29,9 @@ class PlanError(Exception):
 
     def __init__(self, text: str | None = None, *args: object, field: str | None = None) -> None:
         self.text = text or self.default_text
-        self.args_ = tuple(str(a) for a in args)
+        # Full values for the log; one line each on screen (SQLite reports span many lines).
+        self.details = tuple(str(a) for a in args)
+        self.args_ = tuple(_one_line(a) for a in self.details)
         self.field = field
         super().__init__(self.english())
 
@@ -41,6 +53,8 @@ class PlanError(Exception):
 
 class PlanFileError(PlanError):
     """A file could not be opened as a plan; the file was left untouched."""
+
+    rescuable = False  # whether `lcplanner rescue` may carry its good rows into a new plan
 
 
 class FileMissing(PlanFileError):
@@ -72,6 +86,7 @@ class ForeignDatabase(PlanFileError):
 
 
 class CorruptPlan(PlanFileError):
+    rescuable = True  # the window and `lcplanner rescue` offer to carry the good rows over
     default_text = QT_TRANSLATE_NOOP(
         "PlanError",
         "The plan file %1 is damaged or incomplete (%2). Open a backup copy or the latest saved copy.")
@@ -124,6 +139,65 @@ class MigrationFailed(PlanFileError):
 
 class FileExists(PlanFileError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The file %1 already exists.")
+
+
+class NotRegularFile(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.")
+
+
+class UntrustedPlan(PlanFileError):
+    """The schema is not one LC Planner wrote: triggers, views, changed tables or columns."""
+
+    rescuable = True
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 was changed by another program (%2), so it was not opened. You can rescue "
+        "its data into a new, clean plan.")
+
+
+class PlanBusy(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 is busy: another program is writing to it. Try again in a moment, or close "
+        "the other program.")
+
+
+class NeedsRecovery(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 was left in the middle of a save and must be repaired before it can be "
+        "read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you "
+        "can write, and open the copy.")
+
+
+class LockInTheWay(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or "
+        "rename it, or open the plan read-only.")
+
+
+class StaleLockKept(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but "
+        "this account may not remove it. Delete the file %3, or open the plan read-only.")
+
+
+class TargetInUse(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError",
+        "%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.")
+
+
+class SameAsOpenPlan(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "%1 is the plan itself; a copy cannot replace it. Choose another name.")
+
+
+class RescueFailed(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "No data could be rescued from %1: %2")
 
 
 # --- editing -------------------------------------------------------------------------------------
