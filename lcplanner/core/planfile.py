@@ -198,8 +198,10 @@ def make_engine(path: Path, read_only: bool = False, immutable: bool = False) ->
 
 
 def _check_file(path: Path, version: int, immutable: bool) -> None:
-    """The schema is ours (before anything reads a table), then SQLite's quick check passes."""
+    """The schema is ours (before anything reads a table), SQLite's quick check passes, and
+    (for the current schema) every value has the type the model reads."""
     from .trust import verify
+    from .values import scan
 
     try:
         con = _connect(path, read_only=True, immutable=immutable)
@@ -210,13 +212,28 @@ def _check_file(path: Path, version: int, immutable: bool) -> None:
     try:
         verify(con, version, path)
         result = "\n".join(r[0] for r in con.execute("PRAGMA quick_check"))
+        if result != "ok":
+            log.warning("quick_check of %s: %s", path, result)
+            raise errors.CorruptPlan(None, path, result)
+        if version == SCHEMA_VERSION:
+            scan(con, path)
     except sqlite3.Error as exc:
         raise database_error(exc, path) from exc
     finally:
         con.close()
-    if result != "ok":
-        log.warning("quick_check of %s: %s", path, result)
-        raise errors.CorruptPlan(None, path, result)
+
+
+def _scan_migrated(engine: Engine, path: Path) -> None:
+    """The value check of a file just migrated (its old schema lacked today's columns)."""
+    from .values import scan
+
+    raw = engine.raw_connection()
+    try:
+        scan(raw.driver_connection, path)  # type: ignore[arg-type]
+    except sqlite3.Error as exc:
+        raise database_error(exc, path) from exc
+    finally:
+        raw.close()
 
 
 def backup_to(source: sqlite3.Connection, target: Path, purpose: str = "copy") -> None:
@@ -296,7 +313,10 @@ class PlanFile:
                 lock.release()
             raise
         try:
-            backup = cls._migrate(engine, path, version) if version < SCHEMA_VERSION else None
+            backup = None
+            if version < SCHEMA_VERSION:
+                backup = cls._migrate(engine, path, version)
+                _scan_migrated(engine, path)
             return cls(path, engine, lock, False, backup)
         except BaseException:
             engine.dispose()

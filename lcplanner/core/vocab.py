@@ -35,6 +35,27 @@ class Vocabulary(str, enum.Enum):
     def codes(cls) -> tuple[str, ...]:
         return tuple(m.value for m in cls)
 
+    @classmethod
+    def member(cls, code: object) -> Vocabulary | None:
+        """The member of a stored code, or None for a code a file brought from elsewhere
+        (shown as empty; ``lcplanner check`` reports it)."""
+        try:
+            return cls(code)
+        except ValueError:
+            return None
+
+    @classmethod
+    def label_of(cls, code: object) -> str:
+        """The translated label of a stored code; empty for an unknown one."""
+        found = cls.member(code)
+        return found.label if found is not None else ""
+
+    @classmethod
+    def order(cls, code: object) -> int:
+        """Sort key of a stored code: vocabulary order, unknown codes last."""
+        codes = cls.codes()
+        return codes.index(code) if code in codes else len(codes)  # type: ignore[arg-type]
+
 
 class Status(Vocabulary):
     NOT_STARTED = "not_started"
@@ -104,6 +125,11 @@ class IndicatorKind(Vocabulary):
     def numeric(self) -> bool:
         """Whether baseline, target and actual values are numbers."""
         return self in (IndicatorKind.RATE, IndicatorKind.COUNT, IndicatorKind.BUDGET)
+
+    @classmethod
+    def is_numeric(cls, code: object) -> bool:
+        found = cls.member(code)
+        return found is not None and found.numeric  # type: ignore[attr-defined]
 
 
 # Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).

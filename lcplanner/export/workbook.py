@@ -69,6 +69,11 @@ class WorkplanWriter:
         """An export label in the export language."""
         return self.t(L.CONTEXT, text, n)
 
+    def label(self, vocabulary: Any, code: object) -> str:
+        """The label of a stored code; an unknown code a file brought along is kept as it is."""
+        member = vocabulary.member(code)
+        return self.vocab(member) if member is not None else str(code or "")
+
     def vocab(self, member: Any) -> str:
         """A status, sector, role... in the export language (looked up once per member)."""
         label = self._vocab.get(member)
@@ -289,20 +294,20 @@ class WorkplanWriter:
         for action in rows:
             objective = objectives.get(action.objective_id or -1)
             lines = d.lines_of.get(action.id, [])
-            sources = sorted({line.source for line in lines}, key=FundingSource.codes().index)
+            sources = sorted({line.source for line in lines}, key=FundingSource.order)
             values = {
                 "code": action.code,
                 "objective": f"{objective.code} {objective.statement}" if objective
                 else self.e(L.NO_OBJECTIVE),
                 "title": action.title, "description": action.description,
                 "target_groups": action.target_groups, "lead": action.lead_name,
-                "partners": "\n".join(f"{p.name} ({self.vocab(Role(p.role))})"
+                "partners": "\n".join(f"{p.name} ({self.label(Role, p.role)})"
                                       for p in action.partners),
                 "start": action.start_date, "end": action.end_date, "budget": action.budget_total,
-                "sources": ", ".join(self.vocab(FundingSource(s)) for s in sources),
+                "sources": ", ".join(self.label(FundingSource, s) for s in sources),
                 "indicators": "\n".join(self._indicator_line(i)
                                         for i in d.indicators_of.get(action.id, [])),
-                "status": self.vocab(Status(action.status)),
+                "status": self.label(Status, action.status),
                 "percent": action.percent / 100, "priority": action.priority,
                 "key_features": ", ".join(action.key_features), "notes": action.notes,
                 "uuid": action.uuid,
@@ -384,7 +389,7 @@ class WorkplanWriter:
             action = by_id.get(ind.action_id or -1)
             if action is None:
                 continue
-            numeric = IndicatorKind(ind.kind).numeric
+            numeric = IndicatorKind.is_numeric(ind.kind)
 
             def val(v: str | None) -> Any:
                 if v is None:
@@ -397,7 +402,7 @@ class WorkplanWriter:
 
             self.append(ws, [self.cell(ws, action.code), self.cell(ws, action.title, align=WRAP),
                        self.cell(ws, ind.name, align=WRAP),
-                       self.cell(ws, self.vocab(IndicatorKind(ind.kind))), self.cell(ws, ind.unit),
+                       self.cell(ws, self.label(IndicatorKind, ind.kind)), self.cell(ws, ind.unit),
                        self.cell(ws, val(ind.baseline)), self.cell(ws, ind.baseline_year, fmt="0"),
                        self.cell(ws, val(ind.target)), self.cell(ws, ind.target_year, fmt="0"),
                        self.cell(ws, val(ind.actual)), self.cell(ws, ind.source, align=WRAP)])
@@ -418,7 +423,7 @@ class WorkplanWriter:
             for line in d.lines_of.get(action.id, []):
                 self.append(ws, [self.cell(ws, action.code), self.cell(ws, by_id[line.action_id].title),
                            self.cell(ws, line.year, fmt="0"),
-                           self.cell(ws, self.vocab(FundingSource(line.source))),
+                           self.cell(ws, self.label(FundingSource, line.source)),
                            self.cell(ws, self.e(L.CONFIRMED if line.confirmed else L.EXPECTED)),
                            self.cell(ws, line.amount, fmt=self.money_format)])
                 count += 1
@@ -446,12 +451,12 @@ class WorkplanWriter:
             if action.lead_id is not None:
                 leads[action.lead_id].append(action.code)
             for p in action.partners:
-                partners[p.organisation_id].append(f"{action.code} ({self.vocab(Role(p.role))})")
+                partners[p.organisation_id].append(f"{action.code} ({self.label(Role, p.role)})")
         ws = self.new_sheet(self.e(L.SHEET_ORGANISATIONS), (36, 20, 22, 28, 18, 30, 40))
         ws.freeze_panes = "B2"
         self.header_row(ws, [self.e(h) for h in L.ORGANISATION_COLUMNS])
         for org in d.organisations:
-            sector = self.vocab(Sector(org.sector)) if org.sector in Sector.codes() else org.sector
+            sector = self.label(Sector, org.sector)
             self.append(ws, [self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
                        self.cell(ws, org.contact_person), self.cell(ws, org.email),
                        self.cell(ws, org.phone), self.cell(ws, ", ".join(leads[org.id]), align=WRAP),

@@ -220,7 +220,7 @@ class ActionTableModel(QAbstractTableModel):
         if key == "budget":
             return fmt.money(row.budget_total, self._currency) if row.budget_total else ""
         if key == "status":
-            return Status(row.status).label
+            return Status.label_of(row.status)
         if key == "priority":
             return str(row.priority)
         return fmt.percent(row.percent)

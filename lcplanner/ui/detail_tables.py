@@ -146,7 +146,7 @@ class BudgetModel(_RowsModel):
                 return str(line.year)
             if key == "amount":
                 return fmt.number(line.amount)
-            return FundingSource(line.source).label
+            return FundingSource.label_of(line.source)
         if role == EDIT:
             return {"year": line.year, "amount": fmt.number(line.amount), "source": line.source}[key]
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("year", "amount"):
@@ -203,7 +203,7 @@ class IndicatorModel(_RowsModel):
         value = getattr(row, key)
         if value is None:
             return ""
-        if IndicatorKind(row.kind).numeric:
+        if IndicatorKind.is_numeric(row.kind):
             return fmt.plain_number(value)
         if row.kind == IndicatorKind.YES_NO.value:
             return self.tr("yes") if value == "yes" else self.tr("no")
@@ -219,7 +219,7 @@ class IndicatorModel(_RowsModel):
         if role not in (DISPLAY, EDIT):
             return None
         if key == "kind":
-            return row.kind if role == EDIT else IndicatorKind(row.kind).label
+            return row.kind if role == EDIT else IndicatorKind.label_of(row.kind)
         if key in self._values:
             return self._value_text(row, key)
         value = getattr(row, key)
@@ -231,7 +231,7 @@ class IndicatorModel(_RowsModel):
         row: IndicatorRow = self._rows[index.row()]
         key = self.key(index.column())
         text = str(value).strip()
-        if key in self._values and IndicatorKind(row.kind).numeric and text:
+        if key in self._values and IndicatorKind.is_numeric(row.kind) and text:
             number = fmt.parse_number(text)
             if number is None:
                 self.commander.failed.emit(self.tr("%1 is not a number.").replace("%1", text), key)

@@ -93,7 +93,7 @@ class OrganisationModel(RowsTableModel):
             return org.id
         if role == DISPLAY:
             if key == "sector":
-                return Sector(org.sector).label if org.sector in Sector.codes() else org.sector
+                return Sector.label_of(org.sector)
             return str(getattr(org, key))
         if role == EDIT:
             return getattr(org, key)
