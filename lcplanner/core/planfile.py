@@ -44,6 +44,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 CHECK_SECONDS = 60  # longest quick_check of an open before the file counts as unusable
+BUSY_MS = 3000  # how long an open waits for another program's write to end before saying "busy"
 
 
 def _read_head(path: Path) -> tuple[bytes, int]:
@@ -141,7 +142,7 @@ def _recover(path: Path, head: bytes) -> bool:
             raise errors.NeedsRecovery(None, path, (journal if journal.exists() else wal).name)
         return True
     try:
-        con = sqlite3.connect(str(path), timeout=3, isolation_level=None)
+        con = sqlite3.connect(str(path), timeout=BUSY_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
         raise database_error(exc, path) from exc
     try:
@@ -210,6 +211,7 @@ def _check_file(path: Path, version: int, immutable: bool) -> None:
     deadline = time.monotonic() + CHECK_SECONDS
     con.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
     try:
+        con.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
         verify(con, version, path)
         result = "\n".join(r[0] for r in con.execute("PRAGMA quick_check"))
         if result != "ok":

@@ -153,6 +153,8 @@ def verify(con: sqlite3.Connection, version: int, path: Path) -> None:
     try:
         rows = schema_rows(con)
         first = next(_differences(con, FORMS[version], rows), None)
+    except sqlite3.OperationalError:
+        raise  # busy or locked: the caller says so
     except sqlite3.DatabaseError as exc:  # an unreadable schema: damage, not a foreign schema
         raise CorruptPlan(None, path, exc) from exc
     if first is not None:

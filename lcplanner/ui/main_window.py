@@ -10,8 +10,6 @@ plan is opened, so the window paints before SQLAlchemy loads.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +30,7 @@ from .. import __version__
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
 from .file_dialogs import ask_path
+from .waiting import busy
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
     from .area_page import AreaPage
@@ -355,7 +354,12 @@ class MainWindow(QMainWindow):
             return self.open_path(path, read_only=True)
         except PlanError as exc:
             if not quiet:
-                QMessageBox.critical(self, self.tr("Cannot open the plan"), exc.message())
+                from .rescue_dialog import refused
+
+                rescued = refused(self, path, exc, self.tr("LC Planner plans (%1)")
+                                  .replace("%1", PLAN_FILTER))
+                if rescued is not None:
+                    return self.open_path(rescued)
             return False
         self.set_document(doc)
         if doc.file.backup is not None:
@@ -566,16 +570,6 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.set_document(None)
         super().closeEvent(event)
-
-
-@contextmanager
-def busy() -> Iterator[None]:
-    """A wait cursor while the window works for a second (opening a big plan, the demo)."""
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QApplication.restoreOverrideCursor()
 
 
 def unique_path(folder: Path, stem: str, lang: str) -> Path:
