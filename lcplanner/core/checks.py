@@ -8,13 +8,15 @@ outside the plan period); they do not make a plan unclean.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, exists, select, text
 
 from . import framework, queries
 from .errors import CorruptPlan
+from .model import Action, BudgetLine, Indicator
 from .rows import Issue
 from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
 
@@ -69,36 +71,55 @@ _GAPS = {
 }
 
 
-def run(conn: Connection, plan_id: int) -> list[Issue]:
-    """All findings for one plan, errors first."""
-    issues: list[Issue] = []
+def _action_facts(conn: Connection, plan_id: int):  # type: ignore[no-untyped-def]
+    """What the per-action checks need, streamed row by row (a million actions fit in memory)."""
+    a = Action.__table__.c
+    has_indicator = exists().where(Indicator.action_id == a.id)
+    has_budget = exists().where(BudgetLine.action_id == a.id, BudgetLine.amount > 0)
+    query = (select(a.code, a.key_features, a.status, a.lead_id, a.start_date, a.end_date,
+                    has_indicator, has_budget)
+             .where(a.plan_id == plan_id).order_by(a.area, a.position, a.id))
+    return conn.execution_options(stream_results=True, yield_per=2000).execute(query)
+
+
+def iter_issues(conn: Connection, plan_id: int) -> Iterator[Issue]:
+    """All findings for one plan, errors first, one at a time (nothing is held for the whole plan)."""
     for (result,) in conn.exec_driver_sql("PRAGMA integrity_check"):
         if result != "ok":
-            issues.append(Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Database damage: %1"),
-                                (result,)))
+            yield Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Database damage: %1"), (result,))
     for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-        issues.append(Issue(ERROR, QT_TRANSLATE_NOOP(
-            "PlanError", "Row %2 of %1 points to a missing row of %3."), (table, str(rowid), parent)))
+        yield Issue(ERROR, QT_TRANSLATE_NOOP(
+            "PlanError", "Row %2 of %1 points to a missing row of %3."), (table, str(rowid), parent))
     for sql, message in _INVALID:
         for (label,) in conn.execute(text(sql), {"p": plan_id}):
-            issues.append(Issue(ERROR, message, (str(label),)))
+            yield Issue(ERROR, message, (str(label),))
     known_features = set(framework.KEY_FEATURE_BY_CODE)
-    plan = queries.plan_row(conn, plan_id)
-    for row in queries.actions(conn, plan_id):
-        unknown = [k for k in row.key_features if k not in known_features]
+    for code, features, *_rest in _action_facts(conn, plan_id):
+        unknown = [k for k in features or () if k not in known_features]
         if unknown:
-            issues.append(Issue(ERROR, QT_TRANSLATE_NOOP(
-                "PlanError", "Action %1 names unknown key features: %2."), (row.code, ", ".join(unknown))))
-        for gap in row.missing:
-            issues.append(Issue(WARNING, _GAPS[gap], (row.code,)))
-        for day in (row.start_date, row.end_date):
+            yield Issue(ERROR, QT_TRANSLATE_NOOP(
+                "PlanError", "Action %1 names unknown key features: %2."), (code, ", ".join(unknown)))
+    plan = queries.plan_row(conn, plan_id)
+    for code, _f, status, lead, start, end, has_indicator, has_budget in _action_facts(conn, plan_id):
+        if status != Status.CANCELLED.value:
+            missing = {"lead": lead is None, "indicator": not has_indicator,
+                       "budget": not has_budget, "dates": start is None or end is None}
+            for gap, absent in missing.items():
+                if absent:
+                    yield Issue(WARNING, _GAPS[gap], (code,))
+        for day in (start, end):
             if day is not None and not plan.period_start <= day.year <= plan.period_end:
-                issues.append(Issue(WARNING, QT_TRANSLATE_NOOP(
-                    "PlanError", "Action %1 has a date outside the plan period."), (row.code,)))
+                yield Issue(WARNING, QT_TRANSLATE_NOOP(
+                    "PlanError", "Action %1 has a date outside the plan period."), (code,))
                 break
-    for line in queries.budget_lines(conn, plan_id):
-        if not plan.period_start <= line.year <= plan.period_end:
-            issues.append(Issue(WARNING, QT_TRANSLATE_NOOP(
-                "PlanError", "A budget line for %1 lies outside the plan period."), (str(line.year),)))
-    issues.sort(key=lambda i: i.severity != ERROR)
-    return issues
+    years = select(BudgetLine.year).where(BudgetLine.plan_id == plan_id,
+                                          (BudgetLine.year < plan.period_start)
+                                          | (BudgetLine.year > plan.period_end))
+    for (year,) in conn.execute(years.order_by(BudgetLine.year, BudgetLine.id)):
+        yield Issue(WARNING, QT_TRANSLATE_NOOP(
+            "PlanError", "A budget line for %1 lies outside the plan period."), (str(year),))
+
+
+def run(conn: Connection, plan_id: int) -> list[Issue]:
+    """All findings for one plan, errors first."""
+    return list(iter_issues(conn, plan_id))

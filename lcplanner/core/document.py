@@ -591,6 +591,11 @@ class PlanDocument(DetailCommands, QObject):
         with self._reading() as conn:
             return checks.run(conn, self.plan_id)
 
+    def iter_check(self) -> Iterator[Issue]:
+        """The findings one at a time, errors first, from one consistent state (`lcplanner check`)."""
+        with self.consistent(), self._reading() as conn:
+            yield from checks.iter_issues(conn, self.plan_id)
+
     # --- snapshots (undo of deletes) -------------------------------------------------------------
 
     def _delete(self, kind: str, model: type, ident: int,

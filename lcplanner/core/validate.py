@@ -24,9 +24,21 @@ from .text import clean_block, clean_line
 from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
+MAX_LINE = 2_000  # characters of a one-line field (a title, a name)
+MAX_TEXT = 100_000  # characters of a text field (a description, notes): ~40 printed pages
+MAX_CODE = 32  # an objective's or action's code (the column holds 32)
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+
+
+def _length(text: str, name: str, limit: int) -> str:
+    """Refuse, rather than cut, a text past the limit: the person decides what to keep."""
+    if len(text) > limit:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "PlanError", "This text is too long: %1 characters, at most %2 fit here."),
+            f"{len(text):,}", f"{limit:,}", field=name)
+    return text
 
 
 def _unknown(name: str) -> ValidationError:
@@ -34,7 +46,7 @@ def _unknown(name: str) -> ValidationError:
 
 
 def required_line(value: Any, name: str) -> str:
-    text = clean_line(value)
+    text = _length(clean_line(value), name, MAX_LINE)
     if not text:
         raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "This field cannot be empty."),
                               field=name)
@@ -191,12 +203,16 @@ def _email(value: Any, name: str) -> str:
     return text
 
 
-def _line(value: Any, _name: str) -> str:
-    return clean_line(value)
+def _line(value: Any, name: str) -> str:
+    return _length(clean_line(value), name, MAX_LINE)
 
 
-def _block(value: Any, _name: str) -> str:
-    return clean_block(value)
+def _block(value: Any, name: str) -> str:
+    return _length(clean_block(value), name, MAX_TEXT)
+
+
+def _code(value: Any, name: str) -> str:
+    return _length(clean_line(value), name, MAX_CODE)
 
 
 PLAN_FIELDS = {
@@ -208,12 +224,13 @@ ORGANISATION_FIELDS = {
     "contact_person": _line, "email": _email, "phone": _line, "notes": _block,
 }
 OBJECTIVE_FIELDS = {
-    "area": area, "code": _line, "statement": lambda v, n: required_line(clean_block(v), n),
+    "area": area, "code": _code,
+    "statement": lambda v, n: required_line(_length(clean_block(v), n, MAX_TEXT), n),
     "benefits": lambda v, n: codes(v, [b.code for b in framework.BENEFITS], n),
 }
 ACTION_FIELDS = {
     "area": area, "objective_id": lambda v, n: None if v is None else whole(v, n, 1, 2**62),
-    "code": _line, "title": required_line, "description": _block, "target_groups": _block,
+    "code": _code, "title": required_line, "description": _block, "target_groups": _block,
     "lead_id": lambda v, n: None if v is None else whole(v, n, 1, 2**62),
     "start_date": date, "end_date": date,
     "status": lambda v, n: choice(v, Status.codes(), n),
@@ -257,7 +274,7 @@ def indicator_value(value: Any, kind: str, name: str) -> str | None:
         if word in ("yes", "no"):
             return word
         raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "Use yes or no here."), field=name)
-    return clean_block(value)
+    return _length(clean_block(value), name, MAX_TEXT)
 
 
 def role(value: Any) -> str:

@@ -23,8 +23,8 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, String, T
 
 from .model import Base, Money
 from .trust import UntrustedSchema
+from .validate import MAX_TEXT  # one limit for what is typed and for what a file holds
 
-MAX_TEXT = 100_000  # characters of one text field (a long description is 10,000)
 
 NOT_WHOLE = QT_TRANSLATE_NOOP("PlanError", "%1 is not a whole number")
 NOT_DATE = QT_TRANSLATE_NOOP("PlanError", "%1 is not a date")
@@ -39,12 +39,19 @@ def _max_length(column: Column) -> int:
     return int(length) if length else MAX_TEXT
 
 
-def rule(column: Column) -> tuple[str, str] | None:
-    """(SQL that is true for a bad value, what is wrong) for one column, None for unchecked."""
+def rule(column: Column, json1: bool = False) -> tuple[str, str] | None:
+    """(SQL that is true for a bad value, what is wrong) for one column, None for unchecked.
+
+    ``json1``: SQLite has its JSON functions, so a list of codes is checked in SQL too.
+    """
     name = f'"{column.name}"'
     null_ok = f"{name} IS NOT NULL AND " if column.nullable else ""
     kind = column.type
     if isinstance(kind, JSON):
+        if json1:
+            return (f"{null_ok}(typeof({name}) <> 'text' OR CASE WHEN json_valid({name}) THEN "
+                    f"json_type({name}) <> 'array' OR EXISTS (SELECT 1 FROM json_each({name}) "
+                    f"WHERE json_each.type <> 'text') ELSE 1 END)"), NOT_LIST
         return f"{null_ok}typeof({name}) <> 'text'", NOT_LIST  # the list itself: see _json_rows
     if isinstance(kind, Boolean):
         return f"{null_ok}({name} IS NULL OR {name} NOT IN (0, 1))", NOT_YES_NO
@@ -61,17 +68,26 @@ def rule(column: Column) -> tuple[str, str] | None:
 
 
 def _length_rule(column: Column) -> str | None:
+    """Bytes, not characters: SQLite counts them without decoding (4 bytes per character at most)."""
     if isinstance(column.type, (String, Text)) and not isinstance(column.type, JSON):
-        return f'length("{column.name}") > {_max_length(column)}'
+        return f'length(CAST("{column.name}" AS BLOB)) > {4 * _max_length(column)}'
     return None
+
+
+def _has_json1(con: sqlite3.Connection) -> bool:
+    try:
+        return con.execute("SELECT json_valid('[]')").fetchone()[0] == 1
+    except sqlite3.OperationalError:  # an SQLite built without JSON (older Pythons on Windows)
+        return False
 
 
 def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str]]:
     """(what is wrong, 'table.column, row N') for the first bad value of each table."""
+    json1 = _has_json1(con)
     for table in Base.metadata.sorted_tables:
         checks = []
         for column in table.columns:
-            found = rule(column)
+            found = rule(column, json1)
             if found:
                 checks.append((found[0], found[1], column.name))
             length = _length_rule(column)
@@ -87,8 +103,9 @@ def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str]]:
                     yield what, f"{table.name}.{column}, row {row[0]}"
                     break
             continue
-        yield from _json_rows(con, table.name, [c.name for c in table.columns
-                                                 if isinstance(c.type, JSON)])
+        if not json1:
+            yield from _json_rows(con, table.name, [c.name for c in table.columns
+                                                     if isinstance(c.type, JSON)])
 
 
 def _json_rows(con: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple[str, str]]:

@@ -299,3 +299,19 @@ def test_merge_duplicate_organisations_and_split_them_again(doc):
 
     doc.restore(snap)
     assert (doc.actions(), doc.organisations()) == before
+
+
+def test_text_past_the_limit_is_refused_and_nothing_changes(doc):
+    from lcplanner.core.validate import MAX_LINE, MAX_TEXT
+
+    action = doc.add_action("BB1", "Okuma saatleri", description="kısa")
+    with pytest.raises(ValidationError) as caught:
+        doc.update_action(action, description="x" * (MAX_TEXT + 1))
+    assert caught.value.field == "description" and "100,000" in caught.value.message()
+    with pytest.raises(ValidationError):
+        doc.add_action("BB1", "y" * (MAX_LINE + 1))
+    with pytest.raises(ValidationError):
+        doc.update_action(action, code="C" * 33)
+    assert doc.action(action).description == "kısa" and len(doc.actions()) == 1
+    doc.update_action(action, description="x" * MAX_TEXT)  # the limit itself fits
+    assert len(doc.action(action).description) == MAX_TEXT
