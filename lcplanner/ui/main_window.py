@@ -17,7 +17,6 @@ import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QListView,
     QMainWindow,

@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 
-from . import queries, validate
-from .errors import NotFound, ValidationError
-from .model import Action, BudgetLine, Indicator, Objective
-from .rows import BudgetLineRow, IndicatorRow
+from .. import queries, validate
+from ..errors import NotFound, ValidationError
+from ..model import Action, BudgetLine, Indicator, Objective
+from ..rows import BudgetLineRow, IndicatorRow
 
 if TYPE_CHECKING:
-    from .document import Snapshot
+    from .base import Snapshot
 
 
 class DetailCommands:

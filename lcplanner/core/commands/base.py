@@ -1,0 +1,16 @@
+"""What every command module shares: the snapshot a delete returns for undo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class Snapshot:
+    """Rows removed by a delete, by table name, parents first: enough to put them back exactly."""
+
+    kind: str
+    ids: list[int]
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
