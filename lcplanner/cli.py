@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from . import __version__
 
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3  # an export error exits with 4 (ExportError)
-COMMANDS = ("new", "demo", "info", "check", "export")
+COMMANDS = ("new", "demo", "info", "check", "export", "rescue")
 
 
 
@@ -33,7 +33,8 @@ def _gui_parser() -> argparse.ArgumentParser:
                   "  demo FILE              create the demo plan\n"
                   "  info FILE [--json]     plan properties and per-area summary\n"
                   "  check FILE             integrity and validation report\n"
-                  "  export FILE -o X.xlsx  write the Excel workplan"),
+                  "  export FILE -o X.xlsx  write the Excel workplan\n"
+                  "  rescue FILE -o NEW     carry a damaged plan's data into a new plan"),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("file", nargs="?", help=QCoreApplication.translate("cli", "plan file (.lcplan) to open in the window"))
     parser.add_argument("--demo", action="store_true",
@@ -70,12 +71,20 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help=QCoreApplication.translate("cli", "check integrity and validity"))
     check.add_argument("file")
     check.add_argument("--strict", action="store_true", help=QCoreApplication.translate("cli", "warnings also fail the check"))
+    rescue = sub.add_parser("rescue", help=QCoreApplication.translate(
+        "cli", "carry the readable data of a damaged or altered plan into a new, clean plan"))
+    rescue.add_argument("file")
+    rescue.add_argument("-o", "--output", required=True,
+                        help=QCoreApplication.translate("cli", "the new plan file (.lcplan)"))
+    rescue.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
     export = sub.add_parser("export", help=QCoreApplication.translate("cli", "write the Excel workplan"))
     export.add_argument("file")
     export.add_argument("-o", "--output", required=True,
                         help=QCoreApplication.translate("cli", "the workbook to write (.xlsx)"))
     export.add_argument("--lang", help=QCoreApplication.translate(
         "cli", "language of the workbook (default: the plan's language)"))
+    export.add_argument("--force", action="store_true", help=QCoreApplication.translate(
+        "cli", "replace the output even if it is a plan file (.lcplan) or not a workbook"))
     return parser
 
 
@@ -93,7 +102,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args and args[0] in COMMANDS:
             options = _command_parser().parse_args(args)
             return {"new": _new, "demo": _demo, "info": _info, "check": _check,
-                    "export": _export}[options.command](options)
+                    "export": _export, "rescue": _rescue}[options.command](options)
         options = _gui_parser().parse_args(args)
         from .app import run_gui
 
@@ -184,31 +193,54 @@ def _check(o: argparse.Namespace) -> int:
     from .core.document import PlanDocument
 
     doc = PlanDocument.open(o.file, read_only=True)
+    errors = warnings = 0
+    error_label = QCoreApplication.translate("cli", "error")
+    warning_label = QCoreApplication.translate("cli", "warning")
     try:
-        issues = doc.check()
+        for issue in doc.iter_check():  # streamed: a million actions print without a big list
+            text = QCoreApplication.translate("PlanError", issue.text)
+            for n, arg in reversed(list(enumerate(issue.args, start=1))):
+                text = text.replace(f"%{n}", arg)
+            if issue.severity == "error":
+                errors += 1
+            else:
+                warnings += 1
+            print(f"{error_label if issue.severity == 'error' else warning_label}: {text}")
     finally:
         doc.close()
-    errors = [i for i in issues if i.severity == "error"]
-    for issue in issues:
-        text = QCoreApplication.translate("PlanError", issue.text)
-        for n, arg in reversed(list(enumerate(issue.args, start=1))):
-            text = text.replace(f"%{n}", arg)
-        label = QCoreApplication.translate("cli", "error") if issue.severity == "error" else QCoreApplication.translate("cli", "warning")
-        print(f"{label}: {text}")
-    print(QCoreApplication.translate("cli", "%1 errors, %2 warnings").replace("%1", str(len(errors)))
-          .replace("%2", str(len(issues) - len(errors))))
-    if errors or (o.strict and issues):
+    print(QCoreApplication.translate("cli", "%1 errors, %2 warnings").replace("%1", str(errors))
+          .replace("%2", str(warnings)))
+    if errors or (o.strict and warnings):
         return EXIT_UNCLEAN
+    return 0
+
+
+def _rescue(o: argparse.Namespace) -> int:
+    from .core.rescue import rescue
+
+    report = rescue(o.file, o.output, overwrite=o.force)
+    print(QCoreApplication.translate("cli", "Rescued %n row(s) into %1.", None, report.rows_kept)
+          .replace("%n", str(report.rows_kept)).replace("%1", str(report.path)))
+    if report.rows_dropped:
+        print(QCoreApplication.translate(
+            "cli", "Left behind %n row(s) that could not be read or broke the plan's rules.", None,
+            report.rows_dropped).replace("%n", str(report.rows_dropped)))
+    if report.cleared:
+        print(QCoreApplication.translate(
+            "cli", "Cleared %n value(s) of the wrong kind.", None, report.cleared)
+            .replace("%n", str(report.cleared)))
     return 0
 
 
 def _export(o: argparse.Namespace) -> int:
     from .core.document import PlanDocument
-    from .export.writer import export_workplan
+    from .export.writer import TargetRefused, export_workplan
 
     doc = PlanDocument.open(o.file, read_only=True)  # works while the window edits the plan
     try:
-        report = export_workplan(doc, o.output, o.lang)
+        report = export_workplan(doc, o.output, o.lang, force=o.force)
+    except TargetRefused as exc:  # its command-line wording mentions --force
+        return _fail(exc.cli_message(), exc.exit_code)
     finally:
         doc.close()
     print(QCoreApplication.translate("cli", "Exported %n action(s) to %1.", None, report.actions)

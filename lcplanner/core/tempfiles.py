@@ -16,29 +16,49 @@ import time
 from pathlib import Path
 
 PREFIX = ".~lcplanner-"
-_NAME = re.compile(r"^\.~lcplanner-([a-z]+)-(\d+)-[0-9a-f]{6}\.tmp(-journal|-wal|-shm)?$")
+_NAME = re.compile(r"^\.~lcplanner-([a-z]+)-(\d{1,10})-[0-9a-z]{6}\.tmp(-journal|-wal|-shm)?$")
 STALE_AFTER = 24 * 3600  # seconds; a temporary this old is stale even if its pid was reused
 
 
-def _alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this computer (never signals or stops it)."""
+    if pid <= 0:
+        return False
     if pid == os.getpid():
         return True
+    if os.name == "nt":  # pragma: no cover - os.kill would terminate the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            return bool(kernel32.GetExitCodeProcess(handle, ctypes.byref(code))) and code.value == 259
+        finally:
+            kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except (PermissionError, OSError):
-        return True  # another user's live process (or a platform without signals): keep it
+    except PermissionError:
+        return True  # another user's process
+    except (OSError, OverflowError):
+        return False
     return True
 
 
-def clean_stale(folder: Path) -> int:
-    """Remove our temporaries in ``folder`` whose writer died (or that are a day old); count them."""
-    removed = 0
+def clean_stale(folder: Path) -> list[Path]:
+    """Remove our temporaries in ``folder`` whose writer died (or that are a day old).
+
+    Best effort: a file that cannot be removed is left for the next time.  Returns what went.
+    """
+    removed: list[Path] = []
     try:
         entries = list(os.scandir(folder))
     except OSError:
-        return 0
+        return removed
     now = time.time()
     for entry in entries:
         match = _NAME.match(entry.name)
@@ -46,9 +66,9 @@ def clean_stale(folder: Path) -> int:
             continue
         try:
             old = now - entry.stat(follow_symlinks=False).st_mtime > STALE_AFTER
-            if old or not _alive(int(match.group(2))):
+            if old or not pid_alive(int(match.group(2))):
                 os.unlink(entry.path)
-                removed += 1
+                removed.append(Path(entry.path))
         except OSError:
             continue
     return removed

@@ -1,7 +1,7 @@
 """Everything an export needs, read from the document in one go (plain rows, no live objects).
 
-Reading first and writing after keeps the file's read transaction short and lets the workbook be
-written in a worker thread while the person goes on editing.
+Reading first, in one read transaction, and writing after keeps that transaction short and
+consistent, and lets the workbook be written in a worker thread while the person goes on editing.
 """
 
 from __future__ import annotations
@@ -38,9 +38,16 @@ class ExportData:
 
     @classmethod
     def read(cls, doc: PlanDocument) -> ExportData:
-        data = cls(plan=doc.plan(), summary=doc.summary(), objectives=doc.objectives(),
-                   actions=doc.actions(), budget_lines=doc.budget_lines(),
-                   indicators=doc.indicators(), organisations=doc.organisations())
+        """All rows in one read transaction, so the summary and the sheets show one state.
+
+        Another program may be editing the plan: separate reads could see its edits land in
+        between (a summary that does not add up to its sheets).  The transaction only reads
+        rows; a writer waits for it, so the grouping below and the workbook happen after it.
+        """
+        with doc.consistent():
+            data = cls(plan=doc.plan(), summary=doc.summary(), objectives=doc.objectives(),
+                       actions=doc.actions(), budget_lines=doc.budget_lines(),
+                       indicators=doc.indicators(), organisations=doc.organisations())
         lines: dict[int, list[BudgetLineRow]] = defaultdict(list)
         for line in data.budget_lines:
             lines[line.action_id].append(line)

@@ -31,7 +31,7 @@ def _leftovers(folder: Path) -> list[str]:
 
 def test_error_in_the_middle_leaves_the_old_file_untouched(demo, tmp_path):
     target = tmp_path / "workplan.xlsx"
-    target.write_bytes(b"the council's copy from last week")
+    export_workplan(demo, target, lang="en")  # the council's copy from last week
     before = _digest(target)
     calls = []
 
