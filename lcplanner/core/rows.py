@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlanRow:
     id: int
     uuid: str
@@ -31,7 +31,7 @@ class PlanRow:
         return tuple(range(self.period_start, self.period_end + 1))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrganisationRow:
     id: int
     uuid: str
@@ -45,7 +45,7 @@ class OrganisationRow:
     partners_in: int = 0  # number of actions it partners in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ObjectiveRow:
     id: int
     uuid: str
@@ -57,14 +57,14 @@ class ObjectiveRow:
     actions: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartnerRow:
     organisation_id: int
     name: str
     role: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BudgetLineRow:
     id: int
     uuid: str
@@ -75,7 +75,7 @@ class BudgetLineRow:
     confirmed: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndicatorRow:
     id: int
     uuid: str
@@ -93,7 +93,7 @@ class IndicatorRow:
     position: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActionRow:
     """An action with what a table or workplan line shows: names resolved, budget summed."""
 
@@ -142,7 +142,7 @@ class ActionRow:
         return tuple(gaps)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaSummary:
     """One building block or condition in numbers (the overview page, `info`, the Excel summary)."""
 
@@ -163,7 +163,7 @@ class AreaSummary:
                     or self.missing_dates)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Issue:
     """One finding of :meth:`PlanDocument.check`: an error makes a plan unclean, a warning does not."""
 

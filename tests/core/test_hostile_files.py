@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile import KINDS, OPENS, REFUSED
+from hostile import KINDS, REFUSED
 from lcplanner.core import errors
 from lcplanner.core.document import PlanDocument
 
