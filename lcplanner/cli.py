@@ -202,10 +202,10 @@ def _check(o: argparse.Namespace) -> int:
             for n, arg in reversed(list(enumerate(issue.args, start=1))):
                 text = text.replace(f"%{n}", arg)
             if issue.severity == "error":
-                errors += 1
+                errors, label = errors + 1, error_label
             else:
-                warnings += 1
-            print(f"{error_label if issue.severity == 'error' else warning_label}: {text}")
+                warnings, label = warnings + 1, warning_label
+            print(f"{label}: {text}")
     finally:
         doc.close()
     print(QCoreApplication.translate("cli", "%1 errors, %2 warnings").replace("%1", str(errors))
@@ -219,16 +219,18 @@ def _rescue(o: argparse.Namespace) -> int:
     from .core.rescue import rescue
 
     report = rescue(o.file, o.output, overwrite=o.force)
-    print(QCoreApplication.translate("cli", "Rescued %n row(s) into %1.", None, report.rows_kept)
-          .replace("%n", str(report.rows_kept)).replace("%1", str(report.path)))
-    if report.rows_dropped:
+    kept, dropped, cleared = report.rows_kept, report.rows_dropped, report.cleared  # lupdate
+    # reads the count of a plural only when it is a plain name
+    print(QCoreApplication.translate("cli", "Rescued %n row(s) into %1.", None, kept)
+          .replace("%n", str(kept)).replace("%1", str(report.path)))
+    if dropped:
         print(QCoreApplication.translate(
             "cli", "Left behind %n row(s) that could not be read or broke the plan's rules.", None,
-            report.rows_dropped).replace("%n", str(report.rows_dropped)))
-    if report.cleared:
+            dropped).replace("%n", str(dropped)))
+    if cleared:
         print(QCoreApplication.translate(
-            "cli", "Cleared %n value(s) of the wrong kind.", None, report.cleared)
-            .replace("%n", str(report.cleared)))
+            "cli", "Cleared %n value(s) of the wrong kind.", None, cleared)
+            .replace("%n", str(cleared)))
     return 0
 
 
@@ -243,16 +245,17 @@ def _export(o: argparse.Namespace) -> int:
         return _fail(exc.cli_message(), exc.exit_code)
     finally:
         doc.close()
-    print(QCoreApplication.translate("cli", "Exported %n action(s) to %1.", None, report.actions)
-          .replace("%n", str(report.actions)).replace("%1", str(report.path)))
-    if report.removed_characters:
+    actions, removed, cut = report.actions, report.removed_characters, report.truncated_cells
+    print(QCoreApplication.translate("cli", "Exported %n action(s) to %1.", None, actions)
+          .replace("%n", str(actions)).replace("%1", str(report.path)))
+    if removed:
         print(QCoreApplication.translate(
             "cli", "Removed %n character(s) that a workbook cannot hold (control characters).",
-            None, report.removed_characters).replace("%n", str(report.removed_characters)))
-    if report.truncated_cells:
+            None, removed).replace("%n", str(removed)))
+    if cut:
         print(QCoreApplication.translate(
             "cli", "Cut %n text(s) longer than Excel's 32,767 characters per cell.", None,
-            report.truncated_cells).replace("%n", str(report.truncated_cells)))
+            cut).replace("%n", str(cut)))
     return 0
 
 

@@ -1202,10 +1202,6 @@ Open it read-only?</source>
 Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation>Plan açılamıyor</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation>Plan dosyası yükseltildi; eski sürüm %1 olarak saklanıyor</translation>
     </message>
@@ -1705,6 +1701,42 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%1 dosyası zaten var.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation>%1 normal bir dosya değil (bir aygıt, boru ya da soket), dolayısıyla bir plan dosyası değil.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation>%1 plan dosyası başka bir program tarafından değiştirilmiş (%2), bu yüzden açılmadı. Verilerini yeni ve temiz bir plana kurtarabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation>%1 plan dosyası meşgul: başka bir program dosyaya yazıyor. Birazdan yeniden deneyin ya da diğer programı kapatın.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation>%1 plan dosyası bir kaydetme işleminin ortasında kalmış; okunabilmesi için önce onarılması gerekiyor, ancak burada salt okunur. Dosyayı yanındaki %2 dosyasıyla birlikte yazma izniniz olan bir klasöre kopyalayın ve kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation>%1 plan dosyası düzenlemek için açılamıyor: %2, dosyanın kilit dosyasının yerini tutuyor. Onu kaldırın ya da adını değiştirin veya planı salt okunur olarak açın.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation>%1 plan dosyasında %2 kullanıcısından kalmış bir kilit var; o kullanıcının LC Planner&apos;ı artık çalışmıyor, ancak bu hesap kilidi kaldıramıyor. %3 dosyasını silin ya da planı salt okunur olarak açın.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation>%1, %2 tarafından düzenlenmek üzere açık bir plan; üzerine yazılamaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation>%1 planın kendisi; bir kopya onun yerine yazılamaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation>%1 dosyasından hiçbir veri kurtarılamadı: %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation>Bu plan salt okunur olarak açık; değişiklik yapılamaz.</translation>
     </message>
@@ -1719,6 +1751,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>The value is not valid.</source>
         <translation>Değer geçerli değil.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation>Bu metin çok uzun: %1 karakter; buraya en fazla %2 karakter sığar.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1813,8 +1849,40 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%1 klasörüne yazılamıyor. Başka bir klasör seçin.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation>Disk dolu. Biraz yer açın veya başka bir sürücü seçin.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation>Disk dolu, bu yüzden %1 yazılamadı. Biraz yer açın ya da başka bir sürücü seçin.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation>%1 yazılamadı: çalışma kitabı bu sürücünün veya hesabın dosya boyutu sınırından büyük (dosya çok büyük). Başka bir sürücü seçin ya da yöneticinizden sınırı yükseltmesini isteyin.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation>%1 dışa aktarılan planın kendisi; iş planı onun yerine yazılamaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation>%1 normal bir dosya değil (bir aygıt, boru ya da soket). Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation>%1 bir plan dosyası adı (.lcplan), çalışma kitabı adı değil. .xlsx ile biten bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation>%1 bir plan dosyası adı (.lcplan), çalışma kitabı adı değil. .xlsx ile biten bir ad seçin ya da çalışma kitabını yine de oraya yazmak için --force ekleyin.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation>%1 zaten var ve bir Excel çalışma kitabı değil, bu yüzden olduğu gibi bırakıldı. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation>%1 zaten var ve bir Excel çalışma kitabı değil, bu yüzden olduğu gibi bırakıldı. Başka bir ad seçin ya da üzerine yazmak için --force ekleyin.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1823,6 +1891,114 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation>%1 dosyasının üzerine yazılamıyor: dosya Excel&apos;de açık olabilir. Dosyayı Excel&apos;de kapatın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation>içinde bir tetikleyici var: %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation>içinde bir görünüm var: %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation>içinde LC Planner&apos;ın oluşturmadığı bir nesne var: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation>%1 tablosu eksik</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation>%1 sütunu eksik</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation>içinde LC Planner&apos;ın oluşturmadığı bir sütun var: %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation>%1 tablosunun tanımı değiştirilmiş</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation>%1 dizini değiştirilmiş ya da eksik</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation>%2. satırdaki %1 bir tam sayı değil</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation>%2. satırdaki %1 bir tarih değil</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation>%2. satırdaki %1 metin değil</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation>%2. satırdaki %1 çok uzun</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation>%2. satırdaki %1 bir kod listesi değil</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation>%2. satırdaki %1 evet ya da hayır değil</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation>Plan açılamıyor</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation>Verileri Kurtar, hâlâ okunabilen her şeyi yeni bir plan dosyasına kopyalar; bu dosya değiştirilmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation>&amp;Verileri Kurtar…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation>%1 (kurtarılan).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation>Kurtarılan planı farklı kaydet</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation>Plan kurtarılamıyor</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation>Plan kurtarıldı</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation>
+            <numerusform>%n satır yeni plana aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation>
+            <numerusform>%n satır okunamadığı ya da planın kurallarına uymadığı için geride bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation>
+            <numerusform>Yanlış türdeki %n değer temizlendi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,13 +2173,15 @@ Plan salt okunur olarak açılsın mı?</translation>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
   new FILE --city NAME   boş bir plan oluşturur
   demo FILE              örnek planı oluşturur
   info FILE [--json]     plan bilgileri ve alan bazında özet
   check FILE             bütünlük ve doğrulama raporu
-  export FILE -o X.xlsx  Excel iş planını yazar</translation>
+  export FILE -o X.xlsx  Excel iş planını yazar
+  rescue FILE -o NEW     hasarlı bir planın verilerini yeni bir plana aktarır</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2082,6 +2260,14 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>uyarılar da denetimin başarısız sayılmasına yol açar</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation>hasarlı ya da değiştirilmiş bir planın okunabilen verilerini yeni ve temiz bir plana aktarır</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation>yeni plan dosyası (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation>Excel iş planını yazar</translation>
     </message>
@@ -2092,6 +2278,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation>çalışma kitabının dili (varsayılan: planın dili)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation>çıktı bir plan dosyası (.lcplan) ya da çalışma kitabı olmasa bile üzerine yaz</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2130,6 +2320,30 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation>%1 hata, %2 uyarı</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation>%n satır %1 dosyasına kurtarıldı.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation>Okunamayan ya da planın kurallarına uymayan %n satır geride bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation>Yanlış türdeki %n değer temizlendi.</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation>%n eylem %1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation>Çalışma kitabının içeremeyeceği %n karakter (kontrol karakteri) kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation>Excel&apos;in hücre başına 32.767 karakter sınırını aşan %n metin kısaltıldı.</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

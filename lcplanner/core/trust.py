@@ -47,12 +47,17 @@ _TOKEN = re.compile(r"""
 class UntrustedSchema(UntrustedPlan):
     """UntrustedPlan saying what differs (one of the texts above, translated at display)."""
 
-    def __init__(self, path: object, what: str, name: str) -> None:
-        super().__init__(None, path, what.replace("%1", name))
-        self.what, self.name = what, name
+    def __init__(self, path: object, what: str, *names: object) -> None:
+        self.what, self.names = what, tuple(str(n) for n in names)
+        super().__init__(None, path, self._what(what))
+
+    def _what(self, text: str) -> str:
+        for i, name in reversed(list(enumerate(self.names, start=1))):
+            text = text.replace(f"%{i}", name)
+        return text
 
     def message(self) -> str:
-        what = QCoreApplication.translate("PlanError", self.what).replace("%1", self.name)
+        what = self._what(QCoreApplication.translate("PlanError", self.what))
         saved, self.args_ = self.args_, (self.args_[0], what)
         try:
             return super().message()

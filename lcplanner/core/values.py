@@ -26,12 +26,13 @@ from .trust import UntrustedSchema
 from .validate import MAX_TEXT  # one limit for what is typed and for what a file holds
 
 
-NOT_WHOLE = QT_TRANSLATE_NOOP("PlanError", "%1 is not a whole number")
-NOT_DATE = QT_TRANSLATE_NOOP("PlanError", "%1 is not a date")
-NOT_TEXT = QT_TRANSLATE_NOOP("PlanError", "%1 is not text")
-TOO_LONG = QT_TRANSLATE_NOOP("PlanError", "%1 is too long")
-NOT_LIST = QT_TRANSLATE_NOOP("PlanError", "%1 is not a list of codes")
-NOT_YES_NO = QT_TRANSLATE_NOOP("PlanError", "%1 is not yes or no")
+# %1 is a column ("action.start_date"), %2 the row's number in its table.
+NOT_WHOLE = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a whole number")
+NOT_DATE = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a date")
+NOT_TEXT = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not text")
+TOO_LONG = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is too long")
+NOT_LIST = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a list of codes")
+NOT_YES_NO = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not yes or no")
 
 
 def _max_length(column: Column) -> int:
@@ -81,8 +82,8 @@ def _has_json1(con: sqlite3.Connection) -> bool:
         return False
 
 
-def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str]]:
-    """(what is wrong, 'table.column, row N') for the first bad value of each table."""
+def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
+    """(what is wrong, 'table.column', row id) for the first bad value of each table."""
     json1 = _has_json1(con)
     for table in Base.metadata.sorted_tables:
         checks = []
@@ -100,7 +101,7 @@ def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str]]:
         if row is not None:
             for (_sql, what, column), bad in zip(checks, row[1:]):
                 if bad:
-                    yield what, f"{table.name}.{column}, row {row[0]}"
+                    yield what, f"{table.name}.{column}", row[0]
                     break
             continue
         if not json1:
@@ -108,7 +109,8 @@ def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str]]:
                                                      if isinstance(c.type, JSON)])
 
 
-def _json_rows(con: sqlite3.Connection, table: str, columns: list[str]) -> Iterator[tuple[str, str]]:
+def _json_rows(con: sqlite3.Connection, table: str,
+               columns: list[str]) -> Iterator[tuple[str, str, int]]:
     if not columns:
         return
     names = ", ".join(f'"{c}"' for c in columns)
@@ -121,7 +123,7 @@ def _json_rows(con: sqlite3.Connection, table: str, columns: list[str]) -> Itera
             except ValueError:
                 value = None
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                yield NOT_LIST, f"{table}.{column}, row {row[0]}"
+                yield NOT_LIST, f"{table}.{column}", row[0]
                 return
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import PlanError
@@ -17,19 +17,31 @@ from .file_dialogs import ask_path
 from .waiting import busy
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("RescueDialog", text, disambiguation, n)
+class RescueSummary(QObject):
+    """What came over, in plural forms (lupdate marks plurals only in ``self.tr``)."""
+
+    def lines(self, kept: int, dropped: int, cleared: int) -> list[str]:
+        lines = [self.tr("%n row(s) were carried into the new plan.", None, kept)]
+        if dropped:
+            lines.append(self.tr("%n row(s) could not be read or broke the plan's rules and were "
+                                 "left behind.", None, dropped))
+        if cleared:
+            lines.append(self.tr("%n value(s) of the wrong kind were cleared.", None, cleared))
+        return lines
 
 
 def refused(parent: QWidget, path: Path, error: PlanError, plan_filter: str) -> Path | None:
     """Show why ``path`` was refused; return a rescued plan's path when the person asked for one."""
-    box = QMessageBox(QMessageBox.Icon.Critical, tr("Cannot open the plan"), error.message(),
+    title = QCoreApplication.translate("RescueDialog", "Cannot open the plan")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, error.message(),
                       QMessageBox.StandardButton.NoButton, parent)
     rescue_button = None
     if getattr(error, "rescuable", False):
-        box.setInformativeText(tr("Rescue Data copies what can still be read into a new plan "
-                                  "file; this file is not changed."))
-        rescue_button = box.addButton(tr("&Rescue Data…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(QCoreApplication.translate(
+            "RescueDialog", "Rescue Data copies what can still be read into a new plan file; "
+            "this file is not changed."))
+        rescue_button = box.addButton(QCoreApplication.translate("RescueDialog", "&Rescue Data…"),
+                                      QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     try:
         box.exec()
@@ -43,24 +55,19 @@ def rescue(parent: QWidget, path: Path, plan_filter: str) -> Path | None:
     """Ask where the new plan goes, rescue into it, and say what came over."""
     from ..core.rescue import rescue as rescue_rows
 
-    suggestion = path.with_name(tr("%1 (rescued).lcplan").replace("%1", path.stem))
-    target = ask_path(parent, tr("Save the rescued plan as"), str(suggestion), plan_filter,
-                      save=True, suffix="lcplan")
+    name = QCoreApplication.translate("RescueDialog", "%1 (rescued).lcplan").replace("%1", path.stem)
+    target = ask_path(parent, QCoreApplication.translate("RescueDialog", "Save the rescued plan as"),
+                      str(path.with_name(name)), plan_filter, save=True, suffix="lcplan")
     if target is None:
         return None
     try:
         with busy():
             report = rescue_rows(path, target, overwrite=target.exists())
     except PlanError as exc:
-        QMessageBox.critical(parent, tr("Cannot rescue the plan"), exc.message())
+        QMessageBox.critical(parent, QCoreApplication.translate(
+            "RescueDialog", "Cannot rescue the plan"), exc.message())
         return None
-    lines = [tr("%n row(s) were carried into the new plan.", None, report.rows_kept)
-             .replace("%n", str(report.rows_kept))]
-    if report.rows_dropped:
-        lines.append(tr("%n row(s) could not be read or broke the plan's rules and were left "
-                        "behind.", None, report.rows_dropped).replace("%n", str(report.rows_dropped)))
-    if report.cleared:
-        lines.append(tr("%n value(s) of the wrong kind were cleared.", None, report.cleared)
-                     .replace("%n", str(report.cleared)))
-    QMessageBox.information(parent, tr("Plan rescued"), "\n".join(lines))
+    lines = RescueSummary().lines(report.rows_kept, report.rows_dropped, report.cleared)
+    QMessageBox.information(parent, QCoreApplication.translate("RescueDialog", "Plan rescued"),
+                            "\n".join(lines))
     return report.path
