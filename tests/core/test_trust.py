@@ -73,3 +73,31 @@ def test_older_schema_is_checked_against_its_own_forms(tmp_path, data_dir):
         PlanDocument.open(path)  # refused before any migration ran
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*backup*"))
+
+
+@pytest.mark.parametrize("read_only", [False, True])
+def test_functions_registered_on_a_connection_are_unreachable_from_a_schema(tmp_path, read_only):
+    """SQLAlchemy registers regexp() and floor() on its pysqlite connections; with
+    trusted_schema=OFF no view, trigger, CHECK or index of a file may call them."""
+    from sqlalchemy.exc import OperationalError
+
+    from lcplanner.core.planfile import make_engine
+
+    path = tmp_path / "f.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE VIEW v AS SELECT 1 AS one")
+    con.commit()
+    con.close()
+    writer = make_engine(path)
+    with writer.begin() as conn:  # a view written through our own connection, as a file could hold
+        conn.exec_driver_sql("CREATE VIEW calls AS SELECT regexp('a', 'a') AS r, floor(1.5) AS f")
+    writer.dispose()
+    engine = make_engine(path, read_only=read_only)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
+            assert conn.exec_driver_sql("SELECT regexp('a', 'a')").scalar() == 1  # ours, in our SQL
+            with pytest.raises(OperationalError, match="unsafe use of"):
+                conn.exec_driver_sql("SELECT * FROM calls").all()
+    finally:
+        engine.dispose()
