@@ -88,6 +88,21 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _log_details(exc: BaseException) -> None:
+    """The whole story of a refusal (its one-line message shortens details) goes to the log."""
+    import logging
+
+    try:
+        from .logfile import setup_logging
+
+        setup_logging()
+        details = getattr(exc, "details", ())
+        logging.getLogger("lcplanner.cli").warning("%s: %s%s", type(exc).__name__, exc,
+                                                   "".join(f"\n  {d}" for d in details))
+    except OSError:  # no log folder (a read-only home): the message still reaches the person
+        pass
+
+
 def _fail(message: str, code: int) -> int:
     print(QCoreApplication.translate("cli", "lcplanner: error: %1").replace("%1", message), file=sys.stderr)
     return code
@@ -108,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(options)
     except PlanError as exc:  # an export error carries its own exit code (4)
+        _log_details(exc)
         return _fail(exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
     except OSError as exc:
         return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)

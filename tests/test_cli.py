@@ -122,3 +122,20 @@ def test_export_in_turkish_and_errors(tmp_path):
     failed = run("export", plan, "-o", tmp_path / "missing" / "x.xlsx", ok=False)
     assert failed.returncode == 4 and "does not exist" in failed.stderr
     assert len(failed.stderr.strip().splitlines()) == 1
+
+
+def test_a_damaged_plan_gives_one_line_and_the_details_go_to_the_log(tmp_path, demo_file, capsys):
+    from badfiles import _damaged
+    from lcplanner.cli import main
+    from lcplanner.logfile import setup_logging
+
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    path = _damaged(folder, demo_file)
+    assert main(["check", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and path.name in err and "Traceback" not in err
+    log = setup_logging().read_text(encoding="utf-8")
+    assert "CorruptPlan" in log and path.name in log
+    entry = log[log.rindex("CorruptPlan"):]
+    assert len(entry.strip().splitlines()) > 1  # SQLite's whole report, line by line

@@ -8,7 +8,6 @@ the user sees what happened, with details they can copy into an e-mail.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import platform
 import sys
 import traceback
@@ -31,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 
+from ..logfile import LOG_FILE, LOGGER_NAME, setup_logging  # noqa: F401  (used by app and tests)
+
 APP_NAME = "LC Planner"
-LOGGER_NAME = "lcplanner"
-LOG_FILE = "lcplanner.log"
 
 _log = logging.getLogger(LOGGER_NAME)
 _previous_hook: Callable[..., object] | None = None
@@ -45,21 +44,6 @@ def log_dir() -> Path:
     from ..paths import log_dir as where
 
     return where()
-
-
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Send the "lcplanner" logger to a size-capped file; safe to call more than once."""
-    path = log_dir() / LOG_FILE
-    _log.setLevel(level)
-    for handler in _log.handlers:
-        if getattr(handler, "_lcplanner_file", False):
-            return Path(handler.baseFilename)  # type: ignore[attr-defined]
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler._lcplanner_file = True  # type: ignore[attr-defined]  # marks our handler
-    _log.addHandler(handler)
-    return path
 
 
 def details_text(exc_type: type[BaseException], exc: BaseException | None,
