@@ -97,8 +97,8 @@ def _log_details(exc: BaseException) -> None:
 
         setup_logging()
         details = getattr(exc, "details", ())
-        logging.getLogger("lcplanner.cli").warning("%s: %s%s", type(exc).__name__, exc,
-                                                   "".join(f"\n  {d}" for d in details))
+        log = logging.getLogger("lcplanner.cli")
+        log.warning("%s: %s%s", type(exc).__name__, exc, "".join(f"\n  {d}" for d in details))
     except OSError:  # no log folder (a read-only home): the message still reaches the person
         pass
 
