@@ -1242,10 +1242,6 @@ Open it read-only?</source>
 هل تريد فتحها للقراءة فقط؟</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">تعذّر فتح الخطة</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">تمت ترقية ملف الخطة؛ وحُفظت النسخة القديمة باسم %1</translation>
     </message>
@@ -1750,6 +1746,42 @@ Open it read-only?</source>
         <translation type="unfinished">الملف %1 موجود بالفعل.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس)، ولذلك فهو ليس ملف خطة.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">غيّر برنامج آخر ملف الخطة %1 (%2)، ولذلك لم يُفتح. يمكنك إنقاذ بياناته إلى خطة جديدة سليمة.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">ملف الخطة %1 مشغول: يكتب فيه برنامج آخر حاليًا. أعد المحاولة بعد قليل، أو أغلق البرنامج الآخر.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">توقف ملف الخطة %1 في منتصف عملية حفظ ويجب إصلاحه قبل أن تمكن قراءته، لكنه هنا للقراءة فقط. انسخه مع الملف %2 الموجود بجانبه إلى مجلد يمكنك الكتابة فيه، ثم افتح النسخة.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">لا يمكن فتح ملف الخطة %1 للتعديل: %2 يشغل مكان ملف القفل الخاص به. احذفه أو أعد تسميته، أو افتح الخطة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">على ملف الخطة %1 قفل تركه %2 الذي لم يعد LC Planner لديه قيد التشغيل، لكن هذا الحساب لا يملك صلاحية إزالته. احذف الملف %3، أو افتح الخطة للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 خطة مفتوحة للتعديل لدى %2؛ لا يمكن استبدالها. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 هو الخطة نفسها؛ لا يمكن أن تحل نسخة محلها. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">تعذّر إنقاذ أي بيانات من %1: %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">هذه الخطة مفتوحة للقراءة فقط؛ لا يُسمح بإجراء تغييرات.</translation>
     </message>
@@ -1764,6 +1796,10 @@ Open it read-only?</source>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">القيمة غير صالحة.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">هذا النص طويل جدًا: عدد أحرفه %1، وأقصى ما يتسع له هذا المكان %2.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1858,8 +1894,40 @@ Open it read-only?</source>
         <translation type="unfinished">لا يمكن الكتابة في المجلد %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">القرص ممتلئ. أفرغ بعض المساحة أو اختر محركًا آخر.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">القرص ممتلئ، لذا تعذّرت كتابة %1. أفرغ بعض المساحة أو اختر محركًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">تعذّرت كتابة %1: حجم المصنف يتجاوز الحد الأقصى لحجم الملفات على هذا المحرك أو لهذا الحساب (الملف كبير جدًا). اختر محركًا آخر، أو اطلب من مسؤول النظام رفع هذا الحد.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 هو الخطة الجاري تصديرها؛ ولا يجوز أن تحل خطة العمل محلها. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 ليس ملفًا عاديًا (بل جهاز أو أنبوب أو مقبس). اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 اسم ملف خطة (.lcplan)، وليس اسم مصنف. اختر اسمًا ينتهي بـ ‎.xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 اسم ملف خطة (.lcplan)، وليس اسم مصنف. اختر اسمًا ينتهي بـ ‎.xlsx، أو أضف ‎--force لكتابة المصنف هناك على أي حال.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 موجود بالفعل وليس مصنف Excel، لذا تُرك كما هو. اختر اسمًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 موجود بالفعل وليس مصنف Excel، لذا تُرك كما هو. اختر اسمًا آخر، أو أضف ‎--force لاستبداله.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1868,6 +1936,129 @@ Open it read-only?</source>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">تعذّر استبدال %1: ربما يكون مفتوحًا في Excel. أغلقه هناك ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">يحتوي على مشغّل (trigger): %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">يحتوي على طريقة عرض (view): %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">يحتوي على كائن لم ينشئه LC Planner: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">الجدول %1 مفقود</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">العمود %1 مفقود</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">يحتوي على عمود لم ينشئه LC Planner: %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">تم تغيير تعريف الجدول %1</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">تم تغيير الفهرس %1 أو أنه مفقود</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">%1 في الصف %2 ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">%1 في الصف %2 ليس تاريخًا</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">%1 في الصف %2 ليس نصًا</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">%1 في الصف %2 طويل جدًا</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">%1 في الصف %2 ليس قائمة رموز</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">%1 في الصف %2 ليس «نعم» أو «لا»</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">تعذّر فتح الخطة</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">ينسخ «إنقاذ البيانات» ما لا تزال قراءته ممكنة إلى ملف خطة جديد؛ ولا يُغيَّر هذا الملف.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">&amp;إنقاذ البيانات…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1 (مُنقذة).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">حفظ الخطة المُنقذة باسم</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">تعذّر إنقاذ الخطة</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">تم إنقاذ الخطة</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>تم نقل %n صف إلى الخطة الجديدة.</numerusform>
+            <numerusform>تم نقل %n صف إلى الخطة الجديدة.</numerusform>
+            <numerusform>تم نقل %n صفين إلى الخطة الجديدة.</numerusform>
+            <numerusform>تم نقل %n صفوف إلى الخطة الجديدة.</numerusform>
+            <numerusform>تم نقل %n صفًا إلى الخطة الجديدة.</numerusform>
+            <numerusform>تم نقل %n صف إلى الخطة الجديدة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>تم استبعاد %n صف بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+            <numerusform>تم استبعاد %n صف بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+            <numerusform>تم استبعاد %n صفين بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+            <numerusform>تم استبعاد %n صفوف بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+            <numerusform>تم استبعاد %n صفًا بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+            <numerusform>تم استبعاد %n صف بسبب تعذّر القراءة أو مخالفة قواعد الخطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمتين من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيم من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمةً من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2042,13 +2233,15 @@ Open it read-only?</source>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
   new FILE --city NAME   ينشئ خطة فارغة
   demo FILE              ينشئ الخطة التجريبية
   info FILE [--json]     خصائص الخطة وملخص لكل مجال
   check FILE             تقرير السلامة والتحقق
-  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel</translation>
+  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel
+  rescue FILE -o NEW     ينقل بيانات خطة تالفة إلى خطة جديدة</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2127,6 +2320,14 @@ Open it read-only?</source>
         <translation type="unfinished">التحذيرات أيضًا تؤدي إلى فشل الفحص</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">ينقل البيانات المقروءة من خطة تالفة أو معدّلة إلى خطة جديدة سليمة</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">ملف الخطة الجديد (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">يكتب خطة العمل في ملف Excel</translation>
     </message>
@@ -2137,6 +2338,10 @@ Open it read-only?</source>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">لغة المصنف (الافتراضية: لغة الخطة)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">يستبدل ملف الإخراج حتى لو كان ملف خطة (.lcplan) أو لم يكن مصنفًا</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2175,6 +2380,30 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">الأخطاء: %1، التحذيرات: %2</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">الصفوف التي تم إنقاذها إلى %1: %n.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">الصفوف المستبعدة لتعذّر قراءتها أو لمخالفتها قواعد الخطة: %n.</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">القيم التي مُسحت لأنها من نوع خاطئ: %n.</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">تم تصدير %n إجراء إلى %1.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">النصوص التي قُصّت لتجاوزها حد Excel البالغ 32767 حرفًا لكل خلية: %n.</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

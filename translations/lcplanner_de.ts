@@ -1210,10 +1210,6 @@ Open it read-only?</source>
 Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">Plan kann nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">Plandatei aktualisiert; die alte Version bleibt als %1 erhalten</translation>
     </message>
@@ -1714,6 +1710,42 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">Die Datei %1 existiert bereits.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket) und daher keine Plandatei.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">Die Plandatei %1 wurde von einem anderen Programm verändert (%2) und daher nicht geöffnet. Sie können ihre Daten in einen neuen, sauberen Plan retten.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">Die Plandatei %1 ist belegt: Ein anderes Programm schreibt gerade hinein. Versuchen Sie es gleich noch einmal oder schließen Sie das andere Programm.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">Die Plandatei %1 ist mitten in einem Speichervorgang stehen geblieben und muss repariert werden, bevor sie gelesen werden kann, ist hier aber schreibgeschützt. Kopieren Sie sie zusammen mit der daneben liegenden Datei %2 in einen Ordner, in dem Sie Schreibrechte haben, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">Die Plandatei %1 kann nicht zum Bearbeiten geöffnet werden: %2 steht ihrer Sperrdatei im Weg. Entfernen Sie es oder benennen Sie es um, oder öffnen Sie den Plan schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">Die Plandatei %1 ist noch von %2 gesperrt, dessen LC Planner nicht mehr läuft, aber dieses Konto darf die Sperre nicht entfernen. Löschen Sie die Datei %3 oder öffnen Sie den Plan schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 ist ein Plan, den %2 zum Bearbeiten geöffnet hat; er kann nicht ersetzt werden. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 ist der Plan selbst; eine Kopie kann ihn nicht ersetzen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">Aus %1 konnten keine Daten gerettet werden: %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">Dieser Plan ist schreibgeschützt geöffnet; Änderungen sind nicht möglich.</translation>
     </message>
@@ -1728,6 +1760,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">Der Wert ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">Dieser Text ist zu lang: %1 Zeichen, hier passen höchstens %2.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1822,8 +1858,40 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">Der Datenträger ist voll. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">Der Datenträger ist voll, daher konnte %1 nicht geschrieben werden. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: Die Arbeitsmappe ist größer als die zulässige Dateigröße dieses Laufwerks oder Kontos (Datei zu groß). Wählen Sie ein anderes Laufwerk oder bitten Sie Ihre Administration, die Grenze anzuheben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 ist der Plan, der exportiert wird; der Arbeitsplan darf ihn nicht ersetzen. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 ist keine normale Datei (sondern ein Gerät, eine Pipe oder ein Socket). Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 ist der Name einer Plandatei (.lcplan), nicht einer Arbeitsmappe. Wählen Sie einen Namen, der auf .xlsx endet.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 ist der Name einer Plandatei (.lcplan), nicht einer Arbeitsmappe. Wählen Sie einen Namen, der auf .xlsx endet, oder geben Sie --force an, um die Arbeitsmappe trotzdem dorthin zu schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 existiert bereits und ist keine Excel-Arbeitsmappe; die Datei wurde daher nicht verändert. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 existiert bereits und ist keine Excel-Arbeitsmappe; die Datei wurde daher nicht verändert. Wählen Sie einen anderen Namen oder geben Sie --force an, um sie zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1832,6 +1900,117 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">%1 kann nicht ersetzt werden: Die Datei ist möglicherweise in Excel geöffnet. Schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">sie enthält einen Trigger: %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">sie enthält eine Sicht (View): %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">sie enthält ein Objekt, das nicht von LC Planner stammt: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">die Spalte %1 fehlt</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">sie enthält eine Spalte, die nicht von LC Planner stammt: %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">die Definition der Tabelle %1 wurde verändert</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">der Index %1 wurde verändert oder fehlt</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">%1 in Zeile %2 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">%1 in Zeile %2 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">%1 in Zeile %2 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">%1 in Zeile %2 ist zu lang</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">%1 in Zeile %2 ist keine Liste von Codes</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">%1 in Zeile %2 ist weder ja noch nein</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">„Daten retten“ kopiert alles, was noch lesbar ist, in eine neue Plandatei; diese Datei wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">Daten &amp;retten…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1 (gerettet).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">Geretteten Plan speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">Plan kann nicht gerettet werden</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">Plan gerettet</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile wurde in den neuen Plan übernommen.</numerusform>
+            <numerusform>%n Zeilen wurden in den neuen Plan übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile konnte nicht gelesen werden oder verstieß gegen die Regeln des Plans und wurde zurückgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht gelesen werden oder verstießen gegen die Regeln des Plans und wurden zurückgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>%n Wert vom falschen Typ wurde geleert.</numerusform>
+            <numerusform>%n Werte vom falschen Typ wurden geleert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2006,13 +2185,15 @@ Schreibgeschützt öffnen?</translation>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
   new FILE --city NAME   einen leeren Plan anlegen
   demo FILE              den Beispielplan anlegen
   info FILE [--json]     Planeigenschaften und Übersicht je Bereich
   check FILE             Bericht zu Integrität und Gültigkeit
-  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben</translation>
+  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben
+  rescue FILE -o NEW     die Daten eines beschädigten Plans in einen neuen Plan übernehmen</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2091,6 +2272,14 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">auch Warnungen lassen die Prüfung fehlschlagen</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">die lesbaren Daten eines beschädigten oder veränderten Plans in einen neuen, sauberen Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">die neue Plandatei (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">den Excel-Arbeitsplan schreiben</translation>
     </message>
@@ -2101,6 +2290,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">Sprache der Arbeitsmappe (Standard: Sprache des Plans)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">die Ausgabedatei auch dann ersetzen, wenn sie eine Plandatei (.lcplan) oder keine Arbeitsmappe ist</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2139,6 +2332,30 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 Fehler, %2 Warnungen</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">%n Zeile(n) in %1 gerettet.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">%n Zeile(n) zurückgelassen (nicht lesbar oder gegen die Regeln des Plans).</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">%n Wert(e) vom falschen Typ geleert.</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">%n Maßnahme nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">%n Zeichen entfernt, das eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">%n Text(e) auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

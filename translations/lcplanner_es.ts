@@ -1210,10 +1210,6 @@ Open it read-only?</source>
 ¿Desea abrirlo en modo de solo lectura?</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">No se puede abrir el plan</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">Se ha actualizado el archivo del plan; la versión anterior se conserva como %1</translation>
     </message>
@@ -1714,6 +1710,42 @@ Open it read-only?</source>
         <translation type="unfinished">El archivo %1 ya existe.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 no es un archivo normal (es un dispositivo, una canalización o un socket), así que no es un archivo de plan.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">Otro programa ha modificado el archivo de plan %1 (%2), por lo que no se ha abierto. Puede rescatar sus datos en un plan nuevo y limpio.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">El archivo de plan %1 está ocupado: otro programa está escribiendo en él. Vuelva a intentarlo en un momento o cierre el otro programa.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">El archivo de plan %1 quedó a mitad de un guardado y debe repararse antes de poder leerse, pero aquí es de solo lectura. Cópielo, junto con el archivo %2 que está a su lado, a una carpeta donde pueda escribir y abra la copia.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">El archivo de plan %1 no se puede abrir para editarlo: %2 ocupa el lugar de su archivo de bloqueo. Elimínelo o cámbiele el nombre, o abra el plan en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">El archivo de plan %1 tiene un bloqueo que dejó %2, cuyo LC Planner ya no se está ejecutando, pero esta cuenta no puede quitarlo. Elimine el archivo %3 o abra el plan en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 es un plan que %2 tiene abierto para editarlo; no se puede reemplazar. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 es el propio plan; una copia no puede reemplazarlo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">No se ha podido rescatar ningún dato de %1: %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">Este plan está abierto en modo de solo lectura; no se permiten cambios.</translation>
     </message>
@@ -1728,6 +1760,10 @@ Open it read-only?</source>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">El valor no es válido.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">Este texto es demasiado largo: tiene %1 caracteres y aquí caben como máximo %2.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1822,8 +1858,40 @@ Open it read-only?</source>
         <translation type="unfinished">No se puede escribir en la carpeta %1. Elija otra carpeta.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">El disco está lleno. Libere espacio o elija otra unidad.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">El disco está lleno, por lo que no se ha podido escribir %1. Libere espacio o elija otra unidad.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">No se ha podido escribir %1: el libro de Excel supera el tamaño máximo de archivo de esta unidad o cuenta (archivo demasiado grande). Elija otra unidad o pida a su administrador que aumente el límite.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">No se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 es el plan que se está exportando; el plan de trabajo no debe reemplazarlo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 no es un archivo normal (es un dispositivo, una canalización o un socket). Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 es un nombre de archivo de plan (.lcplan), no de libro de Excel. Elija un nombre que termine en .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 es un nombre de archivo de plan (.lcplan), no de libro de Excel. Elija un nombre que termine en .xlsx o añada --force para escribir ahí el libro de todos modos.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 ya existe y no es un libro de Excel, por lo que se ha dejado como estaba. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 ya existe y no es un libro de Excel, por lo que se ha dejado como estaba. Elija otro nombre o añada --force para reemplazarlo.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1832,6 +1900,117 @@ Open it read-only?</source>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">No se puede reemplazar %1: puede que esté abierto en Excel. Ciérrelo en Excel y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">contiene un desencadenador: %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">contiene una vista: %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">contiene un objeto que LC Planner no creó: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">falta la tabla %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">falta la columna %1</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">contiene una columna que LC Planner no creó: %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">se ha modificado la definición de la tabla %1</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">el índice %1 se ha modificado o falta</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">%1 en la fila %2 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">%1 en la fila %2 no es una fecha</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">%1 en la fila %2 no es texto</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">%1 en la fila %2 es demasiado largo</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">%1 en la fila %2 no es una lista de códigos</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">%1 en la fila %2 no es ni sí ni no</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">No se puede abrir el plan</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">«Rescatar datos» copia lo que todavía se puede leer en un nuevo archivo de plan; este archivo no se modifica.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">&amp;Rescatar datos…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1 (rescatado).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">Guardar el plan rescatado como</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">No se puede rescatar el plan</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">Plan rescatado</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha trasladado %n fila al nuevo plan.</numerusform>
+            <numerusform>Se han trasladado %n filas al nuevo plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>%n fila no se ha podido leer o incumplía las reglas del plan y se ha dejado fuera.</numerusform>
+            <numerusform>%n filas no se han podido leer o incumplían las reglas del plan y se han dejado fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha borrado %n valor de tipo incorrecto.</numerusform>
+            <numerusform>Se han borrado %n valores de tipo incorrecto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2006,13 +2185,15 @@ Open it read-only?</source>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">Comandos (lcplanner COMMAND --help para ver la ayuda de cada uno):
   new FILE --city NAME   crea un plan vacío
   demo FILE              crea el plan de demostración
   info FILE [--json]     propiedades del plan y resumen por área
   check FILE             informe de integridad y validación
-  export FILE -o X.xlsx  escribe el plan de trabajo en Excel</translation>
+  export FILE -o X.xlsx  escribe el plan de trabajo en Excel
+  rescue FILE -o NEW     traslada los datos de un plan dañado a un plan nuevo</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2091,6 +2272,14 @@ Open it read-only?</source>
         <translation type="unfinished">las advertencias también hacen fallar la comprobación</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">traslada los datos legibles de un plan dañado o modificado a un plan nuevo y limpio</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">el nuevo archivo de plan (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">escribe el plan de trabajo en Excel</translation>
     </message>
@@ -2101,6 +2290,10 @@ Open it read-only?</source>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">idioma del libro de Excel (por defecto: el idioma del plan)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">reemplaza el archivo de salida aunque sea un archivo de plan (.lcplan) o no sea un libro de Excel</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2139,6 +2332,30 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 errores, %2 advertencias</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">Filas rescatadas en %1: %n.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">Filas dejadas fuera por no poder leerse o por incumplir las reglas del plan: %n.</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">Valores de tipo incorrecto borrados: %n.</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">Se ha exportado %n acción a %1.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">Se ha eliminado %n carácter que un libro de Excel no puede contener (carácter de control).</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">Textos recortados por superar los 32.767 caracteres por celda de Excel: %n.</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

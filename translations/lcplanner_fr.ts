@@ -1210,10 +1210,6 @@ Open it read-only?</source>
 L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">Impossible d&apos;ouvrir le plan</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">Le fichier du plan a été mis à niveau ; l&apos;ancienne version est conservée sous %1</translation>
     </message>
@@ -1714,6 +1710,42 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">Le fichier %1 existe déjà.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket) ; ce n&apos;est donc pas un fichier de plan.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">Le fichier de plan %1 a été modifié par un autre programme (%2) ; il n&apos;a donc pas été ouvert. Vous pouvez récupérer ses données dans un nouveau plan sain.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">Le fichier de plan %1 est occupé : un autre programme est en train d&apos;y écrire. Réessayez dans un instant ou fermez l&apos;autre programme.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">Le fichier de plan %1 est resté au milieu d&apos;un enregistrement et doit être réparé avant de pouvoir être lu, mais il est ici en lecture seule. Copiez-le, avec le fichier %2 qui se trouve à côté, dans un dossier où vous pouvez écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">Le fichier de plan %1 ne peut pas être ouvert en modification : %2 occupe l&apos;emplacement de son fichier de verrou. Supprimez-le ou renommez-le, ou ouvrez le plan en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">Le fichier de plan %1 porte un verrou laissé par %2, dont LC Planner ne fonctionne plus, mais ce compte n&apos;est pas autorisé à le supprimer. Supprimez le fichier %3 ou ouvrez le plan en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 est un plan ouvert en modification par %2 ; il ne peut pas être remplacé. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 est le plan lui-même ; une copie ne peut pas le remplacer. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">Aucune donnée n&apos;a pu être récupérée dans %1 : %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">Ce plan est ouvert en lecture seule ; les modifications ne sont pas autorisées.</translation>
     </message>
@@ -1728,6 +1760,10 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">La valeur n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">Ce texte est trop long : %1 caractères, alors que %2 au maximum tiennent ici.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1822,8 +1858,40 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">Impossible d&apos;écrire dans le dossier %1. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">Le disque est plein. Libérez de l&apos;espace ou choisissez un autre lecteur.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">Le disque est plein ; %1 n&apos;a donc pas pu être écrit. Libérez de l&apos;espace ou choisissez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">%1 n&apos;a pas pu être écrit : le classeur dépasse la taille de fichier maximale de ce lecteur ou de ce compte (fichier trop volumineux). Choisissez un autre lecteur ou demandez à votre administrateur de relever la limite.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 n&apos;a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 est le plan en cours d&apos;exportation ; le plan de travail ne doit pas le remplacer. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fichier ordinaire (c&apos;est un périphérique, un tube ou un socket). Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 est un nom de fichier de plan (.lcplan), pas un nom de classeur. Choisissez un nom se terminant par .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 est un nom de fichier de plan (.lcplan), pas un nom de classeur. Choisissez un nom se terminant par .xlsx, ou ajoutez --force pour y écrire quand même le classeur.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 existe déjà et n&apos;est pas un classeur Excel ; il a donc été laissé tel quel. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 existe déjà et n&apos;est pas un classeur Excel ; il a donc été laissé tel quel. Choisissez un autre nom, ou ajoutez --force pour le remplacer.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1832,6 +1900,117 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">%1 ne peut pas être remplacé : il est peut-être ouvert dans Excel. Fermez-le dans Excel et réessayez.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">il contient un déclencheur : %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">il contient une vue : %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">il contient un objet que LC Planner n&apos;a pas créé : %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">la table %1 est absente</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">la colonne %1 est absente</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">il contient une colonne que LC Planner n&apos;a pas créée : %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">la définition de la table %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">l&apos;index %1 a été modifié ou est absent</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">%1 à la ligne %2 est trop long</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est pas une liste de codes</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est ni oui ni non</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Impossible d&apos;ouvrir le plan</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">« Récupérer les données » copie ce qui peut encore être lu dans un nouveau fichier de plan ; ce fichier-ci n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">&amp;Récupérer les données…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1 (récupéré).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">Enregistrer le plan récupéré sous</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">Impossible de récupérer le plan</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">Plan récupéré</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne a été reprise dans le nouveau plan.</numerusform>
+            <numerusform>%n lignes ont été reprises dans le nouveau plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne n&apos;a pas pu être lue ou enfreignait les règles du plan et a été laissée de côté.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être lues ou enfreignaient les règles du plan et ont été laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>%n valeur d&apos;un type incorrect a été effacée.</numerusform>
+            <numerusform>%n valeurs d&apos;un type incorrect ont été effacées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2006,13 +2185,15 @@ L&apos;ouvrir en lecture seule ?</translation>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">Commandes (lcplanner COMMAND --help pour le détail de chacune) :
   new FILE --city NAME   crée un plan vide
   demo FILE              crée le plan de démonstration
   info FILE [--json]     propriétés du plan et synthèse par domaine
   check FILE             rapport d&apos;intégrité et de validation
-  export FILE -o X.xlsx  écrit le plan de travail Excel</translation>
+  export FILE -o X.xlsx  écrit le plan de travail Excel
+  rescue FILE -o NEW     récupère les données d&apos;un plan endommagé dans un nouveau plan</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2091,6 +2272,14 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">les avertissements font aussi échouer la vérification</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">récupérer les données lisibles d&apos;un plan endommagé ou modifié dans un nouveau plan sain</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">le nouveau fichier de plan (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">écrire le plan de travail Excel</translation>
     </message>
@@ -2101,6 +2290,10 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">langue du classeur (par défaut : la langue du plan)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">remplacer le fichier de sortie même s&apos;il s&apos;agit d&apos;un fichier de plan (.lcplan) ou s&apos;il n&apos;est pas un classeur</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2139,6 +2332,30 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">%n ligne(s) récupérée(s) dans %1.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">%n ligne(s) illisible(s) ou contraire(s) aux règles du plan laissée(s) de côté.</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">%n valeur(s) d&apos;un type incorrect effacée(s).</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">%n action exportée vers %1.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">%n caractère qu&apos;un classeur ne peut pas contenir a été supprimé (caractère de contrôle).</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">%n texte(s) de plus de 32 767 caractères (limite d&apos;Excel par cellule) tronqué(s).</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

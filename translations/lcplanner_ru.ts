@@ -1218,10 +1218,6 @@ Open it read-only?</source>
 Открыть его только для чтения?</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">Не удается открыть план</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">Файл плана обновлен; старая версия сохранена как %1</translation>
     </message>
@@ -1723,6 +1719,42 @@ Open it read-only?</source>
         <translation type="unfinished">Файл %1 уже существует.</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 не является обычным файлом (это устройство, канал или сокет), поэтому это не файл плана.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">Файл плана %1 был изменен другой программой (%2), поэтому он не открыт. Вы можете восстановить его данные в новом, чистом плане.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">Файл плана %1 занят: в него записывает данные другая программа. Повторите попытку чуть позже или закройте другую программу.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">Сохранение файла плана %1 было прервано на середине, и перед чтением его нужно исправить, но здесь он доступен только для чтения. Скопируйте его вместе с файлом %2, который лежит рядом, в папку, где у вас есть права на запись, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">Файл плана %1 нельзя открыть для редактирования: на месте его файла блокировки находится %2. Удалите или переименуйте этот объект либо откройте план только для чтения.</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">У файла плана %1 осталась блокировка пользователя %2, у которого LC Planner больше не запущен, но у этой учетной записи нет прав снять ее. Удалите файл %3 или откройте план только для чтения.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 — это план, открытый для редактирования пользователем %2; его нельзя заменить. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 — это сам план; копия не может его заменить. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">Не удалось восстановить никаких данных из %1: %2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">План открыт только для чтения; изменения запрещены.</translation>
     </message>
@@ -1737,6 +1769,10 @@ Open it read-only?</source>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">Недопустимое значение.</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">Этот текст слишком длинный: %1 симв., а здесь помещается не более %2.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1831,8 +1867,40 @@ Open it read-only?</source>
         <translation type="unfinished">Запись в папку %1 невозможна. Выберите другую папку.</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">Диск заполнен. Освободите место или выберите другой диск.</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">Диск заполнен, поэтому не удалось записать %1. Освободите место или выберите другой диск.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">Не удалось записать %1: книга Excel превышает максимальный размер файла для этого диска или учетной записи (файл слишком велик). Выберите другой диск или попросите администратора увеличить ограничение.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 — это экспортируемый план; рабочий план не должен его заменять. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 не является обычным файлом (это устройство, канал или сокет). Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 — это имя файла плана (.lcplan), а не книги Excel. Выберите имя, оканчивающееся на .xlsx.</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 — это имя файла плана (.lcplan), а не книги Excel. Выберите имя, оканчивающееся на .xlsx, или добавьте --force, чтобы все равно записать туда книгу.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 уже существует и не является книгой Excel, поэтому файл оставлен без изменений. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 уже существует и не является книгой Excel, поэтому файл оставлен без изменений. Выберите другое имя или добавьте --force, чтобы заменить его.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1841,6 +1909,120 @@ Open it read-only?</source>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">Не удается заменить %1: возможно, файл открыт в Excel. Закройте его там и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">в нем есть триггер: %1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">в нем есть представление: %1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">в нем есть объект, созданный не LC Planner: %1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">отсутствует таблица %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">отсутствует столбец %1</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">в нем есть столбец, созданный не LC Planner: %1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">изменено определение таблицы %1</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">индекс %1 изменен или отсутствует</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">значение %1 в строке %2 не является целым числом</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">значение %1 в строке %2 не является датой</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">значение %1 в строке %2 не является текстом</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">значение %1 в строке %2 слишком длинное</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">значение %1 в строке %2 не является списком кодов</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">значение %1 в строке %2 — не «да» и не «нет»</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">Не удается открыть план</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">«Восстановить данные» копирует в новый файл плана все, что еще удается прочитать; этот файл не изменяется.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">&amp;Восстановить данные…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1 (восстановленный).lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">Сохранить восстановленный план как</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">Не удается восстановить план</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">План восстановлен</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>В новый план перенесена %n строка.</numerusform>
+            <numerusform>В новый план перенесено %n строки.</numerusform>
+            <numerusform>В новый план перенесено %n строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>%n строку не удалось прочитать или она нарушала правила плана, поэтому она не перенесена.</numerusform>
+            <numerusform>%n строки не удалось прочитать или они нарушали правила плана, поэтому они не перенесены.</numerusform>
+            <numerusform>%n строк не удалось прочитать или они нарушали правила плана, поэтому они не перенесены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>Очищено %n значение неверного типа.</numerusform>
+            <numerusform>Очищено %n значения неверного типа.</numerusform>
+            <numerusform>Очищено %n значений неверного типа.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2015,13 +2197,15 @@ Open it read-only?</source>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
   new FILE --city NAME   создать пустой план
   demo FILE              создать демонстрационный план
   info FILE [--json]     свойства плана и сводка по направлениям
   check FILE             отчет о целостности и корректности
-  export FILE -o X.xlsx  записать рабочий план Excel</translation>
+  export FILE -o X.xlsx  записать рабочий план Excel
+  rescue FILE -o NEW     перенести данные поврежденного плана в новый план</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2100,6 +2284,14 @@ Open it read-only?</source>
         <translation type="unfinished">считать предупреждения ошибками проверки</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">перенести читаемые данные поврежденного или измененного плана в новый чистый план</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">новый файл плана (.lcplan)</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">записать рабочий план Excel</translation>
     </message>
@@ -2110,6 +2302,10 @@ Open it read-only?</source>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">язык книги (по умолчанию: язык плана)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">заменить выходной файл, даже если это файл плана (.lcplan) или не книга Excel</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2148,6 +2344,30 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">ошибок: %1, предупреждений: %2</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">Восстановлено строк в %1: %n.</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">Не перенесено строк (не читаются или нарушают правила плана): %n.</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">Очищено значений неверного типа: %n.</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">Экспортировано %n мероприятие в %1.</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">Удален %n символ, который нельзя сохранить в книге Excel (управляющий символ).</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">Обрезано текстов длиннее 32 767 символов (предел ячейки Excel): %n.</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>

@@ -1202,10 +1202,6 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <source>Cannot open the plan</source>
-        <translation type="unfinished">无法打开计划</translation>
-    </message>
-    <message>
         <source>Upgraded the plan file; the old version is kept as %1</source>
         <translation type="unfinished">已升级计划文件；旧版本已保存为 %1</translation>
     </message>
@@ -1705,6 +1701,42 @@ Open it read-only?</source>
         <translation type="unfinished">文件 %1 已存在。</translation>
     </message>
     <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket), so it is not a plan file.</source>
+        <translation type="unfinished">%1 不是普通文件（它是设备、管道或套接字），因此不是计划文件。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was changed by another program (%2), so it was not opened. You can rescue its data into a new, clean plan.</source>
+        <translation type="unfinished">计划文件 %1 已被其他程序更改（%2），因此未打开。您可以将其数据抢救到一个新的干净计划中。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 is busy: another program is writing to it. Try again in a moment, or close the other program.</source>
+        <translation type="unfinished">计划文件 %1 正忙：另一个程序正在写入该文件。请稍后重试，或关闭该程序。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 was left in the middle of a save and must be repaired before it can be read, but it is read-only here. Copy it, with the file %2 beside it, to a folder where you can write, and open the copy.</source>
+        <translation type="unfinished">计划文件 %1 在保存过程中被中断，必须先修复才能读取，但它在此处为只读。请将它连同旁边的文件 %2 一起复制到您有写入权限的文件夹中，然后打开该副本。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 cannot be opened for editing: %2 is in the way of its lock file. Remove or rename it, or open the plan read-only.</source>
+        <translation type="unfinished">无法以编辑方式打开计划文件 %1：%2 占用了其锁定文件的位置。请删除或重命名它，或以只读方式打开计划。</translation>
+    </message>
+    <message>
+        <source>The plan file %1 has a lock left behind by %2, whose LC Planner is no longer running, but this account may not remove it. Delete the file %3, or open the plan read-only.</source>
+        <translation type="unfinished">计划文件 %1 上有 %2 留下的锁，其 LC Planner 已不再运行，但当前账户无权删除该锁。请删除文件 %3，或以只读方式打开计划。</translation>
+    </message>
+    <message>
+        <source>%1 is a plan open for editing by %2; it cannot be replaced. Choose another name.</source>
+        <translation type="unfinished">%1 是 %2 正在编辑的计划，无法替换。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is the plan itself; a copy cannot replace it. Choose another name.</source>
+        <translation type="unfinished">%1 就是该计划本身，副本不能替换它。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>No data could be rescued from %1: %2</source>
+        <translation type="unfinished">无法从 %1 抢救任何数据：%2</translation>
+    </message>
+    <message>
         <source>This plan is open read-only; changes are not allowed.</source>
         <translation type="unfinished">此计划以只读方式打开，不允许更改。</translation>
     </message>
@@ -1719,6 +1751,10 @@ Open it read-only?</source>
     <message>
         <source>The value is not valid.</source>
         <translation type="unfinished">该值无效。</translation>
+    </message>
+    <message>
+        <source>This text is too long: %1 characters, at most %2 fit here.</source>
+        <translation type="unfinished">此文本过长：共 %1 个字符，此处最多只能容纳 %2 个。</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
@@ -1813,8 +1849,40 @@ Open it read-only?</source>
         <translation type="unfinished">无法写入文件夹 %1。请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>The disk is full. Free some space or choose another drive.</source>
-        <translation type="unfinished">磁盘已满。请释放一些空间或选择其他驱动器。</translation>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">磁盘已满，因此无法写入 %1。请释放一些空间或选择其他驱动器。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished">无法写入 %1：工作簿超过了此驱动器或账户的文件大小限制（文件过大）。请选择其他驱动器，或请管理员提高该限制。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being exported; the workplan must not replace it. Choose another name.</source>
+        <translation type="unfinished">%1 是正在导出的计划，工作计划不能替换它。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, pipe or socket). Choose another name.</source>
+        <translation type="unfinished">%1 不是普通文件（它是设备、管道或套接字）。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished">%1 是计划文件名（.lcplan），不是工作簿名。请选择以 .xlsx 结尾的名称。</translation>
+    </message>
+    <message>
+        <source>%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add --force to write the workbook there anyway.</source>
+        <translation type="unfinished">%1 是计划文件名（.lcplan），不是工作簿名。请选择以 .xlsx 结尾的名称，或添加 --force 以仍将工作簿写入该位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished">%1 已存在且不是 Excel 工作簿，因此未作改动。请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name, or add --force to replace it.</source>
+        <translation type="unfinished">%1 已存在且不是 Excel 工作簿，因此未作改动。请选择其他名称，或添加 --force 以替换它。</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file name.</source>
@@ -1823,6 +1891,114 @@ Open it read-only?</source>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
         <translation type="unfinished">无法替换 %1：它可能已在 Excel 中打开。请在 Excel 中关闭后重试。</translation>
+    </message>
+    <message>
+        <source>it has a trigger, %1</source>
+        <translation type="unfinished">包含触发器：%1</translation>
+    </message>
+    <message>
+        <source>it has a view, %1</source>
+        <translation type="unfinished">包含视图：%1</translation>
+    </message>
+    <message>
+        <source>it has an object LC Planner did not make, %1</source>
+        <translation type="unfinished">包含非 LC Planner 创建的对象：%1</translation>
+    </message>
+    <message>
+        <source>the table %1 is missing</source>
+        <translation type="unfinished">缺少表 %1</translation>
+    </message>
+    <message>
+        <source>the column %1 is missing</source>
+        <translation type="unfinished">缺少列 %1</translation>
+    </message>
+    <message>
+        <source>it has a column LC Planner did not make, %1</source>
+        <translation type="unfinished">包含非 LC Planner 创建的列：%1</translation>
+    </message>
+    <message>
+        <source>the definition of the table %1 was changed</source>
+        <translation type="unfinished">表 %1 的定义已被更改</translation>
+    </message>
+    <message>
+        <source>the index %1 was changed or is missing</source>
+        <translation type="unfinished">索引 %1 已被更改或缺失</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a whole number</source>
+        <translation type="unfinished">第 %2 行的 %1 不是整数</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a date</source>
+        <translation type="unfinished">第 %2 行的 %1 不是日期</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not text</source>
+        <translation type="unfinished">第 %2 行的 %1 不是文本</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is too long</source>
+        <translation type="unfinished">第 %2 行的 %1 过长</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not a list of codes</source>
+        <translation type="unfinished">第 %2 行的 %1 不是代码列表</translation>
+    </message>
+    <message>
+        <source>%1 in row %2 is not yes or no</source>
+        <translation type="unfinished">第 %2 行的 %1 不是“是”或“否”</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <source>Cannot open the plan</source>
+        <translation type="unfinished">无法打开计划</translation>
+    </message>
+    <message>
+        <source>Rescue Data copies what can still be read into a new plan file; this file is not changed.</source>
+        <translation type="unfinished">“抢救数据”会将仍可读取的内容复制到新的计划文件中；此文件不会被更改。</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue Data…</source>
+        <translation type="unfinished">抢救数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 (rescued).lcplan</source>
+        <translation type="unfinished">%1（已抢救）.lcplan</translation>
+    </message>
+    <message>
+        <source>Save the rescued plan as</source>
+        <translation type="unfinished">将抢救的计划保存为</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the plan</source>
+        <translation type="unfinished">无法抢救计划</translation>
+    </message>
+    <message>
+        <source>Plan rescued</source>
+        <translation type="unfinished">计划已抢救</translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 行转入新计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation type="unfinished">
+            <numerusform>有 %n 行无法读取或违反了计划规则，未转入新计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation type="unfinished">
+            <numerusform>已清除 %n 个类型错误的值。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1997,13 +2173,15 @@ Open it read-only?</source>
   demo FILE              create the demo plan
   info FILE [--json]     plan properties and per-area summary
   check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan</source>
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
         <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
   new FILE --city NAME   创建空计划
   demo FILE              创建演示计划
   info FILE [--json]     计划属性及各领域摘要
   check FILE             完整性与校验报告
-  export FILE -o X.xlsx  写出 Excel 工作计划</translation>
+  export FILE -o X.xlsx  写出 Excel 工作计划
+  rescue FILE -o NEW     将损坏计划的数据转入新计划</translation>
     </message>
     <message>
         <source>plan file (.lcplan) to open in the window</source>
@@ -2082,6 +2260,14 @@ Open it read-only?</source>
         <translation type="unfinished">出现警告也视为检查未通过</translation>
     </message>
     <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">将损坏或被更改的计划中可读取的数据转入新的干净计划</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">新的计划文件（.lcplan）</translation>
+    </message>
+    <message>
         <source>write the Excel workplan</source>
         <translation type="unfinished">写出 Excel 工作计划</translation>
     </message>
@@ -2092,6 +2278,10 @@ Open it read-only?</source>
     <message>
         <source>language of the workbook (default: the plan&apos;s language)</source>
         <translation type="unfinished">工作簿的语言（默认：计划的语言）</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">即使输出文件是计划文件（.lcplan）或不是工作簿，也将其替换</translation>
     </message>
     <message>
         <source>lcplanner: error: %1</source>
@@ -2130,6 +2320,30 @@ Open it read-only?</source>
     <message>
         <source>%1 errors, %2 warnings</source>
         <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">已将 %n 行抢救到 %1。</translation>
+    </message>
+    <message>
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">有 %n 行无法读取或违反了计划规则，未转入新计划。</translation>
+    </message>
+    <message>
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">已清除 %n 个类型错误的值。</translation>
+    </message>
+    <message>
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">已将 %n 项行动导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">已删除 %n 个工作簿无法容纳的字符（控制字符）。</translation>
+    </message>
+    <message>
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">已截断 %n 段超过 Excel 单元格上限（32,767 个字符）的文本。</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
