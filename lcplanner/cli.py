@@ -92,6 +92,7 @@ def _log_details(exc: BaseException) -> None:
     """The whole story of a refusal (its one-line message shortens details) goes to the log."""
     import logging
 
+    logging.raiseExceptions = False  # a log that cannot be written (a full disk) stays quiet
     try:
         from .logfile import setup_logging
 

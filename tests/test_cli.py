@@ -135,7 +135,15 @@ def test_a_damaged_plan_gives_one_line_and_the_details_go_to_the_log(tmp_path, d
     assert main(["check", str(path)]) == 3
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and path.name in err and "Traceback" not in err
-    log = setup_logging().read_text(encoding="utf-8")
+    import logging
+
+    logger = logging.getLogger("lcplanner")
+    try:
+        log = setup_logging().read_text(encoding="utf-8")
+    finally:  # the CLI ran in this process: leave no log handler to the tests after this one
+        for handler in [h for h in logger.handlers if getattr(h, "_lcplanner_file", False)]:
+            logger.removeHandler(handler)
+            handler.close()
     assert "CorruptPlan" in log and path.name in log
     entry = log[log.rindex("CorruptPlan"):]
     assert len(entry.strip().splitlines()) > 1  # SQLite's whole report, line by line

@@ -1993,6 +1993,18 @@ Open it read-only?</source>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">%1 في الصف %2 ليس «نعم» أو «لا»</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">ستكون نسخة العمل من الخطة (%1 ميغابايت) أكبر من حد حجم الملفات لهذا الحساب (الملف كبير جدًا). اطلب من المسؤول رفع الحد.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">لا توجد مساحة في المجلد المؤقت %1 لنسخة عمل من الخطة (%2 ميغابايت). أفرغ بعض المساحة هناك ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">تعذّر إنشاء نسخة عمل من الخطة في المجلد المؤقت %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

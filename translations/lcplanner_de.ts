@@ -1957,6 +1957,18 @@ Schreibgeschützt öffnen?</translation>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">%1 in Zeile %2 ist weder ja noch nein</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">eine Arbeitskopie des Plans (%1 MB) wäre größer als die Dateigrößenbegrenzung dieses Kontos (Datei zu groß). Bitten Sie Ihre Administration, die Grenze anzuheben.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">im temporären Ordner %1 ist kein Platz für eine Arbeitskopie des Plans (%2 MB). Schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">im temporären Ordner %1 konnte keine Arbeitskopie des Plans angelegt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

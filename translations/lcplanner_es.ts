@@ -1957,6 +1957,18 @@ Open it read-only?</source>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">%1 en la fila %2 no es ni sí ni no</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">una copia de trabajo del plan (%1 MB) superaría el límite de tamaño de archivo de esta cuenta (archivo demasiado grande). Pida a su administrador que amplíe el límite.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">la carpeta temporal %1 no tiene espacio para una copia de trabajo del plan (%2 MB). Libere espacio allí e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">no se pudo crear una copia de trabajo del plan en la carpeta temporal %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

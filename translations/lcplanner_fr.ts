@@ -1957,6 +1957,18 @@ L&apos;ouvrir en lecture seule ?</translation>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">%1 à la ligne %2 n&apos;est ni oui ni non</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">une copie de travail du plan (%1 Mo) dépasserait la taille de fichier autorisée pour ce compte (fichier trop volumineux). Demandez à votre administrateur de relever la limite.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">le dossier temporaire %1 n&apos;a pas assez de place pour une copie de travail du plan (%2 Mo). Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">impossible de créer une copie de travail du plan dans le dossier temporaire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

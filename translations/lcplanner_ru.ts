@@ -1966,6 +1966,18 @@ Open it read-only?</source>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">значение %1 в строке %2 — не «да» и не «нет»</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">рабочая копия плана (%1 МБ) превысила бы ограничение размера файла для этой учётной записи (файл слишком большой). Попросите администратора увеличить лимит.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">во временной папке %1 нет места для рабочей копии плана (%2 МБ). Освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">не удалось создать рабочую копию плана во временной папке %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

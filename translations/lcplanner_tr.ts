@@ -1948,6 +1948,18 @@ Plan salt okunur olarak açılsın mı?</translation>
         <source>%1 in row %2 is not yes or no</source>
         <translation>%2. satırdaki %1 evet ya da hayır değil</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation>planın çalışma kopyası (%1 MB) bu hesabın dosya boyutu sınırından büyük olurdu (dosya çok büyük). Yöneticinizden sınırı yükseltmesini isteyin.</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation>%1 geçici klasöründe planın çalışma kopyası (%2 MB) için yer yok. Orada biraz yer açın ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation>planın çalışma kopyası %1 geçici klasöründe oluşturulamadı: %2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

@@ -1948,6 +1948,18 @@ Open it read-only?</source>
         <source>%1 in row %2 is not yes or no</source>
         <translation type="unfinished">第 %2 行的 %1 不是“是”或“否”</translation>
     </message>
+    <message>
+        <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
+        <translation type="unfinished">计划的工作副本（%1 MB）将超过此账户的文件大小限制（文件过大）。请让管理员提高限制。</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 has no room for a working copy of the plan (%2 MB). Free some space there and try again.</source>
+        <translation type="unfinished">临时文件夹 %1 没有足够空间存放计划的工作副本（%2 MB）。请在那里腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
+        <translation type="unfinished">无法在临时文件夹 %1 中创建计划的工作副本：%2</translation>
+    </message>
 </context>
 <context>
     <name>RescueDialog</name>

@@ -1,71 +1,285 @@
-"""Everything an export needs, read from the document in one go (plain rows, no live objects).
+"""What the workplan shows, streamed from one consistent state of the plan (never all rows at once).
 
-Reading first, in one read transaction, and writing after keeps that transaction short and
-consistent, and lets the workbook be written in a worker thread while the person goes on editing.
+:meth:`ExportData.read` only notes the document and its plan row (the export's language is chosen
+from it).  :meth:`ExportData.open` takes a working copy of the plan (:mod:`.snapshot`: one backup
+step; the plan's read lock is held only for the copy, so another program editing the plan waits a
+moment at most) and everything comes from that copy, so the summary and the sheets show one state.
+Small things are read as lists: the plan row, the per-area summary and gaps, the organisations
+register, counts.  What grows with the plan (actions with their partners, budget lines and
+indicators) is streamed in the workbook's order, at most :data:`CHUNK` actions at a time with their
+details fetched per chunk: a 100,000-action plan exports in bounded memory.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from ..core.rows import (
-    ActionRow,
-    AreaSummary,
-    BudgetLineRow,
-    IndicatorRow,
-    ObjectiveRow,
-    OrganisationRow,
-    PlanRow,
-)
+from sqlalchemy import Connection, Integer, and_, case, exists, func, or_, select, type_coerce
+
+from ..core import framework, queries
+from ..core.model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation
+from ..core.rows import AreaSummary, OrganisationRow, PlanRow
+from ..core.vocab import Status
+from .snapshot import working_copy
 
 if TYPE_CHECKING:
+    from sqlalchemy import Select
+
     from ..core.document import PlanDocument
 
+CHUNK = 900  # actions per batch of detail queries (below SQLite's old bound-parameter limit)
+ORG_CHUNK = 200  # organisations per batch of lead/partner queries
+_A = Action.__table__
+_O = Objective.__table__.alias("obj")
+_LEAD = Organisation.__table__.alias("lead")
+_L = BudgetLine.__table__
+_I = Indicator.__table__
+_CENTS = type_coerce(BudgetLine.amount, Integer)  # sum raw hundredths, convert once
 
-@dataclass
+
+def _money(cents: int | None) -> Decimal:
+    return Decimal(int(cents or 0)).scaleb(-2)  # exponent -2: always two places
+
+
+def _budget_cents() -> Any:
+    """An action's budget in hundredths (all its lines, as the action rows of the window sum it)."""
+    return (select(func.coalesce(func.sum(_CENTS), 0)).where(BudgetLine.action_id == _A.c.id)
+            .scalar_subquery())
+
+
+def _area_rank(column: Any) -> Any:
+    """Framework order of an area code (building blocks, then conditions; unknown codes last)."""
+    return case({a.code: i for i, a in enumerate(framework.PLAN_AREAS)}, value=column, else_=99)
+
+
+def _unindexed(column: Any) -> Any:
+    """``column + 0``: a term SQLite does not look up by index.  Every row has the plan's id, so
+    its index would scan the whole table where the ids beside it (organisations, a chunk of
+    actions) find the few rows wanted; the file has no statistics to tell the planner so."""
+    return column + 0
+
+
+def _with_objective(joined: Any, plan_id: int) -> Any:
+    return joined.outerjoin(_O, and_(_O.c.id == _A.c.objective_id, _O.c.plan_id == plan_id))
+
+
+def _in_workplan_order(query: Select[Any]) -> Select[Any]:
+    """Actions grouped by objective: framework area, then the objective's place in the plan (its
+    area, position; actions without one last), then the action's position."""
+    return query.order_by(_area_rank(_A.c.area), _O.c.id.is_(None), _area_rank(_O.c.area),
+                          _O.c.position, _O.c.id, _A.c.position, _A.c.id)
+
+
+@dataclass(frozen=True, slots=True)
+class RowCount:
+    """How many rows of a kind the plan has: ``len()`` of it is what ``len()`` of a list was."""
+
+    n: int = 0
+
+    def __len__(self) -> int:
+        return self.n
+
+
+@dataclass(frozen=True, slots=True)
+class WorkplanAction:
+    """One line of a building block's sheet: an action with what the line shows of it."""
+
+    uuid: str
+    area: str
+    code: str
+    title: str
+    description: str
+    target_groups: str
+    lead_name: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    status: str
+    priority: int
+    percent: int
+    key_features: tuple[str, ...]
+    notes: str
+    budget_total: Decimal
+    objective: tuple[str, str] | None  # (code, statement)
+    partners: tuple[tuple[str, str], ...]  # (organisation name, role code)
+    sources: frozenset[str]  # funding source codes of its budget lines
+    indicators: tuple[Any, ...]  # rows with name, kind, unit, baseline, target
+
+
 class ExportData:
-    plan: PlanRow
-    summary: list[AreaSummary]
-    objectives: list[ObjectiveRow]
-    actions: list[ActionRow]
-    budget_lines: list[BudgetLineRow]
-    indicators: list[IndicatorRow]
-    organisations: list[OrganisationRow]
-    lines_of: dict[int, list[BudgetLineRow]] = field(default_factory=dict)
-    indicators_of: dict[int, list[IndicatorRow]] = field(default_factory=dict)
+    """The plan's content for one export; the streams work inside :meth:`open` only."""
+
+    def __init__(self, doc: PlanDocument, plan: PlanRow) -> None:
+        self.doc = doc
+        self.plan = plan
+        self.summary: list[AreaSummary] = []
+        self.organisations: list[OrganisationRow] = []
+        self.gaps: dict[str, int] = {}  # per area: actions still missing a lead, dates...
+        self.actions = self.budget_lines = self.indicators = RowCount()
+        self._conn: Connection | None = None
 
     @classmethod
     def read(cls, doc: PlanDocument) -> ExportData:
-        """All rows in one read transaction, so the summary and the sheets show one state.
+        """The document and its plan row; the rows are read in :meth:`open`."""
+        return cls(doc, doc.plan())
 
-        Another program may be editing the plan: separate reads could see its edits land in
-        between (a summary that does not add up to its sheets).  The transaction only reads
-        rows; a writer waits for it, so the grouping below and the workbook happen after it.
-        """
-        with doc.consistent():
-            data = cls(plan=doc.plan(), summary=doc.summary(), objectives=doc.objectives(),
-                       actions=doc.actions(), budget_lines=doc.budget_lines(),
-                       indicators=doc.indicators(), organisations=doc.organisations())
-        lines: dict[int, list[BudgetLineRow]] = defaultdict(list)
-        for line in data.budget_lines:
-            lines[line.action_id].append(line)
-        indicators: dict[int, list[IndicatorRow]] = defaultdict(list)
-        for ind in data.indicators:
-            if ind.action_id is not None:
-                indicators[ind.action_id].append(ind)
-        data.lines_of, data.indicators_of = dict(lines), dict(indicators)
-        return data
+    @contextmanager
+    def open(self) -> Iterator[ExportData]:
+        """Take the working copy and read the small things; the copy is removed at the end."""
+        with working_copy(self.doc) as conn:
+            plan_id = self.doc.plan_id
+            self.plan = queries.plan_row(conn, plan_id)
+            self.summary = queries.summary(conn, plan_id)
+            self.organisations = queries.organisations(conn, plan_id, self.doc.language)
+            self.gaps = _gaps(conn, plan_id)
+            self.actions, self.budget_lines, self.indicators = (
+                RowCount(conn.execute(select(func.count()).where(table.c.plan_id == plan_id))
+                         .scalar() or 0) for table in (_A, _L, _I))
+            self._conn = conn
+            try:
+                yield self
+            finally:
+                self._conn = None
 
-    def actions_by_objective(self, areas: set[str]) -> list[ActionRow]:
+    @property
+    def conn(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("ExportData streams only inside open()")
+        return self._conn
+
+    # --- streams ---------------------------------------------------------------------------------
+
+    def _stream(self, query: Select[Any]) -> Iterator[Sequence[Any]]:
+        """The rows of ``query`` in lists of at most CHUNK (SQLite hands them out as they come)."""
+        result = self.conn.execute(query)
+        try:
+            yield from result.partitions(CHUNK)
+        finally:
+            result.close()
+
+    def workplan_actions(self, areas: Collection[str]) -> Iterator[WorkplanAction]:
         """The actions of these areas grouped by objective (objective order, then plan order)."""
-        from ..core.framework import PLAN_AREAS
+        plan_id = self.doc.plan_id
+        a = _A.c
+        query = (select(a.id, a.uuid, a.area, a.code, a.title, a.description, a.target_groups,
+                        _LEAD.c.name, a.start_date, a.end_date, a.status, a.priority, a.percent,
+                        a.key_features, a.notes, _budget_cents(), _O.c.id, _O.c.code,
+                        _O.c.statement)
+                 .select_from(_with_objective(_A.outerjoin(_LEAD, _LEAD.c.id == a.lead_id), plan_id))
+                 .where(a.plan_id == plan_id, a.area.in_(sorted(areas))))
+        for chunk in self._stream(_in_workplan_order(query)):
+            ids = [r[0] for r in chunk]
+            partners, sources, indicators = self._partners(ids), self._sources(ids), self._indicators(ids)
+            for (ident, uuid, area, code, title, description, target_groups, lead_name, start, end,
+                 status, priority, percent, features, notes, cents, objective_id, objective_code,
+                 statement) in chunk:
+                yield WorkplanAction(
+                    uuid, area, code, title, description, target_groups, lead_name or "", start, end,
+                    status, priority, percent, tuple(features or ()), notes, _money(cents),
+                    (objective_code, statement) if objective_id is not None else None,
+                    tuple(partners.get(ident, ())), frozenset(sources.get(ident, ())),
+                    tuple(indicators.get(ident, ())))
 
-        area_order = {a.code: i for i, a in enumerate(PLAN_AREAS)}
-        order = {o.id: i for i, o in enumerate(self.objectives)}
-        last = len(order)
-        chosen = [a for a in self.actions if a.area in areas]
-        return sorted(chosen, key=lambda a: (area_order.get(a.area, 99),
-                                             order.get(a.objective_id, last) if a.objective_id
-                                             else last, a.position, a.id))
+    def _partners(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+        query = (select(ActionPartner.action_id, Organisation.name, ActionPartner.role)
+                 .join(Organisation, Organisation.id == ActionPartner.organisation_id)
+                 .where(ActionPartner.action_id.in_(ids))
+                 .order_by(ActionPartner.action_id, ActionPartner.position, ActionPartner.id))
+        for action_id, name, role in self.conn.execute(query):
+            found[action_id].append((name, role))
+        return found
+
+    def _sources(self, ids: list[int]) -> dict[int, set[str]]:
+        found: dict[int, set[str]] = defaultdict(set)
+        query = select(_L.c.action_id, _L.c.source).distinct().where(
+            _unindexed(_L.c.plan_id) == self.doc.plan_id, _L.c.action_id.in_(ids))
+        for action_id, source in self.conn.execute(query):
+            found[action_id].add(source)
+        return found
+
+    def _indicators(self, ids: list[int]) -> dict[int, list[Any]]:
+        found: dict[int, list[Any]] = defaultdict(list)
+        i = _I.c
+        query = (select(i.action_id, i.name, i.kind, i.unit, i.baseline, i.target)
+                 .where(_unindexed(i.plan_id) == self.doc.plan_id, i.action_id.in_(ids))
+                 .order_by(i.position, i.id))
+        for row in self.conn.execute(query):
+            found[row.action_id].append(row)
+        return found
+
+    def timeline(self) -> Iterator[Any]:
+        """(code, title, start_date, end_date, area) of every action of the plan's areas, in order."""
+        plan_id = self.doc.plan_id
+        a = _A.c
+        query = (select(a.code, a.title, a.start_date, a.end_date, a.area)
+                 .select_from(_with_objective(_A, plan_id))
+                 .where(a.plan_id == plan_id, a.area.in_(sorted(framework.PLAN_AREA_CODES))))
+        for chunk in self._stream(_in_workplan_order(query)):
+            yield from chunk
+
+    def budget(self) -> Iterator[Any]:
+        """(code, title, year, source, confirmed, amount) per budget line: actions in workplan
+        order, each one's lines by year."""
+        plan_id = self.doc.plan_id
+        a, line = _A.c, _L.c
+        query = (select(a.code, a.title, line.year, line.source, line.confirmed, line.amount)
+                 .select_from(_with_objective(_L.join(_A, a.id == line.action_id), plan_id))
+                 .where(line.plan_id == plan_id, a.plan_id == plan_id,
+                        a.area.in_(sorted(framework.PLAN_AREA_CODES))))
+        for chunk in self._stream(_in_workplan_order(query).order_by(line.year, line.id)):
+            yield from chunk
+
+    def action_indicators(self) -> Iterator[Any]:
+        """The indicators of the plan's actions in plan order, each with its action's code and
+        title (code, title, name, kind, unit, baseline, baseline_year, target, target_year,
+        actual, source)."""
+        plan_id = self.doc.plan_id
+        a, i = _A.c, _I.c
+        query = (select(a.code, a.title, i.name, i.kind, i.unit, i.baseline, i.baseline_year,
+                        i.target, i.target_year, i.actual, i.source)
+                 .select_from(_I.join(_A, a.id == i.action_id))
+                 .where(i.plan_id == plan_id, a.plan_id == plan_id).order_by(i.position, i.id))
+        for chunk in self._stream(query):
+            yield from chunk
+
+    def organisation_links(self) -> Iterator[tuple[OrganisationRow, list[str],
+                                                   list[tuple[str, str]]]]:
+        """Each organisation of the register with the codes of the actions it leads and
+        (code, role) of those it partners in, both in plan order."""
+        plan_id = self.doc.plan_id
+        a = _A.c
+        order = (_area_rank(a.area), a.position, a.id)
+        for start in range(0, len(self.organisations), ORG_CHUNK):
+            chunk = self.organisations[start:start + ORG_CHUNK]
+            ids = [org.id for org in chunk]
+            leads: dict[int, list[str]] = defaultdict(list)
+            for lead_id, code in self.conn.execute(select(a.lead_id, a.code).where(
+                    _unindexed(a.plan_id) == plan_id, a.lead_id.in_(ids)).order_by(*order)):
+                leads[lead_id].append(code)
+            partners: dict[int, list[tuple[str, str]]] = defaultdict(list)
+            query = (select(ActionPartner.organisation_id, a.code, ActionPartner.role)
+                     .select_from(ActionPartner)
+                     .join(_A, a.id == ActionPartner.action_id)
+                     .join(Organisation, Organisation.id == ActionPartner.organisation_id)
+                     .where(_unindexed(a.plan_id) == plan_id, ActionPartner.organisation_id.in_(ids))
+                     .order_by(*order, ActionPartner.position, ActionPartner.id))
+            for org_id, code, role in self.conn.execute(query):
+                partners[org_id].append((code, role))
+            for org in chunk:
+                yield org, leads.get(org.id, []), partners.get(org.id, [])
+
+
+def _gaps(conn: Connection, plan_id: int) -> dict[str, int]:
+    """Per area, the actions a workshop still has to complete (ActionRow.missing, counted in SQL)."""
+    a = _A.c
+    missing = or_(a.lead_id.is_(None), ~exists().where(Indicator.action_id == a.id),
+                  _budget_cents() == 0, a.start_date.is_(None), a.end_date.is_(None))
+    query = (select(a.area, func.count()).where(
+        a.plan_id == plan_id, a.status != Status.CANCELLED.value, missing).group_by(a.area))
+    return {area: n for area, n in conn.execute(query)}

@@ -4,7 +4,9 @@ the fundamental conditions, timeline, indicators, budget and organisations.
 Cells are typed: dates are dates, amounts numbers with the plan's currency format, percentages
 percentages, counts integers.  User text goes through :class:`safe.Cleaner` and is never a formula.
 Every sheet is print-ready (landscape, fit to width, header rows repeated, header and footer).
-Write-only mode streams rows, so a 10,000-action plan stays fast and small in memory.
+Rows are streamed both ways: read from a working copy of the plan a chunk at a time
+(:class:`ExportData`) and written in openpyxl's write-only mode, so memory does not grow with the
+plan (a 100,000-action plan exports in well under 300 MB).
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ class WorkplanWriter:
         self._headers: list[str] = []
         self._styles: dict[tuple[Any, ...], Any] = {}
         self._vocab: dict[Any, str] = {}
-        self._total = len(data.actions) * 3 + len(data.indicators) + len(data.budget_lines) + 20
+        self._total = 20  # set from the plan's counts when write() has opened the working copy
 
     # --- small helpers ---------------------------------------------------------------------------
 
@@ -142,9 +144,14 @@ class WorkplanWriter:
 
     @staticmethod
     def append(ws: Any, cells: list[Any]) -> None:
-        """Append a row, counting rows (a streamed sheet does not know its own length)."""
+        """Append a row, counting rows (a streamed sheet does not know its own length).
+
+        The row is written out at once, with the height :meth:`fit_next_row` gave it; that
+        height is then dropped, or a big plan would keep one object per row until saving.
+        """
         ws.append(cells)
         ws._lc_rows = getattr(ws, "_lc_rows", 0) + 1
+        ws.row_dimensions.pop(ws._lc_rows, None)
 
     def fit_next_row(self, ws: Any, values: Iterable[Any], line_height: float = 15.0) -> None:
         """Give the row about to be appended a height for its wrapped text.
@@ -214,16 +221,20 @@ class WorkplanWriter:
     # --- the workbook ----------------------------------------------------------------------------
 
     def write(self) -> Workbook:
-        self.cover()
-        self.summary()
-        for area in framework.BUILDING_BLOCKS:
-            self.workplan_sheet(f"{area.code} {self.t('Framework', area.short)}", {area.code})
-        self.workplan_sheet(self.e(L.SHEET_CONDITIONS), {a.code for a in framework.CONDITIONS})
-        self.timeline()
-        self.indicators()
-        self.budget()
-        self.organisations()
-        self.progress(self._total, self._total)
+        """Write every sheet from one working copy of the plan (removed at the end, also on error)."""
+        with self.data.open() as d:
+            self.money_format = L.money_format(d.plan.currency)
+            self._total = len(d.actions) * 3 + len(d.indicators) + len(d.budget_lines) + 20
+            self.cover()
+            self.summary()
+            for area in framework.BUILDING_BLOCKS:
+                self.workplan_sheet(f"{area.code} {self.t('Framework', area.short)}", {area.code})
+            self.workplan_sheet(self.e(L.SHEET_CONDITIONS), {a.code for a in framework.CONDITIONS})
+            self.timeline()
+            self.indicators()
+            self.budget()
+            self.organisations()
+            self.progress(self._total, self._total)
         return self.wb
 
     def cover(self) -> None:
@@ -257,17 +268,13 @@ class WorkplanWriter:
                             (8, 40, 11, 10, *([15] * len(years)), 16, *([11] * len(statuses)), 14))
         ws.freeze_panes = "C2"
         self.header_row(ws, headers)
-        gaps: dict[str, int] = defaultdict(int)
-        for action in d.actions:
-            if action.missing:
-                gaps[action.area] += 1
         totals: list[Any] = [0, 0, *([Decimal("0.00")] * len(years)), Decimal("0.00"),
                              *([0] * len(statuses)), 0]
         for s in d.summary:
             numbers: list[Any] = [s.objectives, s.actions,
                                   *(s.budget_by_year.get(y, Decimal("0.00")) for y in years),
                                   s.budget_total, *(s.status_counts.get(st.value, 0) for st in statuses),
-                                  gaps[s.area]]
+                                  d.gaps.get(s.area, 0)]
             totals = [a + b for a, b in zip(totals, numbers)]
             self.append(ws, self._summary_row(ws, [s.area, self.area_name(s.area)], numbers, len(years)))
         self.append(ws, self._summary_row(ws, [self.e(L.TOTAL), ""], totals, len(years), BOLD))
@@ -288,25 +295,22 @@ class WorkplanWriter:
         ws.column_dimensions[uuid_col].hidden = True
         ws.freeze_panes = "D2"
         self.header_row(ws, [self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS])
-        objectives = {o.id: o for o in d.objectives}
-        rows = d.actions_by_objective(areas)
+        rows = 0
         status_labels = [self.vocab(s) for s in Status]
-        for action in rows:
-            objective = objectives.get(action.objective_id or -1)
-            lines = d.lines_of.get(action.id, [])
-            sources = sorted({line.source for line in lines}, key=FundingSource.order)
+        for action in d.workplan_actions(areas):
+            objective = action.objective
+            sources = sorted(action.sources, key=FundingSource.order)
             values = {
                 "code": action.code,
-                "objective": f"{objective.code} {objective.statement}" if objective
+                "objective": f"{objective[0]} {objective[1]}" if objective
                 else self.e(L.NO_OBJECTIVE),
                 "title": action.title, "description": action.description,
                 "target_groups": action.target_groups, "lead": action.lead_name,
-                "partners": "\n".join(f"{p.name} ({self.label(Role, p.role)})"
-                                      for p in action.partners),
+                "partners": "\n".join(f"{name} ({self.label(Role, role)})"
+                                      for name, role in action.partners),
                 "start": action.start_date, "end": action.end_date, "budget": action.budget_total,
                 "sources": ", ".join(self.label(FundingSource, s) for s in sources),
-                "indicators": "\n".join(self._indicator_line(i)
-                                        for i in d.indicators_of.get(action.id, [])),
+                "indicators": "\n".join(self._indicator_line(i) for i in action.indicators),
                 "status": self.label(Status, action.status),
                 "percent": action.percent / 100, "priority": action.priority,
                 "key_features": ", ".join(action.key_features), "notes": action.notes,
@@ -320,16 +324,17 @@ class WorkplanWriter:
                                        align=TOP if key in formats else
                                        (None if key in SHORT else WRAP))
                              for key, _label, _w in L.WORKPLAN_COLUMNS])
+            rows += 1
             self._tick()
         if not rows:
             self.append(ws, [self.cell(ws, self.e(L.NO_ACTIONS))])
         columns = len(L.WORKPLAN_COLUMNS)
-        self.add_table(ws, "Workplan" + "".join(sorted(areas)), columns, len(rows))
+        self.add_table(ws, "Workplan" + "".join(sorted(areas)), columns, rows)
         status_col = get_column_letter([k for k, _l, _w in L.WORKPLAN_COLUMNS].index("status") + 1)
         validation = DataValidation(type="list", formula1='"' + ",".join(
             label.replace('"', "'").replace(",", " ") for label in status_labels) + '"',
             allow_blank=True, showErrorMessage=True)
-        validation.add(f"{status_col}2:{status_col}{max(2, len(rows) + 1)}")
+        validation.add(f"{status_col}2:{status_col}{max(2, rows + 1)}")
         ws.data_validations.append(validation)
 
     def _indicator_line(self, ind: Any) -> str:
@@ -362,14 +367,14 @@ class WorkplanWriter:
         ws.freeze_panes = "E2"
         self.header_row(ws, [*(self.e(h) for h in L.TIMELINE_COLUMNS), *(p[2] for p in periods)])
         fills = {code: PatternFill("solid", fgColor=colour) for code, colour in L.AREA_COLOURS.items()}
-        for action in self.data.actions_by_objective(framework.PLAN_AREA_CODES):
-            row = [self.cell(ws, action.code), self.cell(ws, action.title),
-                   self.cell(ws, action.start_date, fmt=self.date_format),
-                   self.cell(ws, action.end_date, fmt=self.date_format)]
+        for code, title, first, last, area in self.data.timeline():
+            row = [self.cell(ws, code), self.cell(ws, title),
+                   self.cell(ws, first, fmt=self.date_format),
+                   self.cell(ws, last, fmt=self.date_format)]
             for start, end, _label in periods:
-                active = (action.start_date is not None and action.end_date is not None
-                          and action.start_date <= end and action.end_date >= start)
-                row.append(self.cell(ws, None, fill=fills[action.area] if active else None))
+                active = (first is not None and last is not None
+                          and first <= end and last >= start)
+                row.append(self.cell(ws, None, fill=fills[area] if active else None))
             self.append(ws, row)
             self._tick()
         self.append(ws, [])
@@ -379,16 +384,11 @@ class WorkplanWriter:
                        self.cell(ws, self.area_name(area.code))])
 
     def indicators(self) -> None:
-        d = self.data
-        by_id = {a.id: a for a in d.actions}
         ws = self.new_sheet(self.e(L.SHEET_INDICATORS), (11, 34, 34, 12, 10, 11, 10, 11, 10, 11, 26))
         ws.freeze_panes = "C2"
         self.header_row(ws, [self.e(h) for h in L.INDICATOR_COLUMNS])
         count = 0
-        for ind in d.indicators:
-            action = by_id.get(ind.action_id or -1)
-            if action is None:
-                continue
+        for ind in self.data.action_indicators():
             numeric = IndicatorKind.is_numeric(ind.kind)
 
             def val(v: str | None) -> Any:
@@ -400,7 +400,7 @@ class WorkplanWriter:
                     return self.e(L.YES) if v == "yes" else self.e(L.NO)
                 return v
 
-            self.append(ws, [self.cell(ws, action.code), self.cell(ws, action.title, align=WRAP),
+            self.append(ws, [self.cell(ws, ind.code), self.cell(ws, ind.title, align=WRAP),
                        self.cell(ws, ind.name, align=WRAP),
                        self.cell(ws, self.label(IndicatorKind, ind.kind)), self.cell(ws, ind.unit),
                        self.cell(ws, val(ind.baseline)), self.cell(ws, ind.baseline_year, fmt="0"),
@@ -411,28 +411,25 @@ class WorkplanWriter:
         self.add_table(ws, "Indicators", len(L.INDICATOR_COLUMNS), count)
 
     def budget(self) -> None:
-        d = self.data
-        by_id = {a.id: a for a in d.actions}
         ws = self.new_sheet(self.e(L.SHEET_BUDGET), (11, 40, 8, 22, 18, 18))
         ws.freeze_panes = "C2"
         self.header_row(ws, [self.e(h) for h in L.BUDGET_COLUMNS])
         count = 0
         confirmed, expected = Decimal("0.00"), Decimal("0.00")
         per_year: dict[int, Decimal] = defaultdict(Decimal)
-        for action in self.data.actions_by_objective(framework.PLAN_AREA_CODES):
-            for line in d.lines_of.get(action.id, []):
-                self.append(ws, [self.cell(ws, action.code), self.cell(ws, by_id[line.action_id].title),
-                           self.cell(ws, line.year, fmt="0"),
-                           self.cell(ws, self.label(FundingSource, line.source)),
-                           self.cell(ws, self.e(L.CONFIRMED if line.confirmed else L.EXPECTED)),
-                           self.cell(ws, line.amount, fmt=self.money_format)])
-                count += 1
-                per_year[line.year] += line.amount
-                if line.confirmed:
-                    confirmed += line.amount
-                else:
-                    expected += line.amount
-                self._tick()
+        for code, title, year, source, is_confirmed, amount in self.data.budget():
+            self.append(ws, [self.cell(ws, code), self.cell(ws, title),
+                       self.cell(ws, year, fmt="0"),
+                       self.cell(ws, self.label(FundingSource, source)),
+                       self.cell(ws, self.e(L.CONFIRMED if is_confirmed else L.EXPECTED)),
+                       self.cell(ws, amount, fmt=self.money_format)])
+            count += 1
+            per_year[year] += amount
+            if is_confirmed:
+                confirmed += amount
+            else:
+                expected += amount
+            self._tick()
         self.add_table(ws, "Budget", len(L.BUDGET_COLUMNS), count)
         self.append(ws, [])
         for year in sorted(per_year):
@@ -445,20 +442,14 @@ class WorkplanWriter:
 
     def organisations(self) -> None:
         d = self.data
-        leads: dict[int, list[str]] = defaultdict(list)
-        partners: dict[int, list[str]] = defaultdict(list)
-        for action in d.actions:
-            if action.lead_id is not None:
-                leads[action.lead_id].append(action.code)
-            for p in action.partners:
-                partners[p.organisation_id].append(f"{action.code} ({self.label(Role, p.role)})")
         ws = self.new_sheet(self.e(L.SHEET_ORGANISATIONS), (36, 20, 22, 28, 18, 30, 40))
         ws.freeze_panes = "B2"
         self.header_row(ws, [self.e(h) for h in L.ORGANISATION_COLUMNS])
-        for org in d.organisations:
+        for org, leads, partners in d.organisation_links():  # a chunk of the register at a time
             sector = self.label(Sector, org.sector)
+            partner_in = ", ".join(f"{code} ({self.label(Role, role)})" for code, role in partners)
             self.append(ws, [self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
                        self.cell(ws, org.contact_person), self.cell(ws, org.email),
-                       self.cell(ws, org.phone), self.cell(ws, ", ".join(leads[org.id]), align=WRAP),
-                       self.cell(ws, ", ".join(partners[org.id]), align=WRAP)])
+                       self.cell(ws, org.phone), self.cell(ws, ", ".join(leads), align=WRAP),
+                       self.cell(ws, partner_in, align=WRAP)])
         self.add_table(ws, "Organisations", len(L.ORGANISATION_COLUMNS), len(d.organisations))
