@@ -290,11 +290,12 @@ class PlanFile:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], read_only: bool = False,
-             lock: PlanLock | None = None) -> PlanFile:
+             lock: PlanLock | None = None, _made_here: bool = False) -> PlanFile:
         """Open an existing plan, migrating it if older; raise a PlanFileError if it is not one.
 
         ``lock`` is a lock the caller already holds on ``path`` (a plan just created); it is
-        released if the open fails.
+        released if the open fails.  ``_made_here``: :meth:`create` just wrote the file under
+        that lock, so the trust and value checks have nothing to find.
         """
         path = Path(path).absolute()
         try:
@@ -308,7 +309,8 @@ class PlanFile:
             immutable = _recover(path, head)  # under our lock: no other LC Planner writes now
             head, size = _read_head(path)
             version = _version(path, head, size)
-            _check_file(path, version, immutable)
+            if not _made_here:
+                _check_file(path, version, immutable)
             engine = make_engine(path)
         except BaseException:
             if lock is not None:
@@ -387,7 +389,7 @@ class PlanFile:
         except BaseException:
             lock.release()
             raise
-        return cls.open(path, lock=lock)
+        return cls.open(path, lock=lock, _made_here=True)
 
     @staticmethod
     def _migrate(engine: Engine, path: Path, version: int) -> Path:
