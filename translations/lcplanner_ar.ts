@@ -280,6 +280,17 @@
         <source>Objective %1:</source>
         <translation type="unfinished">الهدف %1:</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+            <numerusform>حذف الهدف %1 مع إجراءاته (%n)؟ يعيدها Ctrl+Z.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">تم حذف الهدف مع إجراءاته. للتراجع اضغط Ctrl+Z.</translation>

@@ -260,6 +260,13 @@
         <source>Objective %1:</source>
         <translation type="unfinished">Ziel %1:</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>Das Ziel %1 mit seiner %n Maßnahme löschen? Strg+Z holt sie zurück.</numerusform>
+            <numerusform>Das Ziel %1 mit seinen %n Maßnahmen löschen? Strg+Z holt sie zurück.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">Ziel samt seinen Maßnahmen gelöscht. Rückgängig mit Ctrl+Z.</translation>

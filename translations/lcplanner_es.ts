@@ -260,6 +260,13 @@
         <source>Objective %1:</source>
         <translation type="unfinished">Objetivo %1:</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>¿Eliminar el objetivo %1 con su %n acción? Ctrl+Z la recupera.</numerusform>
+            <numerusform>¿Eliminar el objetivo %1 con sus %n acciones? Ctrl+Z las recupera.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">Se ha eliminado el objetivo junto con sus acciones. Puede deshacerlo con Ctrl+Z.</translation>

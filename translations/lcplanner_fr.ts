@@ -260,6 +260,13 @@
         <source>Objective %1:</source>
         <translation type="unfinished">Objectif %1 :</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer l&apos;objectif %1 avec son action (%n) ? Ctrl+Z la rétablit.</numerusform>
+            <numerusform>Supprimer l&apos;objectif %1 avec ses %n actions ? Ctrl+Z les rétablit.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">Objectif supprimé avec ses actions. Ctrl+Z pour annuler.</translation>

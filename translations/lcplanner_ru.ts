@@ -265,6 +265,14 @@
         <source>Objective %1:</source>
         <translation type="unfinished">Цель %1:</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>Удалить цель %1 вместе с %n мероприятием? Ctrl+Z вернёт их.</numerusform>
+            <numerusform>Удалить цель %1 вместе с %n мероприятиями? Ctrl+Z вернёт их.</numerusform>
+            <numerusform>Удалить цель %1 вместе с %n мероприятиями? Ctrl+Z вернёт их.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">Цель удалена вместе с ее мероприятиями. Отменить можно с помощью Ctrl+Z.</translation>

@@ -255,6 +255,12 @@
         <source>Objective %1:</source>
         <translation>Hedef %1:</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>%1 hedefi %n eylemiyle birlikte silinsin mi? Ctrl+Z hepsini geri getirir.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation>Hedef, eylemleriyle birlikte silindi. Ctrl+Z ile geri alabilirsiniz.</translation>

@@ -255,6 +255,12 @@
         <source>Objective %1:</source>
         <translation type="unfinished">目标 %1：</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation type="unfinished">
+            <numerusform>删除目标 %1 及其 %n 项行动？按 Ctrl+Z 可恢复。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
         <translation type="unfinished">已删除该目标及其行动。按 Ctrl+Z 可撤销。</translation>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -259,7 +260,8 @@ class AreaPage(QWidget):
             return
         new_id = self.commander.add_action(self.area, title, self.current_objective())
         if new_id is not None:
-            self.quick_add.clear()
+            self.quick_add.setText("")  # setText, not clear(): the field forgets the typed title,
+            # so Ctrl+Z goes to the plan's undo and takes the action back (input_guard)
             self.select_action(new_id)
             self.hint.setText(self.tr("Added %1. Type the next action, or press Tab to edit it.")
                               .replace("%1", self.commander.doc.action(new_id).code))
@@ -320,10 +322,22 @@ class AreaPage(QWidget):
             self.commander.update_objective(objective_id, statement=text)
 
     def _delete_objective(self) -> None:
+        """Ask first, naming how many actions go with it: one click must not take a dozen."""
         objective_id = self.current_objective()
-        if self.commander is not None and objective_id is not None:
-            self.commander.delete_objective(objective_id)
-            self.hint.setText(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
+        if self.commander is None or objective_id is None:
+            return
+        objective = self.commander.doc.objective(objective_id)
+        count = objective.actions
+        question = self.tr("Delete the objective %1 with its %n action(s)? Ctrl+Z brings them "
+                           "back.", None, count).replace("%1", objective.code)
+        answer = QMessageBox.question(
+            self, self.tr("Delete objective"), question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.commander.delete_objective(objective_id)
+        self.hint.setText(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
 
     def _filter(self, text: str) -> None:
         if self.commander is None or not text.strip():

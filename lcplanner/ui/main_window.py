@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListView,
     QMainWindow,
@@ -52,6 +53,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, lazy: bool = False) -> None:
         super().__init__()
+        from .input_guard import install
+
+        install(QApplication.instance())  # wheel, Ctrl+Z and typing never change data by accident
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LC Planner"))
         self.settings = QSettings()
@@ -230,7 +234,10 @@ class MainWindow(QMainWindow):
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        # Ctrl+Shift+Z and Ctrl+Y on every platform (a platform's own list may lack one of them).
+        redo_keys = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+        redo_keys += [k for k in QKeySequence.keyBindings(keys.Redo) if k not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         self.find_action = self._action(self.tr("&Find…"), self.find, keys.Find, "find")
         self.presentation_action = self._action(self.tr("&Presentation Mode"),
                                                 self.set_presentation, "Ctrl+Shift+P", "presentation")
