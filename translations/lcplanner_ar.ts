@@ -461,12 +461,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">مثلًا %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">اختر من التقويم (Alt+سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">تقويم %1</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">مسح التاريخ</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">مسح %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">ليس تاريخًا. اكتبه مثل %1 أو اتركه فارغًا؛ يعيد Esc التاريخ المحفوظ.</translation>
     </message>
 </context>
 <context>

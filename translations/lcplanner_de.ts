@@ -433,12 +433,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">z. B. %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">Aus einem Kalender wählen (Alt+Unten)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">Kalender für %1</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">Datum entfernen</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">Kein Datum. Schreiben Sie es wie %1 oder lassen Sie das Feld leer; Esc stellt das gespeicherte Datum wieder her.</translation>
     </message>
 </context>
 <context>

@@ -433,12 +433,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">p. ej. %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">Calendario para %1</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">Borrar la fecha</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">Borrar %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">No es una fecha. Escríbala como %1 o déjela vacía; Esc recupera la fecha guardada.</translation>
     </message>
 </context>
 <context>

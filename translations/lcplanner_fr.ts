@@ -433,12 +433,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">p. ex. %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">Calendrier pour %1</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">Effacer la date</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">Effacer %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">Ce n’est pas une date. Écrivez-la comme %1, ou laissez vide ; Échap rétablit la date enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -440,12 +440,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">напр. %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">Выбрать в календаре (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">Календарь: %1</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">Очистить дату</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">Очистить поле «%1»</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">Это не дата. Введите её как %1 или оставьте поле пустым; Esc вернёт сохранённую дату.</translation>
     </message>
 </context>
 <context>

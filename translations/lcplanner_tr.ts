@@ -426,12 +426,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation>örn. %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Takvimden seçin (Alt+Aşağı)</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation>%1 için takvim</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation>Tarihi temizle</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation>%1 alanını temizle</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation>Tarih değil. %1 gibi yazın ya da boş bırakın; Esc kayıtlı tarihi geri getirir.</translation>
     </message>
 </context>
 <context>

@@ -426,12 +426,28 @@
 <context>
     <name>DateField</name>
     <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished">例如 %1</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation type="unfinished">从日历中选择（Alt+下箭头）</translation>
+    </message>
+    <message>
+        <source>Calendar for %1</source>
+        <translation type="unfinished">%1 的日历</translation>
+    </message>
+    <message>
         <source>Clear the date</source>
         <translation type="unfinished">清除日期</translation>
     </message>
     <message>
         <source>Clear %1</source>
         <translation type="unfinished">清除 %1</translation>
+    </message>
+    <message>
+        <source>Not a date. Type it like %1, or leave it empty; Escape puts the saved date back.</source>
+        <translation type="unfinished">不是日期。请按 %1 的格式输入，或留空；按 Esc 恢复已保存的日期。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ from ..core import framework
 from ..core.errors import NotFound
 from ..core.rows import ActionRow
 from ..core.vocab import Status
-from .editor_parts import BudgetBox, DateField, IndicatorBox, PartnersBox
+from .date_field import DateField
+from .editor_parts import BudgetBox, IndicatorBox, PartnersBox
 
 if TYPE_CHECKING:
     from .commander import Commander

@@ -1,4 +1,4 @@
-"""Parts of the action editor: a date field that can be empty, partners, budget lines, indicators.
+"""Parts of the action editor: partners, budget lines, indicators (the date field: date_field.py).
 
 Each part edits through the Commander (one undo step per change) and is refilled by the editor
 from the document's rows; none keeps state of its own beyond what is on screen.
@@ -6,14 +6,12 @@ from the document's rows; none keeps state of its own beyond what is on screen.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,60 +31,6 @@ from .detail_tables import BudgetModel, ChoiceDelegate, IdRole, IndicatorModel
 
 if TYPE_CHECKING:
     from .commander import Commander
-
-NO_DATE = QDate(1900, 1, 1)
-
-
-class DateField(QWidget):
-    """A date picker that can also hold 'no date' (shown as a dash), with a clear button."""
-
-    dateCommitted = Signal(object)  # dt.date | None  # noqa: N815
-
-    def __init__(self, name: str, parent: QWidget | None = None, objectName: str = "") -> None:  # noqa: N803
-        super().__init__(parent)
-        self.setObjectName(objectName)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText("—")
-        self.edit.setAccessibleName(name)
-        self.edit.editingFinished.connect(self._finished)
-        self.edit.calendarWidget().clicked.connect(lambda _d: self._finished())
-        self.clear_button = QToolButton()
-        self.clear_button.setText("×")
-        self.clear_button.setToolTip(self.tr("Clear the date"))
-        self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", name))
-        self.clear_button.clicked.connect(self.clear)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.clear_button)
-        self._committed: dt.date | None = None
-        self.setFocusProxy(self.edit)
-
-    def date(self) -> dt.date | None:
-        value = self.edit.date()
-        return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
-
-    def set_date(self, value: dt.date | None) -> None:
-        with QSignalBlocker(self.edit):
-            self.edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
-        self._committed = value
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
-        self.clear_button.setEnabled(not read_only)
-
-    def clear(self) -> None:
-        self.set_date(None)
-        self.dateCommitted.emit(None)
-
-    def _finished(self) -> None:
-        value = self.date()
-        if value != self._committed:
-            self._committed = value
-            self.dateCommitted.emit(value)
-
 
 def _table(view: QAbstractItemView, name: str) -> None:
     view.setAccessibleName(name)

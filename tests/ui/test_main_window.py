@@ -131,15 +131,18 @@ def test_delete_key_and_reorder_keys_are_undoable(qtbot, demo_window):
     assert [a.id for a in w.doc.actions("BB4")] == ids
 
 
-def test_end_before_start_is_refused_at_the_field(demo_window):
+def test_end_before_start_is_refused_at_the_field(qtbot, demo_window):
     w = demo_window
     w.show_area("BB1")
     action = w.doc.actions("BB1")[0]
     w.area_page.select_action(action.id)
     editor = w.area_page.editor
     steps = w.undo_stack.count()
-    editor.end.edit.setDate(QDate(action.start_date.year - 1, 1, 1))
-    editor.end.edit.editingFinished.emit()
+    field = editor.end.edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, f"01.01.{action.start_date.year - 1}")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
     assert editor.error.isVisible() and "before the start date" in editor.error.text()
     assert w.doc.action(action.id).end_date == action.end_date  # nothing changed
     assert editor.end.date() == action.end_date  # the field shows the stored value again

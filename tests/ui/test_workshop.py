@@ -92,10 +92,11 @@ def test_workshop_path(qtbot, window, modal, tmp_path):
     partners.name.setEditText("İl Milli Eğitim Müdürlüğü")
     partners.role.setCurrentIndex(partners.role.findData("funder"))
     qtbot.mouseClick(partners.add_button, Qt.MouseButton.LeftButton)
-    editor.start.edit.setDate(QDate(2027, 3, 1))
-    editor.start.edit.editingFinished.emit()
-    editor.end.edit.setDate(QDate(2028, 6, 30))
-    editor.end.edit.editingFinished.emit()
+    for field, typed in ((editor.start.edit, "1.3.2027"), (editor.end.edit, "30062028")):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, typed)  # as a person types a date, in the locale's order
+        qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.mouseClick(editor.budget.add_button, Qt.MouseButton.LeftButton)
     budget = editor.budget.model
     assert budget.setData(budget.index(0, 1), "250.000,50")  # typed the Turkish way
