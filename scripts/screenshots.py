@@ -26,6 +26,8 @@ def main() -> None:
     parser.add_argument("--lang", default="tr", help="UI language (tr, en, ar, ...); the demo "
                         "plan is Turkish, or English for any language but Turkish")
     parser.add_argument("--presentation", action="store_true")
+    parser.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT "
+                        "(1280x800: a projector; 1024x768: an old one)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -42,7 +44,8 @@ def main() -> None:
     from lcplanner.ui.main_window import MainWindow
 
     window = MainWindow()
-    window.resize(1366, 768)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    window.resize(width, height)
     window.show()
     if args.presentation:
         window.presentation_action.setChecked(True)
@@ -60,6 +63,7 @@ def main() -> None:
     window.set_document(doc)
     shot("overview")
     window.show_area("BB2")
+    window.area_page.select_row(0)  # the editor shows a whole action
     shot("area-BB2")
     window.navigator.setCurrentIndex(window.navigator_model.index(window.navigator_model.rowCount() - 1))
     window.organisations_page.table.selectRow(0)

@@ -26,7 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import fmt
+
 MIN_YEAR, MAX_YEAR = 1900, 2200  # as the store's validation
+display_format = fmt.date_format
 
 
 def _plain(text: str) -> str:
@@ -43,19 +46,8 @@ def date_order(locale: QLocale) -> str:
     return "".join(sorted("dMy", key=found.__getitem__))
 
 
-def display_format(locale: QLocale) -> str:
-    """The locale's short date with two-digit day and month and a four-digit year (01.02.2026)."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    fmt = re.sub(r"d+", "dd", fmt)
-    fmt = re.sub(r"M+", "MM", fmt)
-    return re.sub(r"y+", "yyyy", fmt)
-
-
 def format_date(value: dt.date | None, locale: QLocale | None = None) -> str:
-    if value is None:
-        return ""
-    locale = locale or QLocale()
-    return locale.toString(QDate(value.year, value.month, value.day), display_format(locale))
+    return "" if value is None else fmt.date(value, locale)
 
 
 def parse_date(text: str, locale: QLocale | None = None) -> dt.date | None:
