@@ -1496,6 +1496,10 @@ Open it read-only?</source>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2，%3 · %4–%5&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2 · %4–%5&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2 · %4–%5&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnersBox</name>

@@ -401,7 +401,9 @@ class MainWindow(QMainWindow):
         from ..core.document import PlanDocument
         from .welcome import NewPlanDialog
 
-        dialog = NewPlanDialog(self)
+        from .choices import ui_plan_language
+
+        dialog = NewPlanDialog(self, language=ui_plan_language())
         try:
             if dialog.exec() != NewPlanDialog.DialogCode.Accepted:
                 return False

@@ -174,11 +174,11 @@ class OverviewPage(QScrollArea):
                               (self.tr("&Period:"), period), (self.tr("C&urrency:"), self.currency),
                               (self.tr("Plan &language:"), self.language)):
             form.addRow(label, widget)
+            buddy = form.labelForField(widget)
             if isinstance(widget, QWidget):
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-                buddy = form.labelForField(widget)
-                if isinstance(buddy, QLabel):
-                    buddy.setBuddy(widget)
+            if isinstance(buddy, QLabel):  # without a buddy the "&" would show, not underline
+                buddy.setBuddy(widget if isinstance(widget, QWidget) else self.start)
         return box
 
     def set_commander(self, commander: Commander | None) -> None:
@@ -203,7 +203,9 @@ class OverviewPage(QScrollArea):
             return
         plan = doc.plan()
         summary = {s.area: s for s in doc.summary()}
-        self.heading.setText(self.tr("<h1>%1</h1><p>%2, %3 · %4–%5</p>")
+        heading = self.tr("<h1>%1</h1><p>%2, %3 · %4–%5</p>") if plan.country.strip() else \
+            self.tr("<h1>%1</h1><p>%2 · %4–%5</p>")  # no country: no dangling comma
+        self.heading.setText(heading
                              .replace("%1", plan.title.replace("<", "&lt;"))
                              .replace("%2", plan.city.replace("<", "&lt;"))
                              .replace("%3", plan.country.replace("<", "&lt;"))

@@ -109,6 +109,9 @@ class NewPlanDialog(QDialog):
         form.addRow(self.tr("&City:"), self.city)
         form.addRow(self.tr("&Title:"), self.title)
         form.addRow(self.tr("&Period:"), period)
+        period_label = form.labelForField(period)
+        if isinstance(period_label, QLabel):
+            period_label.setBuddy(self.start)  # Alt+P reaches the first year; no literal "&"
         form.addRow(self.tr("Plan &language:"), self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -1,0 +1,69 @@
+"""Text on screen (issue 10, item 14, first part): no literal "&", no dangling comma, a new plan in
+the UI's language."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel, QWidget
+
+import pytest
+
+
+def _literal_ampersands(root: QWidget) -> list[str]:
+    """Labels that would show "&" as a character: a mnemonic without a buddy to underline it."""
+    found = []
+    for label in root.findChildren(QLabel):
+        text = re.sub(r"&(amp|lt|gt|nbsp|quot);", "", label.text()).replace("&&", "")
+        if "&" in text and label.buddy() is None:
+            found.append(label.text())
+    return found
+
+
+@pytest.fixture
+def demo_window(window, demo_file):
+    assert window.open_path(demo_file)
+    return window
+
+
+def test_no_label_shows_a_literal_ampersand(demo_window):
+    from lcplanner.ui.welcome import NewPlanDialog
+
+    w = demo_window
+    w.navigator.setCurrentIndex(w.navigator_model.index(0))
+    assert _literal_ampersands(w.overview) == []
+    dialog = NewPlanDialog(w)
+    try:
+        assert _literal_ampersands(dialog) == []
+    finally:
+        dialog.deleteLater()
+
+
+def test_the_heading_has_no_dangling_comma_without_a_country(demo_window):
+    w = demo_window
+    w.navigator.setCurrentIndex(w.navigator_model.index(0))
+    w.commander.update_plan(country="")
+    text = w.overview.heading.text()
+    assert w.doc.plan().city in text and ", ·" not in text and ",  ·" not in text
+
+
+@pytest.mark.parametrize("locale, expected", [
+    (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "en"),
+    (QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey), "tr"),
+    (QLocale(QLocale.Language.Chinese, QLocale.Country.China), "zh_CN"),
+    (QLocale(QLocale.Language.Japanese, QLocale.Country.Japan), "en"),
+])
+def test_a_new_plan_is_in_the_ui_language(qtbot, window, modal, locale, expected):
+    QLocale.setDefault(locale)
+    seen = []
+
+    def look(dialog) -> None:
+        seen.append(dialog.language.currentData())
+        dialog.reject()
+
+    modal.next(look)
+    assert not window.new_plan()
+    modal.check()
+    assert seen == [expected]
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
