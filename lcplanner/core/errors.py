@@ -129,6 +129,20 @@ class PlanLocked(PlanFileError):
         self.holder = holder
         self.since = since
 
+    def message(self) -> str:
+        """The time the holder started, written the way the UI language writes a time."""
+        from PySide6.QtCore import QDateTime, QLocale, Qt
+
+        moment = QDateTime.fromString(self.since, Qt.DateFormat.ISODate)
+        if not moment.isValid():
+            return super().message()
+        shown = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+        saved, self.args_ = self.args_, (*self.args_[:2], shown)
+        try:
+            return super().message()
+        finally:
+            self.args_ = saved
+
 
 class MigrationFailed(PlanFileError):
     default_text = QT_TRANSLATE_NOOP(

@@ -30,6 +30,7 @@ from ..core import framework
 from ..core.errors import NotFound
 from ..core.rows import ActionRow
 from ..core.vocab import Status
+from . import fmt
 from .date_field import DateField
 from .editor_parts import BudgetBox, IndicatorBox, PartnersBox
 
@@ -145,7 +146,8 @@ class ActionEditor(QScrollArea):
         self.priority = QSpinBox(objectName="priority", minimum=1, maximum=5)
         self.priority.setToolTip(self.tr("1 = highest priority, 5 = lowest"))
         self.priority.editingFinished.connect(lambda: self._commit(priority=self.priority.value()))
-        self.percent = QSpinBox(objectName="percent", minimum=0, maximum=100, suffix=" %")
+        self.percent = QSpinBox(objectName="percent", minimum=0, maximum=100)
+        fmt.percent_affixes(self.percent)  # "%30" in Turkish, "30%" elsewhere: as in the table
         self.percent.editingFinished.connect(lambda: self._commit(percent=self.percent.value()))
         for label, widget in ((self.tr("Status"), self.status), (self.tr("Priority"), self.priority),
                               (self.tr("Complete"), self.percent)):

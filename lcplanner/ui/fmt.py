@@ -56,6 +56,15 @@ def percent(value: int, locale: QLocale | None = None) -> str:
         else f"{loc.percent()}{loc.toString(value)}"
 
 
+def percent_affixes(spin, locale: QLocale | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Give a percentage spin box the sign where :func:`percent` writes it."""
+    loc = locale or QLocale()
+    sample = percent(0, loc)
+    sign = loc.percent()
+    spin.setPrefix(sign if sample.startswith(sign) else "")
+    spin.setSuffix(sign if not sample.startswith(sign) else "")
+
+
 def parse_number(text: str, locale: QLocale | None = None) -> Decimal | None:
     """Read a number as a person types it in their language ('1.234,50' in Turkish); None if not."""
     loc = locale or QLocale()

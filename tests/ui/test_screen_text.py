@@ -67,3 +67,31 @@ def test_a_new_plan_is_in_the_ui_language(qtbot, window, modal, locale, expected
     modal.check()
     assert seen == [expected]
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_the_percent_in_the_editor_is_written_as_in_the_table(qtbot, window, demo_file):
+    from lcplanner.ui import fmt
+
+    for locale in (QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey),
+                   QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)):
+        QLocale.setDefault(locale)
+        from lcplanner.ui.action_editor import ActionEditor
+
+        editor = ActionEditor()
+        qtbot.addWidget(editor)
+        editor.percent.setValue(30)
+        assert editor.percent.text() == fmt.percent(30)
+    assert fmt.percent(30, QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey)) == "%30"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+def test_the_lock_message_writes_the_time_as_people_do():
+    from lcplanner.core.errors import PlanLocked
+
+    QLocale.setDefault(QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey))
+    try:
+        text = PlanLocked("/x/plan.lcplan", "ayse@laptop (pid 12)", "2026-11-28T01:38:10+00:00").message()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert "28.11.2026" in text and "T01:38" not in text and "+00:00" not in text
+    assert "2026-11-28T01:38" in PlanLocked("/x", "a", "2026-11-28T01:38:10+00:00").english()
