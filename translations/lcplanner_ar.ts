@@ -1407,6 +1407,17 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(اختر)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">لم يُحدَّد القطاع بعد: اختر قطاعًا (انقر نقرًا مزدوجًا على خلية القطاع).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1667,6 +1678,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">للإجراء %1 تاريخ يقع خارج فترة الخطة.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">لم يُحدَّد قطاع الجهة %1 بعد.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

@@ -1367,6 +1367,17 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(wählen)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">Noch kein Sektor: bitte einen wählen (Doppelklick auf die Zelle Sektor).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1627,6 +1638,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">Maßnahme %1 hat ein Datum außerhalb des Planungszeitraums.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">Die Organisation %1 hat noch keinen Sektor.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

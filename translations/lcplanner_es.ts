@@ -1367,6 +1367,17 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(elegir)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">Aún sin sector: elija uno (doble clic en la celda Sector).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1627,6 +1638,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">La acción %1 tiene una fecha fuera del periodo del plan.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">La organización %1 aún no tiene sector.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

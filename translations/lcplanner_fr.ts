@@ -1367,6 +1367,17 @@ L&apos;ouvrir en lecture seule ?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(à choisir)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">Pas encore de secteur : choisissez-en un (double-clic sur la cellule Secteur).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1627,6 +1638,10 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">L&apos;action %1 a une date en dehors de la période du plan.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">L’organisation %1 n’a pas encore de secteur.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

@@ -1377,6 +1377,17 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(выберите)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">Сектор ещё не указан: выберите его (двойной щелчок по ячейке «Сектор»).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1637,6 +1648,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">Дата мероприятия %1 выходит за пределы периода плана.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">У организации %1 ещё не указан сектор.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

@@ -1357,6 +1357,17 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation>(seçin)</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation>Henüz sektör yok: bir sektör seçin (Sektör hücresine çift tıklayın).</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1617,6 +1628,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation>%1 kodlu eylemin bir tarihi plan döneminin dışında.</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation>%1 kurumunun henüz sektörü yok.</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

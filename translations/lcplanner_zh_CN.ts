@@ -1357,6 +1357,17 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>OrganisationModel</name>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">（请选择）</translation>
+    </message>
+    <message>
+        <source>No sector yet: choose one (double-click the Sector cell).</source>
+        <translation type="unfinished">尚未设定部门：请选择一个（双击“部门”单元格）。</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationTable</name>
     <message>
         <source>Organisation</source>
@@ -1617,6 +1628,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has a date outside the plan period.</source>
         <translation type="unfinished">行动 %1 的某个日期超出计划期。</translation>
+    </message>
+    <message>
+        <source>Organisation %1 has no sector yet.</source>
+        <translation type="unfinished">组织 %1 尚未设定部门。</translation>
     </message>
     <message>
         <source>A budget line for %1 lies outside the plan period.</source>

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, exists, select, text
 
 from . import framework, queries
 from .errors import CorruptPlan
-from .model import Action, BudgetLine, Indicator
+from .model import Action, BudgetLine, Indicator, Organisation
 from .rows import Issue
 from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
 
@@ -59,7 +59,7 @@ _INVALID = (
      QT_TRANSLATE_NOOP("PlanError", "A budget line of action %1 is negative or has an unknown source.")),
     (f"SELECT name FROM indicator WHERE plan_id = :p AND kind NOT IN {_in(IndicatorKind.codes())}",
      QT_TRANSLATE_NOOP("PlanError", "Indicator %1 has an unknown kind.")),
-    (f"SELECT name FROM organisation WHERE plan_id = :p AND sector NOT IN {_in(Sector.codes())}",
+    (f"SELECT name FROM organisation WHERE plan_id = :p AND sector NOT IN {_in(('', *Sector.codes()))}",
      QT_TRANSLATE_NOOP("PlanError", "Organisation %1 has an unknown sector.")),
 )
 
@@ -112,6 +112,9 @@ def iter_issues(conn: Connection, plan_id: int) -> Iterator[Issue]:
                 yield Issue(WARNING, QT_TRANSLATE_NOOP(
                     "PlanError", "Action %1 has a date outside the plan period."), (code,))
                 break
+    no_sector = select(Organisation.name).where(Organisation.plan_id == plan_id, Organisation.sector == "")
+    for (name,) in conn.execute(no_sector.order_by(Organisation.name)):
+        yield Issue(WARNING, QT_TRANSLATE_NOOP("PlanError", "Organisation %1 has no sector yet."), (name,))
     years = select(BudgetLine.year).where(BudgetLine.plan_id == plan_id,
                                           (BudgetLine.year < plan.period_start)
                                           | (BudgetLine.year > plan.period_end))

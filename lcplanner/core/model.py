@@ -105,7 +105,8 @@ class Organisation(_InPlan, Base):
     __tablename__ = "organisation"
 
     name: Mapped[str] = mapped_column(Text)
-    sector: Mapped[str] = mapped_column(String(32), default="local_government")
+    # "" until someone says: an organisation typed in as a lead is not local government by default
+    sector: Mapped[str] = mapped_column(String(32), default="")
     contact_person: Mapped[str] = mapped_column(Text, default="")
     email: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")

@@ -205,7 +205,7 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
             _text(row, key)
         _text(row, "notes", block=True)
         if row.get("sector") not in Sector.codes():
-            row["sector"] = Sector.LOCAL_GOVERNMENT.value
+            row["sector"] = ""  # not known: the register flags it for someone to choose
     elif name == "objective":
         if row.get("area") not in framework.PLAN_AREA_CODES or not _text(row, "statement", True, True):
             return None

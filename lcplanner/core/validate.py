@@ -220,7 +220,7 @@ PLAN_FIELDS = {
     "period_start": year, "period_end": year, "currency": _currency, "language": _language,
 }
 ORGANISATION_FIELDS = {
-    "name": required_line, "sector": lambda v, n: choice(v, Sector.codes(), n),
+    "name": required_line, "sector": lambda v, n: choice(v or "", ("", *Sector.codes()), n),
     "contact_person": _line, "email": _email, "phone": _line, "notes": _block,
 }
 OBJECTIVE_FIELDS = {

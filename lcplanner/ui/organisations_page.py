@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -93,8 +95,13 @@ class OrganisationModel(RowsTableModel):
             return org.id
         if role == DISPLAY:
             if key == "sector":
-                return Sector.label_of(org.sector)
+                return Sector.label_of(org.sector) if org.sector else self.tr("(choose)")
             return str(getattr(org, key))
+        if not org.sector and key in ("name", "sector"):  # typed in as a lead or partner:
+            if role == Qt.ItemDataRole.DecorationRole and key == "name":  # flagged until completed
+                return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("No sector yet: choose one (double-click the Sector cell).")
         if role == EDIT:
             return getattr(org, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("leads", "partners_in"):
