@@ -231,10 +231,6 @@
         <translation type="unfinished">الإجراءات</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">إجراء جديد: اكتب عنوانه ثم اضغط Enter</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">إضافة إجراء سريعًا</translation>
     </message>
@@ -252,6 +248,14 @@
             <numerusform>%1  %2 (%n إجراءً)</numerusform>
             <numerusform>%1  %2 (%n إجراء)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">إجراء جديد ضمن %1: اكتب عنوانه ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">إجراء جديد (بلا هدف): اكتب عنوانه ثم اضغط Enter</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

@@ -219,10 +219,6 @@
         <translation type="unfinished">Maßnahmen</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">Neue Maßnahme: Titel eingeben und Enter drücken</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">Maßnahme schnell hinzufügen</translation>
     </message>
@@ -236,6 +232,14 @@
             <numerusform>%1  %2 (%n Maßnahme)</numerusform>
             <numerusform>%1  %2 (%n Maßnahmen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">Neue Maßnahme unter %1: Titel eingeben und Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">Neue Maßnahme (ohne Ziel): Titel eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

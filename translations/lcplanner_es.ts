@@ -219,10 +219,6 @@
         <translation type="unfinished">Acciones</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">Nueva acción: escriba su título y pulse Enter</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">Añadir acción rápidamente</translation>
     </message>
@@ -236,6 +232,14 @@
             <numerusform>%1  %2 (%n acción)</numerusform>
             <numerusform>%1  %2 (%n acciones)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">Nueva acción en %1: escriba su título y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">Nueva acción (sin objetivo): escriba su título y pulse Intro</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

@@ -219,10 +219,6 @@
         <translation type="unfinished">Actions</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">Nouvelle action : saisissez son titre et appuyez sur Entrée</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">Ajout rapide d&apos;action</translation>
     </message>
@@ -236,6 +232,14 @@
             <numerusform>%1  %2 (%n action)</numerusform>
             <numerusform>%1  %2 (%n actions)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">Nouvelle action sous %1 : tapez son titre et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">Nouvelle action (sans objectif) : tapez son titre et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

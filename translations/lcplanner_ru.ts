@@ -222,10 +222,6 @@
         <translation type="unfinished">Мероприятия</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">Новое мероприятие: введите название и нажмите Enter</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">Быстрое добавление мероприятия</translation>
     </message>
@@ -240,6 +236,14 @@
             <numerusform>%1  %2 (%n мероприятия)</numerusform>
             <numerusform>%1  %2 (%n мероприятий)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">Новое мероприятие в %1: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">Новое мероприятие (без цели): введите название и нажмите Enter</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

@@ -216,10 +216,6 @@
         <translation>Eylemler</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation>Yeni eylem: başlığını yazın ve Enter tuşuna basın</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation>Hızlı eylem ekleme</translation>
     </message>
@@ -232,6 +228,14 @@
         <translation>
             <numerusform>%1  %2 (%n eylem)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation>Yeni eylem (%1 altında): başlığını yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation>Yeni eylem (hedefsiz): başlığını yazın ve Enter tuşuna basın</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

@@ -216,10 +216,6 @@
         <translation type="unfinished">行动</translation>
     </message>
     <message>
-        <source>New action: type its title and press Enter</source>
-        <translation type="unfinished">新行动：输入标题后按 Enter 键</translation>
-    </message>
-    <message>
         <source>Quick add action</source>
         <translation type="unfinished">快速添加行动</translation>
     </message>
@@ -232,6 +228,14 @@
         <translation type="unfinished">
             <numerusform>%1  %2（%n 项行动）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New action under %1: type its title and press Enter</source>
+        <translation type="unfinished">在 %1 下新建行动：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>New action (no objective): type its title and press Enter</source>
+        <translation type="unfinished">新建行动（无目标）：输入标题后按 Enter</translation>
     </message>
     <message>
         <source>Added %1. Type the next action, or press Tab to edit it.</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,8 @@ class AreaPage(QWidget):
         self.objectives.setMaximumHeight(self.fontMetrics().height() * 5)
         self.objectives.setWordWrap(True)
         self.objectives.itemDoubleClicked.connect(self._edit_objective)
+        self.objectives.currentItemChanged.connect(self._objective_chosen)
+        self._objective_of: dict[str, int] = {}  # each area's current objective (quick add's target)
         column.addWidget(QLabel(self.tr("Objectives (new actions go under the selected one):")))
         column.addWidget(self.objectives)
         objective_row = QHBoxLayout()
@@ -119,14 +121,14 @@ class AreaPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        self.quick_add = QLineEdit(objectName="quickAdd")
-        self.quick_add.setPlaceholderText(self.tr("New action: type its title and press Enter"))
+        self.quick_add = QLineEdit(objectName="quickAdd")  # its placeholder names the objective
         self.quick_add.setAccessibleName(self.tr("Quick add action"))
         self.quick_add.returnPressed.connect(self._quick_add)
         column.addWidget(self.quick_add)
         self.hint = QLabel(objectName="hint")
         self.hint.setWordWrap(True)
         column.addWidget(self.hint)
+        self._hint_step = -1  # the undo step a hint speaks of; another step makes it untrue
 
         self.editor = ActionEditor()
         self.splitter = QSplitter()
@@ -170,7 +172,9 @@ class AreaPage(QWidget):
         doc = commander.doc if commander else None
         if commander is not None:
             commander.doc.changed.connect(self._on_changed)
+            commander.stack.indexChanged.connect(self._expire_hint)
             self.proxy.set_language(commander.doc.language)
+        self._objective_of.clear()
         self.model.set_document(doc)
         self.editor.set_commander(commander)
         read_only = doc is None or doc.read_only
@@ -189,6 +193,15 @@ class AreaPage(QWidget):
         if self.proxy.rowCount():
             self.select_row(0)
 
+    def say(self, text: str) -> None:
+        """A hint about the step just taken ("Undo with Ctrl+Z"), cleared once it is not true."""
+        self.hint.setText(text)
+        self._hint_step = self.commander.stack.index() if self.commander is not None else -1
+
+    def _expire_hint(self, index: int) -> None:
+        if index != self._hint_step:
+            self.hint.clear()
+
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
         if kind in ("objective", "all", "action"):
             self._fill_objectives()
@@ -196,18 +209,40 @@ class AreaPage(QWidget):
             self._filter(self.search.text())
 
     def _fill_objectives(self) -> None:
-        current = self.current_objective()
-        self.objectives.clear()
+        """Refill the list and select the area's remembered objective, else its first one: new
+        actions never land under "no objective" just because the plan was reopened."""
+        current = self._objective_of.get(self.area or "")
+        with QSignalBlocker(self.objectives):
+            self.objectives.clear()
         if self.commander is None or self.area is None:
+            self._objective_chosen()
             return
-        for objective in self.commander.doc.objectives(self.area):
+        objectives = self.commander.doc.objectives(self.area)
+        if current not in {o.id for o in objectives}:
+            current = objectives[0].id if objectives else None
+        for objective in objectives:
             item = QListWidgetItem(self.tr("%1  %2 (%n action(s))", None, objective.actions)
                                    .replace("%1", objective.code).replace("%2", objective.statement))
             item.setData(Qt.ItemDataRole.UserRole, objective.id)
             item.setToolTip(objective.statement)
-            self.objectives.addItem(item)
+            with QSignalBlocker(self.objectives):
+                self.objectives.addItem(item)
             if objective.id == current:
                 self.objectives.setCurrentItem(item)
+        self._objective_chosen()
+
+    def _objective_chosen(self, *_args: object) -> None:
+        """Remember the choice and say in the quick-add field where new actions will go."""
+        objective_id = self.current_objective()
+        if self.area is not None and objective_id is not None:
+            self._objective_of[self.area] = objective_id
+        item = self.objectives.currentItem()
+        if self.commander is not None and item is not None:
+            code = self.commander.doc.objective(objective_id).code
+            text = self.tr("New action under %1: type its title and press Enter").replace("%1", code)
+        else:
+            text = self.tr("New action (no objective): type its title and press Enter")
+        self.quick_add.setPlaceholderText(text)
 
     def current_objective(self) -> int | None:
         item = self.objectives.currentItem()
@@ -263,7 +298,7 @@ class AreaPage(QWidget):
             self.quick_add.setText("")  # setText, not clear(): the field forgets the typed title,
             # so Ctrl+Z goes to the plan's undo and takes the action back (input_guard)
             self.select_action(new_id)
-            self.hint.setText(self.tr("Added %1. Type the next action, or press Tab to edit it.")
+            self.say(self.tr("Added %1. Type the next action, or press Tab to edit it.")
                               .replace("%1", self.commander.doc.action(new_id).code))
         self.quick_add.setFocus()
 
@@ -273,7 +308,7 @@ class AreaPage(QWidget):
             return
         row = self.table.currentIndex().row()
         self.commander.delete_actions(ids)
-        self.hint.setText(self.tr("Deleted %n action(s). Undo with Ctrl+Z.", None, len(ids)))
+        self.say(self.tr("Deleted %n action(s). Undo with Ctrl+Z.", None, len(ids)))
         if self.proxy.rowCount():
             self.select_row(min(row, self.proxy.rowCount() - 1))
 
@@ -337,7 +372,7 @@ class AreaPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.commander.delete_objective(objective_id)
-        self.hint.setText(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
+        self.say(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
 
     def _filter(self, text: str) -> None:
         if self.commander is None or not text.strip():

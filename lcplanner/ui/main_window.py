@@ -494,6 +494,7 @@ class MainWindow(QMainWindow):
         else:
             self.navigator.setCurrentIndex(self.navigator_model.index(0))
             self.pages.setCurrentWidget(self.overview)
+            self.navigator.setFocus()  # arrows move through the areas; nothing typed lands in a field
             # Fold the actions' text for search while the person reads the overview.
             QTimer.singleShot(500, lambda d=doc: None if d.closed else d.prepare_search())
         self._update_title()
