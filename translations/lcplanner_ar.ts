@@ -1249,6 +1249,14 @@
         <translation type="unfinished">&amp;عرض</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">الجزء ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">ا&amp;نتقال</translation>
     </message>

@@ -1213,6 +1213,14 @@
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">Vor&amp;heriger Bereich</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Gehe zu</translation>
     </message>

@@ -1213,6 +1213,14 @@
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">Panel &amp;anterior</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">&amp;Ir</translation>
     </message>

@@ -1213,6 +1213,14 @@
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">Volet pr&amp;écédent</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">A&amp;ller</translation>
     </message>

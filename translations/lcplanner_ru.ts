@@ -1222,6 +1222,14 @@
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">&amp;Следующая панель</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">Пре&amp;дыдущая панель</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">П&amp;ерейти</translation>
     </message>

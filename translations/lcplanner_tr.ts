@@ -1204,6 +1204,14 @@
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation>Sonraki &amp;Bölme</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation>Önceki Bö&amp;lme</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>Gi&amp;t</translation>
     </message>

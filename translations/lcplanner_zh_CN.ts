@@ -1204,6 +1204,14 @@
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished">下一窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ne</source>
+        <translation type="unfinished">上一窗格(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished">转到(&amp;G)</translation>
     </message>

@@ -208,6 +208,10 @@ class ActionEditor(QScrollArea):
         self.indicators.set_commander(commander)
         self.set_action(None)
 
+    def first_field(self) -> QWidget:
+        """Where F6 lands in the editor: its first field (the title)."""
+        return self.title
+
     def set_action(self, action_id: int | None) -> None:
         self.action_id = action_id
         self.error.hide()

@@ -111,6 +111,7 @@ class AreaPage(QWidget):
         self.table.setDropIndicatorShown(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (to quick add), as in a form
         self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         column.addWidget(self.table, 1)

@@ -269,8 +269,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
+        from .panes import cycle
+
+        next_pane = self._action(self.tr("Next &Pane"), lambda: cycle(self, 1), "F6", "nextPane")
+        previous_pane = self._action(self.tr("Previous Pa&ne"), lambda: cycle(self, -1),
+                                     "Shift+F6", "previousPane")
         view_menu.addActions([self.editor_action, self.presentation_action,
-                              self.fullscreen_action])
+                              self.fullscreen_action, next_pane, previous_pane])
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         group = QActionGroup(self)
         for row, key in enumerate(self.navigator_model.keys()):
