@@ -7,6 +7,8 @@ time it is shown, not at the time it was raised.  Placeholders are Qt's ``%1``, 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "PlanError"
@@ -32,6 +34,8 @@ class PlanError(Exception):
         # Full values for the log; one line each on screen (SQLite reports span many lines).
         self.details = tuple(str(a) for a in args)
         self.args_ = tuple(_one_line(a) for a in self.details)
+        # Dates are written the UI language's way when shown (ISO in the log).
+        self._dates = {i: a for i, a in enumerate(args) if isinstance(a, dt.date)}
         self.field = field
         super().__init__(self.english())
 
@@ -46,7 +50,21 @@ class PlanError(Exception):
 
     def message(self) -> str:
         """The message in the installed UI language."""
-        return self._fill(QCoreApplication.translate(CONTEXT, self.text))
+        if not getattr(self, "_dates", None):
+            return self._fill(QCoreApplication.translate(CONTEXT, self.text))
+        from PySide6.QtCore import QDate, QLocale
+
+        from .text import date_format
+
+        locale = QLocale()
+        saved, shown = self.args_, list(self.args_)
+        for i, day in self._dates.items():
+            shown[i] = locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
+        self.args_ = tuple(shown)
+        try:
+            return self._fill(QCoreApplication.translate(CONTEXT, self.text))
+        finally:
+            self.args_ = saved
 
 
 # --- opening files -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ and Ş after S in Turkish.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -77,3 +78,12 @@ def clean_block(text: str | None) -> str:
     text = unicodedata.normalize("NFC", str(text)).replace("\r\n", "\n")
     text = text.translate(_LINE_BREAKS).translate(_CONTROL)
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def date_format(locale: QLocale) -> str:
+    """The locale's short date with two-digit day and month and a four-digit year (01.02.2026:
+    Turkish short dates drop the zero, German ones two digits of the year)."""
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = re.sub(r"d+", "dd", fmt)
+    fmt = re.sub(r"M+", "MM", fmt)
+    return re.sub(r"y+", "yyyy", fmt)

@@ -175,7 +175,7 @@ def check_dates(start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
         raise ValidationError(
             QT_TRANSLATE_NOOP("PlanError", "The end date (%1) is before the start date (%2)."),
-            end.isoformat(), start.isoformat(), field="end_date")
+            end, start, field="end_date")  # dates: written the UI's way when shown
 
 
 def _language(value: Any, name: str) -> str:

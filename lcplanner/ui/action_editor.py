@@ -87,12 +87,14 @@ class ActionEditor(QScrollArea):
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
-        self.error = QLabel()
+        # A refused value's message, placed under its field (see _place_error), not at the top.
+        self.error = QLabel(body)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
+        self.error.setStyleSheet("color: #b00020; background: palette(base); "
+                                 "border: 1px solid #b00020; padding: 2px;")
         self.error.setWordWrap(True)
         self.error.hide()
-        outer.addWidget(self.error)
+        self._error_field = ""
         self.setMinimumWidth(320)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -302,8 +304,38 @@ class ActionEditor(QScrollArea):
         ok = self.commander.update_action(self.action_id, **fields)
         if not ok:
             self.reload()  # back to the stored values; the message stays visible
-            self.error.show()
+            self._place_error(self._error_field or next(iter(fields), ""))
         return ok
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        if self.error.isVisible():  # keep the message under its field and within the panel
+            self._place_error(self._error_field)
+
+    def _field_widget(self, field: str) -> QWidget:
+        """The widget that edits a command's field (the heading when none does)."""
+        widgets = {"title": self.title, "code": self.heading, "objective_id": self.objective,
+                   "lead_id": self.lead, "start_date": self.start, "end_date": self.end,
+                   "status": self.status, "priority": self.priority, "percent": self.percent,
+                   "partners": self.partners, "key_features": self.key_features,
+                   "guideline_areas": self.guidelines}
+        widget = widgets.get(field) or getattr(self, field, None)
+        return widget if isinstance(widget, QWidget) else self.heading
+
+    def _place_error(self, field: str) -> None:
+        """Show the message right under the field it is about, and scroll both into view."""
+        target = self._field_widget(field)
+        body = self.widget()
+        below = target.mapTo(body, target.rect().bottomLeft()).y()
+        left = self.heading.x()  # the whole width of the form: a long message is not cut
+        width = max(120, min(body.width(), self.viewport().width()) - 2 * left)
+        self.error.setFixedWidth(width)
+        self.error.setFixedHeight(self.error.heightForWidth(width))  # wrapped, never cut
+        self.error.move(left, below + 2)
+        self.error.raise_()
+        self.error.show()
+        self.ensureWidgetVisible(target)
+        self.ensureWidgetVisible(self.error)
 
     def _commit_lead(self) -> None:
         if self.commander is None or self._row is None:
@@ -331,7 +363,8 @@ class ActionEditor(QScrollArea):
     def _show_error(self, message: str, field: str) -> None:
         if self.isVisible() or self._row is not None:
             self.error.setText(message)
-            self.error.show()
+            self._error_field = field
+            self._place_error(field)
 
 
 class _Blocked:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from ..core.text import date_format
 from ..core.vocab import CURRENCY_SYMBOLS
 
 
@@ -16,15 +16,6 @@ def date(value: dt.date | None, locale: QLocale | None = None) -> str:
         return ""
     locale = locale or QLocale()
     return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
-
-
-def date_format(locale: QLocale) -> str:
-    """The locale's short date with two-digit day and month and a four-digit year (01.02.2026:
-    Turkish short dates drop the zero, German ones two digits of the year)."""
-    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    fmt = re.sub(r"d+", "dd", fmt)
-    fmt = re.sub(r"M+", "MM", fmt)
-    return re.sub(r"y+", "yyyy", fmt)
 
 
 def money(value: Decimal | None, currency: str, locale: QLocale | None = None) -> str:

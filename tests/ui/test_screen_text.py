@@ -95,3 +95,20 @@ def test_the_lock_message_writes_the_time_as_people_do():
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     assert "28.11.2026" in text and "T01:38" not in text and "+00:00" not in text
     assert "2026-11-28T01:38" in PlanLocked("/x", "a", "2026-11-28T01:38:10+00:00").english()
+
+
+def test_dates_in_a_refusal_are_written_the_ui_languages_way():
+    import datetime as dt
+
+    from lcplanner.core import validate
+    from lcplanner.core.errors import ValidationError
+
+    QLocale.setDefault(QLocale(QLocale.Language.Turkish, QLocale.Country.Turkey))
+    try:
+        with pytest.raises(ValidationError) as caught:
+            validate.check_dates(dt.date(2026, 2, 1), dt.date(2025, 1, 1))
+        text = caught.value.message()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert "01.01.2025" in text and "01.02.2026" in text and "2025-01-01" not in text
+    assert "2025-01-01" in caught.value.english()  # the log keeps ISO
