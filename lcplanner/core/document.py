@@ -170,10 +170,13 @@ class PlanDocument(OrganisationCommands, DetailCommands, QObject):
                     self._pinned.conn = None
 
     @contextmanager
-    def _writing(self, kind: str, ids: list[int] | None = None) -> Iterator[Session]:
+    def _writing(self, kind: str, ids: list[int] | None = None,
+                 register: bool = True) -> Iterator[Session]:
         """One committed transaction; then ``changed(kind, ids)``.
 
         ``ids`` may be a list the command appends to (a new row's id is known only after flush).
+        ``register=False``: the change leaves the organisations register (and its lead and
+        partner counts) as it was, so its cache stays (an edit of a title in a big plan).
         """
         self._check_open()
         if self.read_only:
@@ -189,7 +192,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, QObject):
                                 .values(updated_at=utcnow()))
         except SQLAlchemyError as exc:
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
-        self._summary = self._organisations = None
+        self._summary = None
+        if register:
+            self._organisations = None
         if kind == "action" and ids:
             self._search.invalidate(ids)
         elif kind in ("action", "objective", "plan", "all"):
@@ -352,7 +357,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, QObject):
 
     def update_action(self, action_id: int, **fields: Any) -> None:
         values = validate.clean("action", fields)
-        with self._writing("action", [action_id]) as s:
+        with self._writing("action", [action_id], register="lead_id" in values) as s:
             action = self._get(s, Action, action_id)
             area = values.get("area", action.area)
             if "area" in values and "objective_id" not in values and values["area"] != action.area:

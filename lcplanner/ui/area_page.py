@@ -204,7 +204,7 @@ class AreaPage(QWidget):
             self.hint.clear()
 
     def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
-        if kind in ("objective", "all", "action"):
+        if kind in ("objective", "all") or (kind == "action" and self._objectives_moved()):
             self._fill_objectives()
         if self.search.text().strip() and kind in ("action", "organisation", "all", "objective"):
             self._filter(self.search.text())
@@ -225,12 +225,23 @@ class AreaPage(QWidget):
             item = QListWidgetItem(self.tr("%1  %2 (%n action(s))", None, objective.actions)
                                    .replace("%1", objective.code).replace("%2", objective.statement))
             item.setData(Qt.ItemDataRole.UserRole, objective.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, objective.code)
+            item.setData(Qt.ItemDataRole.UserRole + 2, objective.actions)
             item.setToolTip(objective.statement)
             with QSignalBlocker(self.objectives):
                 self.objectives.addItem(item)
             if objective.id == current:
                 self.objectives.setCurrentItem(item)
         self._objective_chosen()
+
+    def _objectives_moved(self) -> bool:
+        """Whether an action edit changed what the objective list shows (its action counts)."""
+        if self.commander is None or self.area is None:
+            return False
+        shown = {self.objectives.item(i).data(Qt.ItemDataRole.UserRole):
+                 self.objectives.item(i).data(Qt.ItemDataRole.UserRole + 2)
+                 for i in range(self.objectives.count())}
+        return shown != {o.id: o.actions for o in self.commander.doc.objectives(self.area)}
 
     def _objective_chosen(self, *_args: object) -> None:
         """Remember the choice and say in the quick-add field where new actions will go."""
@@ -239,7 +250,7 @@ class AreaPage(QWidget):
             self._objective_of[self.area] = objective_id
         item = self.objectives.currentItem()
         if self.commander is not None and item is not None:
-            code = self.commander.doc.objective(objective_id).code
+            code = item.data(Qt.ItemDataRole.UserRole + 1)
             text = self.tr("New action under %1: type its title and press Enter").replace("%1", code)
         else:
             text = self.tr("New action (no objective): type its title and press Enter")

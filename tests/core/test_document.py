@@ -315,3 +315,15 @@ def test_text_past_the_limit_is_refused_and_nothing_changes(doc):
     assert doc.action(action).description == "kısa" and len(doc.actions()) == 1
     doc.update_action(action, description="x" * MAX_TEXT)  # the limit itself fits
     assert len(doc.action(action).description) == MAX_TEXT
+
+
+def test_the_register_counts_follow_a_change_of_lead_but_a_title_edit_keeps_them(doc):
+    a = doc.add_organisation("Halk Eğitim Merkezi")
+    b = doc.add_organisation("Belediye")
+    action = doc.add_action("BB1", "Okuma saatleri", lead_id=a)
+    counts = {o.name: o.leads for o in doc.organisations()}
+    assert counts == {"Belediye": 0, "Halk Eğitim Merkezi": 1}
+    doc.update_action(action, title="Okuma saatleri 2")  # the register's cache may stay
+    assert {o.name: o.leads for o in doc.organisations()} == counts
+    doc.update_action(action, lead_id=b)  # now the counts move
+    assert {o.name: o.leads for o in doc.organisations()} == {"Belediye": 1, "Halk Eğitim Merkezi": 0}

@@ -56,3 +56,17 @@ def test_an_undo_hint_goes_once_it_is_not_true(qtbot, window, demo_file):
     assert "Ctrl+Z" in page.hint.text()
     window.undo_stack.undo()  # the deletion is undone: "Undo with Ctrl+Z" would now be wrong
     assert page.hint.text() == ""
+
+
+def test_the_objective_list_counts_follow_added_actions(qtbot, window, demo_file):
+    assert window.open_path(demo_file)
+    window.show_area("BB2")
+    page = window.area_page
+    item = page.objectives.currentItem()
+    before = item.data(Qt.ItemDataRole.UserRole + 2)
+    page.quick_add.setFocus()
+    qtbot.keyClicks(page.quick_add, "Yeni okuma saati")
+    qtbot.keyClick(page.quick_add, Qt.Key.Key_Return)
+    item = page.objectives.currentItem()
+    assert item.data(Qt.ItemDataRole.UserRole + 2) == before + 1
+    assert f"({before + 1} " in item.text()
