@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Connection, exists, select, text
+from sqlalchemy import Connection, select, text
 
-from . import framework, queries
+from . import framework, gaps, queries
 from .errors import CorruptPlan
-from .model import Action, BudgetLine, Indicator, Organisation
+from .model import Action, BudgetLine, Organisation
 from .rows import Issue
 from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
 
@@ -74,10 +74,9 @@ _GAPS = {
 def _action_facts(conn: Connection, plan_id: int):  # type: ignore[no-untyped-def]
     """What the per-action checks need, streamed row by row (a million actions fit in memory)."""
     a = Action.__table__.c
-    has_indicator = exists().where(Indicator.action_id == a.id)
-    has_budget = exists().where(BudgetLine.action_id == a.id, BudgetLine.amount > 0)
-    query = (select(a.code, a.key_features, a.status, a.lead_id, a.start_date, a.end_date,
-                    has_indicator, has_budget)
+    missing = gaps.expressions()
+    query = (select(a.code, a.key_features, a.start_date, a.end_date,
+                    *(missing[kind] for kind in gaps.KINDS))
              .where(a.plan_id == plan_id).order_by(a.area, a.position, a.id))
     return conn.execution_options(stream_results=True, yield_per=2000).execute(query)
 
@@ -100,13 +99,10 @@ def iter_issues(conn: Connection, plan_id: int) -> Iterator[Issue]:
             yield Issue(ERROR, QT_TRANSLATE_NOOP(
                 "PlanError", "Action %1 names unknown key features: %2."), (code, ", ".join(unknown)))
     plan = queries.plan_row(conn, plan_id)
-    for code, _f, status, lead, start, end, has_indicator, has_budget in _action_facts(conn, plan_id):
-        if status != Status.CANCELLED.value:
-            missing = {"lead": lead is None, "indicator": not has_indicator,
-                       "budget": not has_budget, "dates": start is None or end is None}
-            for gap, absent in missing.items():
-                if absent:
-                    yield Issue(WARNING, _GAPS[gap], (code,))
+    for code, _f, start, end, *absent in _action_facts(conn, plan_id):
+        for gap, lacks in zip(gaps.KINDS, absent):
+            if lacks:
+                yield Issue(WARNING, _GAPS[gap], (code,))
         for day in (start, end):
             if day is not None and not plan.period_start <= day.year <= plan.period_end:
                 yield Issue(WARNING, QT_TRANSLATE_NOOP(

@@ -11,9 +11,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import Connection, Integer, and_, exists, func, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, func, select, type_coerce
 
 from . import framework
+from .gaps import expressions as gap_expressions
 from .model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation, Plan
 from .rows import (
     ActionRow,
@@ -169,21 +170,18 @@ def indicators(conn: Connection, plan_id: int, action_id: int | None = None,
 
 def summary(conn: Connection, plan_id: int) -> list[AreaSummary]:
     """One AreaSummary per building block and condition, in framework order, from grouped SQL."""
-    live = and_(_A.c.plan_id == plan_id, _A.c.status != Status.CANCELLED.value)
     objectives_n = dict(conn.execute(select(Objective.area, func.count()).where(
         Objective.plan_id == plan_id).group_by(Objective.area)).all())
     status: dict[str, dict[str, int]] = defaultdict(dict)
     for area, st, n in conn.execute(select(_A.c.area, _A.c.status, func.count()).where(
             _A.c.plan_id == plan_id).group_by(_A.c.area, _A.c.status)):
         status[area][st] = n
-    gaps = {r.area: r for r in conn.execute(
-        select(_A.c.area,
-               func.sum(_A.c.lead_id.is_(None)).label("lead"),
-               func.sum(or_(_A.c.start_date.is_(None), _A.c.end_date.is_(None))).label("dates"),
-               func.sum(~exists().where(Indicator.action_id == _A.c.id)).label("indicator"),
-               func.sum(~exists().where(and_(BudgetLine.action_id == _A.c.id,
-                                             BudgetLine.amount > 0))).label("budget"))
-        .where(live).group_by(_A.c.area))}
+    missing = gap_expressions()
+    gaps = {r.area: r for r in conn.execute(  # the one definition of a gap (core/gaps.py)
+        # type_coerce: a sum of a boolean comes back typed Boolean, 3 gaps read as True == 1
+        select(_A.c.area, *(func.sum(type_coerce(missing[kind], Integer)).label(kind)
+                            for kind in missing))
+        .where(_A.c.plan_id == plan_id).group_by(_A.c.area))}
     budget: dict[str, dict[int, Decimal]] = defaultdict(dict)
     for area, year, cents in conn.execute(
             select(_A.c.area, BudgetLine.year, func.sum(_CENTS))

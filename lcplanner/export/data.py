@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Integer, and_, case, exists, func, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, and_, case, func, or_, select, type_coerce
 
 from ..core import framework, queries
 from ..core.model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation
 from ..core.rows import AreaSummary, OrganisationRow, PlanRow
-from ..core.vocab import Status
 from .snapshot import working_copy
 
 if TYPE_CHECKING:
@@ -276,10 +275,10 @@ class ExportData:
 
 
 def _gaps(conn: Connection, plan_id: int) -> dict[str, int]:
-    """Per area, the actions a workshop still has to complete (ActionRow.missing, counted in SQL)."""
+    """Per area, the actions a workshop still has to complete (any gap of core/gaps.py)."""
+    from ..core.gaps import expressions
+
     a = _A.c
-    missing = or_(a.lead_id.is_(None), ~exists().where(Indicator.action_id == a.id),
-                  _budget_cents() == 0, a.start_date.is_(None), a.end_date.is_(None))
     query = (select(a.area, func.count()).where(
-        a.plan_id == plan_id, a.status != Status.CANCELLED.value, missing).group_by(a.area))
+        a.plan_id == plan_id, or_(*expressions().values())).group_by(a.area))
     return {area: n for area, n in conn.execute(query)}
