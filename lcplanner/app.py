@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from . import __version__
 
 APP_NAME = "LC Planner"
@@ -27,27 +25,41 @@ def _identity(app) -> None:  # type: ignore[no-untyped-def]
 
 
 def use_preview_catalogues(ts_dir: Path) -> Path:
-    """Compile a translator's .ts files into a temp folder and use those catalogues."""
-    import tempfile
+    """Preview a translator's .ts files: compiled now and again at every later use (a language
+    switch, an export), so edits saved in Linguist show without a restart.
 
+    Returns the folder the UI's catalogues now come from; it is deleted by
+    :func:`end_preview` or at exit, so nothing stays behind in the temp folder.
+    """
+    from . import i18n
+    from .cli import Cli
+    from .ui import language
+
+    texts = Cli()
+
+    def report(ts: Path, detail: str) -> None:  # a later compile failed: the last good one stays
+        print(texts.cannot_compile(ts, detail), file=sys.stderr)
+
+    try:
+        out = i18n.start_preview(ts_dir, report)
+    except (OSError, subprocess.CalledProcessError) as exc:
+        detail = (getattr(exc, "stderr", "") or str(exc)).strip()
+        print(texts.cannot_compile(ts_dir, detail), file=sys.stderr)
+        return i18n.CATALOGUE_DIR
+    if out is None:
+        print(texts.no_ts_files(ts_dir), file=sys.stderr)
+        return i18n.CATALOGUE_DIR
+    language.catalogue_dir = out
+    return out
+
+
+def end_preview() -> None:
+    """Back to the shipped catalogues, and the preview's compiled folder deleted."""
     from . import i18n
     from .ui import language
 
-    out = Path(tempfile.mkdtemp(prefix="lcplanner-preview-"))
-    try:
-        built = i18n.compile_preview(ts_dir, out)
-    except (OSError, subprocess.CalledProcessError) as exc:
-        print(QCoreApplication.translate("cli", "lcplanner: cannot compile the translations in "
-                                         "%1: %2").replace("%1", str(ts_dir))
-              .replace("%2", str(exc)), file=sys.stderr)
-        return i18n.CATALOGUE_DIR
-    if not built:
-        print(QCoreApplication.translate("cli", "lcplanner: no lcplanner_*.ts files in %1")
-              .replace("%1", str(ts_dir)), file=sys.stderr)
-        return i18n.CATALOGUE_DIR
-    language.catalogue_dir = out
-    i18n.translator.cache_clear()
-    return out
+    language.catalogue_dir = i18n.CATALOGUE_DIR
+    i18n.end_previews()
 
 
 def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -137,6 +149,9 @@ def run_gui(options: argparse.Namespace) -> int:
     opener = file_open_filter(window)  # macOS: a double-clicked plan arrives as an event
     app.installEventFilter(opener)
     window.show()
-    code = app.exec()
-    window.close()
+    try:
+        code = app.exec()
+        window.close()
+    finally:
+        end_preview()  # no compiled catalogues left in the temp folder
     return code

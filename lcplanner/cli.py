@@ -3,89 +3,263 @@
 ``lcplanner [FILE]`` and ``lcplanner --demo`` open the window; ``new``, ``demo``, ``info`` and
 ``check`` work without a display.  Every failure the user can cause prints one translated line on
 stderr and exits non-zero (2 usage, 3 file or plan error, 1 an unclean check); never a traceback.
-Heavy modules (Qt widgets) load only on the GUI path.
+Heavy modules (Qt widgets) load only on the GUI path.  Messages follow the system's language
+(LC_ALL, LC_MESSAGES, LANG), as the window does; ``--lang`` of new/demo/export is the plan's.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
-from . import __version__
+from . import __version__, i18n
 
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3  # an export error exits with 4 (ExportError)
 COMMANDS = ("new", "demo", "info", "check", "export", "rescue")
 
 
+class Cli(QObject):
+    """The command line's texts (context "Cli"), one method per message.
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lcplanner",
-        description=QCoreApplication.translate("cli", "LC Planner: learning-city action plans for UNESCO GNLC workshops."),
-        epilog=QCoreApplication.translate("cli", "Commands (lcplanner COMMAND --help for each):\n"
-                  "  new FILE --city NAME   create an empty plan\n"
-                  "  demo FILE              create the demo plan\n"
-                  "  info FILE [--json]     plan properties and per-area summary\n"
-                  "  check FILE             integrity and validation report\n"
-                  "  export FILE -o X.xlsx  write the Excel workplan\n"
-                  "  rescue FILE -o NEW     carry a damaged plan's data into a new plan"),
-        formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("file", nargs="?", help=QCoreApplication.translate("cli", "plan file (.lcplan) to open in the window"))
-    parser.add_argument("--demo", action="store_true",
-                        help=QCoreApplication.translate("cli", "open a fresh copy of the demo plan"))
-    parser.add_argument("--read-only", action="store_true", help=QCoreApplication.translate("cli", "open the plan read-only"))
-    parser.add_argument("--lang", help=QCoreApplication.translate("cli", "language of the user interface (e.g. tr, en)"))
-    parser.add_argument("--translations", metavar="DIR", help=QCoreApplication.translate(
-        "cli", "preview the .ts files in DIR (a translator's working copy) without rebuilding"))
-    parser.add_argument("--version", action="version", version=f"LC Planner {__version__}")
+    They sit in a class because PySide6's lupdate marks a plural (numerus) only in ``self.tr``
+    with a plain-name count.  ``tr`` reads our catalogue directly, with no application object:
+    ``lcplanner --help`` is translated before run_gui creates the window's QApplication.
+    """
+
+    def __init__(self, lang: str | None = None) -> None:
+        super().__init__()
+        self._texts = i18n.Texts(lang or i18n.system_language())
+
+    def tr(self, sourceText: str, disambiguation: str | None = None,  # type: ignore[override]  # noqa: N803
+           n: int = -1) -> str:
+        """Translate in the context "Cli" (lupdate's name for this class)."""
+        return self._texts("Cli", sourceText, n)
+
+    def help_texts(self) -> dict[str, str]:
+        """Every help text of the parsers, built before them (argparse keeps the strings)."""
+        return {
+            # argparse's own words on a help page
+            "usage": self.tr("usage:"),
+            "positionals": self.tr("positional arguments"),
+            "options": self.tr("options"),
+            "help": self.tr("show this help message and exit"),
+            "version": self.tr("show the program's version number and exit"),
+            "error": self.tr("lcplanner: error: %1"),
+            # lcplanner [FILE]: the window
+            "description": self.tr(
+                "LC Planner: learning-city action plans for UNESCO GNLC workshops."),
+            "epilog": self.tr(
+                "Commands (lcplanner COMMAND --help for each):\n"
+                "  new FILE --city NAME   create an empty plan\n"
+                "  demo FILE              create the demo plan\n"
+                "  info FILE [--json]     plan properties and per-area summary\n"
+                "  check FILE             integrity and validation report\n"
+                "  export FILE -o X.xlsx  write the Excel workplan\n"
+                "  rescue FILE -o NEW     carry a damaged plan's data into a new plan"),
+            "gui_file": self.tr("plan file (.lcplan) to open in the window"),
+            "gui_demo": self.tr("open a fresh copy of the demo plan"),
+            "read_only": self.tr("open the plan read-only"),
+            "ui_lang": self.tr("language of the user interface (e.g. tr, en)"),
+            "translations": self.tr(
+                "preview the .ts files in DIR (a translator's working copy) without rebuilding"),
+            # the commands
+            "new": self.tr("create an empty plan file"),
+            "city": self.tr("city name"),
+            "title": self.tr("plan title (default: the city name)"),
+            "plan_lang": self.tr("plan language (default: tr)"),
+            "start": self.tr("first year of the plan period"),
+            "end": self.tr("last year of the plan period"),
+            "currency": self.tr("currency code (default: TRY)"),
+            "force": self.tr("replace an existing file"),
+            "demo": self.tr("create the demo plan file"),
+            "demo_lang": self.tr("language of the demo"),
+            "info": self.tr("show plan properties and the per-area summary"),
+            "json": self.tr("print JSON"),
+            "check": self.tr("check integrity and validity"),
+            "strict": self.tr("warnings also fail the check"),
+            "rescue": self.tr(
+                "carry the readable data of a damaged or altered plan into a new, clean plan"),
+            "rescue_output": self.tr("the new plan file (.lcplan)"),
+            "export": self.tr("write the Excel workplan"),
+            "export_output": self.tr("the workbook to write (.xlsx)"),
+            "export_lang": self.tr("language of the workbook (default: the plan's language)"),
+            "export_force": self.tr(
+                "replace the output even if it is a plan file (.lcplan) or not a workbook"),
+        }
+
+    def error(self, message: str) -> str:
+        return self.tr("lcplanner: error: %1").replace("%1", message)
+
+    def created(self, path: object) -> str:
+        return self.tr("Created %1").replace("%1", str(path))
+
+    def created_demo(self, path: object) -> str:
+        return self.tr("Created the demo plan %1").replace("%1", str(path))
+
+    def plan_heading(self, title: str, city: str, country: str, start: int, end: int,
+                     currency: str, language: str) -> str:
+        return (self.tr("%1\n%2, %3, %4-%5, %6, language %7")
+                .replace("%1", title).replace("%2", city).replace("%3", country)
+                .replace("%4", str(start)).replace("%5", str(end)).replace("%6", currency)
+                .replace("%7", language))
+
+    def organisations(self, count: int) -> str:
+        return self.tr("Organisations: %1").replace("%1", str(count))
+
+    def area_line(self, code: str, name: str, objectives: int, actions: int, budget: str,
+                  currency: str, gaps: int) -> str:
+        return (self.tr("%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7")
+                .replace("%1", code).replace("%2", name).replace("%3", str(objectives))
+                .replace("%4", str(actions)).replace("%5", budget).replace("%6", currency)
+                .replace("%7", str(gaps)))
+
+    def issue(self, severity: str, text: str) -> str:
+        """One line of the check report."""
+        line = self.tr("error: %1") if severity == "error" else self.tr("warning: %1")
+        return line.replace("%1", text)
+
+    def check_totals(self, errors: int, warnings: int) -> str:
+        return (self.tr("%1 errors, %2 warnings").replace("%1", str(errors))
+                .replace("%2", str(warnings)))
+
+    def rescued(self, rows: int, path: object) -> str:
+        return self.tr("Rescued %n row(s) into %1.", None, rows).replace("%1", str(path))
+
+    def left_behind(self, rows: int) -> str:
+        return self.tr("Left behind %n row(s) that could not be read or broke the plan's rules.",
+                       None, rows)
+
+    def cleared(self, values: int) -> str:
+        return self.tr("Cleared %n value(s) of the wrong kind.", None, values)
+
+    def exported(self, actions: int, path: object) -> str:
+        return self.tr("Exported %n action(s) to %1.", None, actions).replace("%1", str(path))
+
+    def removed(self, characters: int) -> str:
+        return self.tr("Removed %n character(s) that a workbook cannot hold "
+                       "(control characters).", None, characters)
+
+    def cut(self, texts: int) -> str:
+        return self.tr("Cut %n text(s) longer than Excel's 32,767 characters per cell.", None,
+                       texts)
+
+    def cannot_compile(self, where: object, detail: str) -> str:
+        return (self.tr("lcplanner: cannot compile the translations in %1: %2")
+                .replace("%1", str(where)).replace("%2", detail))
+
+    def no_ts_files(self, where: object) -> str:
+        return self.tr("lcplanner: no lcplanner_*.ts files in %1").replace("%1", str(where))
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's help layout with a translated "usage:"."""
+
+    def __init__(self, prog: str, *, usage_prefix: str = "usage:", **kwargs: Any) -> None:
+        super().__init__(prog, **kwargs)
+        self._usage_prefix = usage_prefix
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups,
+                          f"{self._usage_prefix} " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose help page is all in the person's language (argparse's own words
+    included); its subcommands get the same kind of parser."""
+
+    def __init__(self, *args: Any, words: dict[str, str], **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class",
+                          functools.partial(_Formatter, usage_prefix=words["usage"]))
+        super().__init__(*args, add_help=False, **kwargs)
+        self._words = words
+        self._positionals.title = words["positionals"]
+        self._optionals.title = words["options"]
+        self.add_argument("-h", "--help", action="help", help=words["help"])
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        kwargs.setdefault("parser_class", functools.partial(_Parser, words=self._words))
+        return super().add_subparsers(**kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """A usage error: the usage, then the line every other error of the command uses
+        (argparse's own detail, such as a missing option, stays in English)."""
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, self._words["error"].replace("%1", message) + "\n")
+
+
+def _gui_parser(h: dict[str, str]) -> argparse.ArgumentParser:
+    parser = _Parser(prog="lcplanner", description=h["description"], epilog=h["epilog"],
+                     words=h)
+    parser.add_argument("file", nargs="?", help=h["gui_file"])
+    parser.add_argument("--demo", action="store_true", help=h["gui_demo"])
+    parser.add_argument("--read-only", action="store_true", help=h["read_only"])
+    parser.add_argument("--lang", help=h["ui_lang"])
+    parser.add_argument("--translations", metavar="DIR", help=h["translations"])
+    parser.add_argument("--version", action="version", version=f"LC Planner {__version__}",
+                        help=h["version"])
     # For benchmarks and smoke tests: quit at the window's first paint, or once the plan is shown.
     parser.add_argument("--quit-after", choices=["paint", "ready"], help=argparse.SUPPRESS)
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="lcplanner")
+def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
+    parser = _Parser(prog="lcplanner", words=h)
     sub = parser.add_subparsers(dest="command", required=True)
-    new = sub.add_parser("new", help=QCoreApplication.translate("cli", "create an empty plan file"))
+    new = sub.add_parser("new", help=h["new"])
     new.add_argument("file")
-    new.add_argument("--city", required=True, help=QCoreApplication.translate("cli", "city name"))
-    new.add_argument("--title", help=QCoreApplication.translate("cli", "plan title (default: the city name)"))
-    new.add_argument("--lang", default="tr", help=QCoreApplication.translate("cli", "plan language (default: tr)"))
-    new.add_argument("--start", type=int, help=QCoreApplication.translate("cli", "first year of the plan period"))
-    new.add_argument("--end", type=int, help=QCoreApplication.translate("cli", "last year of the plan period"))
-    new.add_argument("--currency", default="TRY", help=QCoreApplication.translate("cli", "currency code (default: TRY)"))
-    new.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
-    demo = sub.add_parser("demo", help=QCoreApplication.translate("cli", "create the demo plan file"))
+    new.add_argument("--city", required=True, help=h["city"])
+    new.add_argument("--title", help=h["title"])
+    new.add_argument("--lang", default="tr", help=h["plan_lang"])
+    new.add_argument("--start", type=int, help=h["start"])
+    new.add_argument("--end", type=int, help=h["end"])
+    new.add_argument("--currency", default="TRY", help=h["currency"])
+    new.add_argument("--force", action="store_true", help=h["force"])
+    demo = sub.add_parser("demo", help=h["demo"])
     demo.add_argument("file")
-    demo.add_argument("--lang", default="tr", choices=["tr", "en"], help=QCoreApplication.translate("cli", "language of the demo"))
-    demo.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
-    info = sub.add_parser("info", help=QCoreApplication.translate("cli", "show plan properties and the per-area summary"))
+    demo.add_argument("--lang", default="tr", choices=["tr", "en"], help=h["demo_lang"])
+    demo.add_argument("--force", action="store_true", help=h["force"])
+    info = sub.add_parser("info", help=h["info"])
     info.add_argument("file")
-    info.add_argument("--json", action="store_true", help=QCoreApplication.translate("cli", "print JSON"))
-    check = sub.add_parser("check", help=QCoreApplication.translate("cli", "check integrity and validity"))
+    info.add_argument("--json", action="store_true", help=h["json"])
+    check = sub.add_parser("check", help=h["check"])
     check.add_argument("file")
-    check.add_argument("--strict", action="store_true", help=QCoreApplication.translate("cli", "warnings also fail the check"))
-    rescue = sub.add_parser("rescue", help=QCoreApplication.translate(
-        "cli", "carry the readable data of a damaged or altered plan into a new, clean plan"))
+    check.add_argument("--strict", action="store_true", help=h["strict"])
+    rescue = sub.add_parser("rescue", help=h["rescue"])
     rescue.add_argument("file")
-    rescue.add_argument("-o", "--output", required=True,
-                        help=QCoreApplication.translate("cli", "the new plan file (.lcplan)"))
-    rescue.add_argument("--force", action="store_true", help=QCoreApplication.translate("cli", "replace an existing file"))
-    export = sub.add_parser("export", help=QCoreApplication.translate("cli", "write the Excel workplan"))
+    rescue.add_argument("-o", "--output", required=True, help=h["rescue_output"])
+    rescue.add_argument("--force", action="store_true", help=h["force"])
+    export = sub.add_parser("export", help=h["export"])
     export.add_argument("file")
-    export.add_argument("-o", "--output", required=True,
-                        help=QCoreApplication.translate("cli", "the workbook to write (.xlsx)"))
-    export.add_argument("--lang", help=QCoreApplication.translate(
-        "cli", "language of the workbook (default: the plan's language)"))
-    export.add_argument("--force", action="store_true", help=QCoreApplication.translate(
-        "cli", "replace the output even if it is a plan file (.lcplan) or not a workbook"))
+    export.add_argument("-o", "--output", required=True, help=h["export_output"])
+    export.add_argument("--lang", help=h["export_lang"])
+    export.add_argument("--force", action="store_true", help=h["export_force"])
     return parser
+
+
+@contextmanager
+def _command_app() -> Iterator[None]:
+    """A QCoreApplication (no display) for the command's lifetime, with the system language's
+    translators installed: the plan's own messages (errors, check report, area names) go through
+    them.  An application that already runs (a test, the window) is left as it is."""
+    if QCoreApplication.instance() is not None:
+        yield
+        return
+    app = QCoreApplication(["lcplanner"])
+    i18n.install(app)
+    try:
+        yield
+    finally:
+        i18n.uninstall(app)
+        app.shutdown()
 
 
 def _log_details(exc: BaseException) -> None:
@@ -104,35 +278,50 @@ def _log_details(exc: BaseException) -> None:
         pass
 
 
-def _fail(message: str, code: int) -> int:
-    print(QCoreApplication.translate("cli", "lcplanner: error: %1").replace("%1", message), file=sys.stderr)
+def _fail(t: Cli, message: str, code: int) -> int:
+    print(t.error(message), file=sys.stderr)
     return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `lcplanner` script; returns the exit code."""
     args = list(sys.argv[1:] if argv is None else argv)
+    t = Cli()  # before any parser: argparse keeps the help texts it is given
+    if args and args[0] in COMMANDS:
+        with _command_app():
+            return _guarded(t, lambda: _run_command(t, args))
+    return _guarded(t, lambda: _run_gui(t, args))
+
+
+def _guarded(t: Cli, run: Callable[[], int]) -> int:
+    """Run, turning every failure the person can cause into one line and an exit code."""
     from .core.errors import PlanError
 
     try:
-        if args and args[0] in COMMANDS:
-            options = _command_parser().parse_args(args)
-            return {"new": _new, "demo": _demo, "info": _info, "check": _check,
-                    "export": _export, "rescue": _rescue}[options.command](options)
-        options = _gui_parser().parse_args(args)
-        from .app import run_gui
-
-        return run_gui(options)
+        return run()
     except PlanError as exc:  # an export error carries its own exit code (4)
         _log_details(exc)
-        return _fail(exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
+        return _fail(t, exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
     except OSError as exc:
-        return _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)
+        return _fail(t, f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)
     except KeyboardInterrupt:
         return 130
 
 
-def _new(o: argparse.Namespace) -> int:
+def _run_command(t: Cli, args: list[str]) -> int:
+    options = _command_parser(t.help_texts()).parse_args(args)
+    return {"new": _new, "demo": _demo, "info": _info, "check": _check,
+            "export": _export, "rescue": _rescue}[options.command](options, t)
+
+
+def _run_gui(t: Cli, args: list[str]) -> int:
+    options = _gui_parser(t.help_texts()).parse_args(args)
+    from .app import run_gui
+
+    return run_gui(options)
+
+
+def _new(o: argparse.Namespace, t: Cli) -> int:
     from .core.document import PlanDocument
 
     fields: dict[str, Any] = {"language": o.lang, "currency": o.currency}
@@ -142,16 +331,16 @@ def _new(o: argparse.Namespace) -> int:
     if o.end is not None:
         fields["period_end"] = o.end
     doc = PlanDocument.create(o.file, o.city, o.title, overwrite=o.force, **fields)
-    print(QCoreApplication.translate("cli", "Created %1").replace("%1", str(doc.path)))
+    print(t.created(doc.path))
     doc.close()
     return 0
 
 
-def _demo(o: argparse.Namespace) -> int:
+def _demo(o: argparse.Namespace, t: Cli) -> int:
     from .core.demo import build_demo
 
     doc = build_demo(o.file, o.lang, overwrite=o.force)
-    print(QCoreApplication.translate("cli", "Created the demo plan %1").replace("%1", str(doc.path)))
+    print(t.created_demo(doc.path))
     doc.close()
     return 0
 
@@ -166,7 +355,7 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _info(o: argparse.Namespace) -> int:
+def _info(o: argparse.Namespace, t: Cli) -> int:
     from dataclasses import asdict
 
     from .core.document import PlanDocument
@@ -191,67 +380,52 @@ def _info(o: argparse.Namespace) -> int:
                           "budget_total": str(sum((s.budget_total for s in summary), Decimal("0.00")))}}
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    print(QCoreApplication.translate("cli", "%1\n%2, %3, %4-%5, %6, language %7")
-          .replace("%1", plan.title).replace("%2", plan.city).replace("%3", plan.country)
-          .replace("%4", str(plan.period_start)).replace("%5", str(plan.period_end))
-          .replace("%6", plan.currency).replace("%7", plan.language))
-    print(QCoreApplication.translate("cli", "Organisations: %1").replace("%1", str(n_orgs)))
+    print(t.plan_heading(plan.title, plan.city, plan.country, plan.period_start,
+                         plan.period_end, plan.currency, plan.language))
+    print(t.organisations(n_orgs))
     for s in summary:
         gaps = s.missing_lead + s.missing_indicator + s.missing_budget + s.missing_dates
-        print(QCoreApplication.translate("cli", "%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7")
-              .replace("%1", s.area).replace("%2", tr_label(AREA_BY_CODE[s.area].short))
-              .replace("%3", str(s.objectives)).replace("%4", str(s.actions))
-              .replace("%5", f"{s.budget_total:,.2f}").replace("%6", plan.currency)
-              .replace("%7", str(gaps)))
+        print(t.area_line(s.area, tr_label(AREA_BY_CODE[s.area].short), s.objectives, s.actions,
+                          f"{s.budget_total:,.2f}", plan.currency, gaps))
     return 0
 
 
-def _check(o: argparse.Namespace) -> int:
+def _check(o: argparse.Namespace, t: Cli) -> int:
     from .core.document import PlanDocument
 
     doc = PlanDocument.open(o.file, read_only=True)
     errors = warnings = 0
-    error_label = QCoreApplication.translate("cli", "error")
-    warning_label = QCoreApplication.translate("cli", "warning")
     try:
         for issue in doc.iter_check():  # streamed: a million actions print without a big list
             text = QCoreApplication.translate("PlanError", issue.text)
             for n, arg in reversed(list(enumerate(issue.args, start=1))):
                 text = text.replace(f"%{n}", arg)
             if issue.severity == "error":
-                errors, label = errors + 1, error_label
+                errors += 1
             else:
-                warnings, label = warnings + 1, warning_label
-            print(f"{label}: {text}")
+                warnings += 1
+            print(t.issue(issue.severity, text))
     finally:
         doc.close()
-    print(QCoreApplication.translate("cli", "%1 errors, %2 warnings").replace("%1", str(errors))
-          .replace("%2", str(warnings)))
+    print(t.check_totals(errors, warnings))
     if errors or (o.strict and warnings):
         return EXIT_UNCLEAN
     return 0
 
 
-def _rescue(o: argparse.Namespace) -> int:
+def _rescue(o: argparse.Namespace, t: Cli) -> int:
     from .core.rescue import rescue
 
     report = rescue(o.file, o.output, overwrite=o.force)
-    kept, dropped, cleared = report.rows_kept, report.rows_dropped, report.cleared  # lupdate
-    # reads the count of a plural only when it is a plain name
-    print(QCoreApplication.translate("cli", "Rescued %n row(s) into %1.", None, kept)
-          .replace("%n", str(kept)).replace("%1", str(report.path)))
-    if dropped:
-        print(QCoreApplication.translate(
-            "cli", "Left behind %n row(s) that could not be read or broke the plan's rules.", None,
-            dropped).replace("%n", str(dropped)))
-    if cleared:
-        print(QCoreApplication.translate(
-            "cli", "Cleared %n value(s) of the wrong kind.", None, cleared)
-            .replace("%n", str(cleared)))
+    print(t.rescued(report.rows_kept, report.path))
+    if report.rows_dropped:
+        print(t.left_behind(report.rows_dropped))
+    if report.cleared:
+        print(t.cleared(report.cleared))
     return 0
 
 
-def _export(o: argparse.Namespace) -> int:
+def _export(o: argparse.Namespace, t: Cli) -> int:
     from .core.document import PlanDocument
     from .export.writer import TargetRefused, export_workplan
 
@@ -259,20 +433,14 @@ def _export(o: argparse.Namespace) -> int:
     try:
         report = export_workplan(doc, o.output, o.lang, force=o.force)
     except TargetRefused as exc:  # its command-line wording mentions --force
-        return _fail(exc.cli_message(), exc.exit_code)
+        return _fail(t, exc.cli_message(), exc.exit_code)
     finally:
         doc.close()
-    actions, removed, cut = report.actions, report.removed_characters, report.truncated_cells
-    print(QCoreApplication.translate("cli", "Exported %n action(s) to %1.", None, actions)
-          .replace("%n", str(actions)).replace("%1", str(report.path)))
-    if removed:
-        print(QCoreApplication.translate(
-            "cli", "Removed %n character(s) that a workbook cannot hold (control characters).",
-            None, removed).replace("%n", str(removed)))
-    if cut:
-        print(QCoreApplication.translate(
-            "cli", "Cut %n text(s) longer than Excel's 32,767 characters per cell.", None,
-            cut).replace("%n", str(cut)))
+    print(t.exported(report.actions, report.path))
+    if report.removed_characters:
+        print(t.removed(report.removed_characters))
+    if report.truncated_cells:
+        print(t.cut(report.truncated_cells))
     return 0
 
 

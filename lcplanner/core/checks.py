@@ -71,6 +71,13 @@ _GAPS = {
 }
 
 
+def gap_message(gap: str, code: str) -> str:
+    """Check's sentence for one gap of one action, translated ("Action BB1-3 has no lead...")."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PlanError", _GAPS[gap]).replace("%1", code)
+
+
 def _action_facts(conn: Connection, plan_id: int):  # type: ignore[no-untyped-def]
     """What the per-action checks need, streamed row by row (a million actions fit in memory)."""
     a = Action.__table__.c

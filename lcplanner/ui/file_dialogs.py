@@ -32,3 +32,15 @@ def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bo
         return Path(dialog.selectedFiles()[0])
     finally:
         shiboken6.delete(dialog)  # now, not at exit: see the module's docstring
+
+
+def unique_path(folder: Path, stem: str, lang: str) -> Path:
+    """A file name in ``folder`` that does not exist yet ('Demo plan 2.lcplan' after the first)."""
+    safe = "".join(c for c in stem if c not in '<>:"/\\|?*').strip() or "plan"
+    suffix = f" ({lang})" if lang and lang != "tr" else ""
+    candidate = folder / f"{safe}{suffix}.lcplan"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{safe}{suffix} {n}.lcplan"
+        n += 1
+    return candidate

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
-from .file_dialogs import ask_path
+from .file_dialogs import ask_path, unique_path
 from .waiting import busy
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -274,8 +274,9 @@ class MainWindow(QMainWindow):
         next_pane = self._action(self.tr("Next &Pane"), lambda: cycle(self, 1), "F6", "nextPane")
         previous_pane = self._action(self.tr("Previous Pa&ne"), lambda: cycle(self, -1),
                                      "Shift+F6", "previousPane")
+        self.gaps_action = self._action(self.tr("&Gaps…"), self.show_gaps, "Ctrl+G", "gaps")
         view_menu.addActions([self.editor_action, self.presentation_action,
-                              self.fullscreen_action, next_pane, previous_pane])
+                              self.fullscreen_action, next_pane, previous_pane, self.gaps_action])
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         group = QActionGroup(self)
         for row, key in enumerate(self.navigator_model.keys()):
@@ -542,6 +543,21 @@ class MainWindow(QMainWindow):
             self.area_page.set_area(key)
             self.pages.setCurrentWidget(self.area_page)
 
+    def show_gaps(self) -> None:
+        """Every gap of the plan; choosing one goes to its action and field."""
+        if self.doc is None:
+            return
+        from .gaps_dialog import GapsDialog, go_to
+
+        dialog = GapsDialog(self)
+        try:
+            dialog.exec()
+            chosen = dialog.chosen
+        finally:
+            shiboken6.delete(dialog)
+        if chosen is not None:  # after the dialog has closed, so the focus stays where it goes
+            go_to(self, *chosen)
+
     def find(self) -> None:
         if self.doc is None:
             return
@@ -584,15 +600,3 @@ class MainWindow(QMainWindow):
             self._save_settings()
             self.set_document(None)
         super().closeEvent(event)
-
-
-def unique_path(folder: Path, stem: str, lang: str) -> Path:
-    """A file name in ``folder`` that does not exist yet ('Demo plan 2.lcplan' after the first)."""
-    safe = "".join(c for c in stem if c not in '<>:"/\\|?*').strip() or "plan"
-    suffix = f" ({lang})" if lang and lang != "tr" else ""
-    candidate = folder / f"{safe}{suffix}.lcplan"
-    n = 2
-    while candidate.exists():
-        candidate = folder / f"{safe}{suffix} {n}.lcplan"
-        n += 1
-    return candidate

@@ -49,3 +49,4 @@ def test_summary_and_check_count_the_same_gaps(tmp_path):
         assert cancelled and all(not r.missing for r in cancelled)
     finally:
         doc.close()
+
