@@ -13,8 +13,7 @@ import argparse
 import functools
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any, NoReturn
 
@@ -38,10 +37,9 @@ class Cli(QObject):
         super().__init__()
         self._texts = i18n.Texts(lang or i18n.system_language())
 
-    def tr(self, sourceText: str, disambiguation: str | None = None,  # type: ignore[override]  # noqa: N803
-           n: int = -1) -> str:
+    def tr(self, source: str, /, disambiguation: str | None = None, n: int = -1) -> str:
         """Translate in the context "Cli" (lupdate's name for this class)."""
-        return self._texts("Cli", sourceText, n)
+        return self._texts("Cli", source, n)
 
     def help_texts(self) -> dict[str, str]:
         """Every help text of the parsers, built before them (argparse keeps the strings)."""
@@ -181,6 +179,7 @@ class _Parser(argparse.ArgumentParser):
                           functools.partial(_Formatter, usage_prefix=words["usage"]))
         super().__init__(*args, add_help=False, **kwargs)
         self._words = words
+        # argparse has no public way to name its two sections
         self._positionals.title = words["positionals"]
         self._optionals.title = words["options"]
         self.add_argument("-h", "--help", action="help", help=words["help"])
@@ -245,21 +244,16 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     return parser
 
 
-@contextmanager
-def _command_app() -> Iterator[None]:
-    """A QCoreApplication (no display) for the command's lifetime, with the system language's
-    translators installed: the plan's own messages (errors, check report, area names) go through
-    them.  An application that already runs (a test, the window) is left as it is."""
-    if QCoreApplication.instance() is not None:
-        yield
-        return
-    app = QCoreApplication(["lcplanner"])
-    i18n.install(app)
-    try:
-        yield
-    finally:
-        i18n.uninstall(app)
-        app.shutdown()
+_app: QCoreApplication | None = None
+
+
+def _command_app() -> None:
+    """A QCoreApplication (no display needed) with the system language's translators: the plan's
+    own messages (errors, the check report, area names) translate through it."""
+    global _app
+    if QCoreApplication.instance() is None:
+        _app = QCoreApplication(["lcplanner"])
+        i18n.install(_app)
 
 
 def _log_details(exc: BaseException) -> None:
@@ -284,12 +278,17 @@ def _fail(t: Cli, message: str, code: int) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the `lcplanner` script; returns the exit code."""
+    """Entry point of the `lcplanner` script; returns the exit code.
+
+    Run as the program (no ``argv``), a command creates the QCoreApplication its messages need;
+    a caller that passes ``argv`` (a test, a host program) keeps its own Qt set-up.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
     t = Cli()  # before any parser: argparse keeps the help texts it is given
     if args and args[0] in COMMANDS:
-        with _command_app():
-            return _guarded(t, lambda: _run_command(t, args))
+        if argv is None:  # the program itself; a caller passing argv (a test) keeps its Qt set-up
+            _command_app()
+        return _guarded(t, lambda: _run_command(t, args))
     return _guarded(t, lambda: _run_gui(t, args))
 
 

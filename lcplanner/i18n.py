@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import atexit
 import logging
+import os
 import shutil
 import subprocess
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -163,9 +165,14 @@ def _recompiled(code: str, folder: Path) -> QTranslator | None:
     for name in _names(code):
         ts, qm = preview.ts_dir / f"{name}.ts", folder / f"{name}.qm"
         if ts.exists():
+            # Compiled beside, then swapped in whole: an export in its worker thread and a
+            # language switch may compile the same file at the same moment.
+            part = folder / f"{name}.{threading.get_ident()}.part"
             try:
-                _compile(ts, qm)
+                _compile(ts, part)
+                os.replace(part, qm)
             except (OSError, subprocess.CalledProcessError) as exc:
+                part.unlink(missing_ok=True)
                 detail = (getattr(exc, "stderr", "") or str(exc)).strip()
                 _log.warning("preview: %s does not compile: %s", ts, detail)
                 if preview.on_error is not None:
@@ -189,7 +196,7 @@ def catalogue(lang: str, folder: Path = CATALOGUE_DIR) -> QTranslator | None:
 # --- translating ---------------------------------------------------------------------------------
 
 class Texts:
-    """Translate into one language on demand (no global state, safe in a worker thread).
+    """Translate into one language on demand (installs nothing, safe in a worker thread).
 
     ``folder`` defaults to where the UI's catalogues come from, so an export while a translator
     previews their .ts files writes the previewed texts.

@@ -20,7 +20,10 @@ SCRIPT = shutil.which("lcplanner", path=str(Path(sys.executable).parent))
 def run(*args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
     command = [SCRIPT] if SCRIPT else [sys.executable, "-m", "lcplanner"]
     result = subprocess.run([*command, *map(str, args)], capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            timeout=120, env={**{k: v for k, v in os.environ.items()
+                                                 if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")},
+                                              "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8"})
+    # (English messages whatever the developer's locale: the command line follows it)
     assert "Traceback" not in result.stderr, result.stderr
     if ok:
         assert result.returncode == 0, result.stderr

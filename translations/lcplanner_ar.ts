@@ -350,6 +350,261 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">الاستخدام:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">الوسائط الموضعية</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">الخيارات</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">عرض رقم إصدار البرنامج والخروج</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: خطط عمل مدن التعلم لورش عمل شبكة اليونسكو العالمية لمدن التعلم (GNLC).</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
+  new FILE --city NAME   ينشئ خطة فارغة
+  demo FILE              ينشئ الخطة التجريبية
+  info FILE [--json]     خصائص الخطة وملخص لكل مجال
+  check FILE             تقرير السلامة والتحقق
+  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel
+  rescue FILE -o NEW     ينقل بيانات خطة تالفة إلى خطة جديدة</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">ملف الخطة (.lcplan) المراد فتحه في النافذة</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">يفتح نسخة جديدة من الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">يفتح الخطة للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">لغة واجهة المستخدم (مثل tr أو en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">معاينة ملفات ‎.ts في DIR (نسخة عمل المترجم) دون إعادة البناء</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">ينشئ ملف خطة فارغًا</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">اسم المدينة</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">عنوان الخطة (الافتراضي: اسم المدينة)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">لغة الخطة (الافتراضية: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">السنة الأولى من فترة الخطة</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">السنة الأخيرة من فترة الخطة</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">رمز العملة (الافتراضي: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">يستبدل ملفًا موجودًا</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">ينشئ ملف الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">لغة الخطة التجريبية</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">يعرض خصائص الخطة وملخصًا لكل مجال</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">يطبع المخرجات بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">يتحقق من السلامة والصلاحية</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">التحذيرات أيضًا تؤدي إلى فشل الفحص</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">ينقل البيانات المقروءة من خطة تالفة أو معدّلة إلى خطة جديدة سليمة</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">ملف الخطة الجديد (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">يكتب خطة العمل في ملف Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">المصنف المراد كتابته (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">لغة المصنف (الافتراضية: لغة الخطة)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">يستبدل ملف الإخراج حتى لو كان ملف خطة (.lcplan) أو لم يكن مصنفًا</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">تم الإنشاء: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">تم إنشاء الخطة التجريبية: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2، %3، %4-%5، %6، اللغة: %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">الجهات: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: الأهداف: %3، الإجراءات: %4، الميزانية: %5 %6، الثغرات: %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">خطأ: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">تحذير: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">الأخطاء: %1، التحذيرات: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>تم إنقاذ %n صف إلى %1.</numerusform>
+            <numerusform>تم إنقاذ %n صف إلى %1.</numerusform>
+            <numerusform>تم إنقاذ %n صفين إلى %1.</numerusform>
+            <numerusform>تم إنقاذ %n صفوف إلى %1.</numerusform>
+            <numerusform>تم إنقاذ %n صفًا إلى %1.</numerusform>
+            <numerusform>تم إنقاذ %n صف إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>تُرك %n صف تعذّرت قراءته أو خالف قواعد الخطة.</numerusform>
+            <numerusform>تُرك %n صف تعذّرت قراءته أو خالف قواعد الخطة.</numerusform>
+            <numerusform>تُرك %n صفان تعذّرت قراءتهما أو خالفا قواعد الخطة.</numerusform>
+            <numerusform>تُركت %n صفوف تعذّرت قراءتها أو خالفت قواعد الخطة.</numerusform>
+            <numerusform>تُرك %n صفًا تعذّرت قراءتها أو خالفت قواعد الخطة.</numerusform>
+            <numerusform>تُرك %n صف تعذّرت قراءتها أو خالفت قواعد الخطة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمتين من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيم من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمةً من نوع خاطئ.</numerusform>
+            <numerusform>تم مسح %n قيمة من نوع خاطئ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءين إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءات إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراءً إلى %1.</numerusform>
+            <numerusform>تم تصدير %n إجراء إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويه المصنف (حرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرفين لا يمكن أن يحتويهما المصنف (حرفا تحكم).</numerusform>
+            <numerusform>تمت إزالة %n أحرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرفًا لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+            <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>تم قصّ %n نص يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+            <numerusform>تم قصّ %n نص يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+            <numerusform>تم قصّ %n نصين يتجاوزان حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+            <numerusform>تم قصّ %n نصوص تتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+            <numerusform>تم قصّ %n نصًا يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+            <numerusform>تم قصّ %n نص يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: تعذّر تجميع الترجمات في %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: لا توجد ملفات lcplanner_*.ts في %1</translation>
+    </message>
+</context>
+<context>
     <name>Commander</name>
     <message>
         <source>Edit plan properties</source>
@@ -1090,6 +1345,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">الثغرات</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">ما ينقص الخطة بعد. يؤدي Enter أو النقر المزدوج إلى الحقل.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">لا ثغرات: لكل إجراء جهة مسؤولة ومؤشر وميزانية وتواريخ.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1255,6 +1525,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">الجزء ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">ال&amp;ثغرات…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2289,199 +2563,6 @@ Open it read-only?</source>
     <message>
         <source>Remove</source>
         <translation type="unfinished">إزالة</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner: خطط عمل مدن التعلم لورش عمل شبكة اليونسكو العالمية لمدن التعلم (GNLC).</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
-  new FILE --city NAME   ينشئ خطة فارغة
-  demo FILE              ينشئ الخطة التجريبية
-  info FILE [--json]     خصائص الخطة وملخص لكل مجال
-  check FILE             تقرير السلامة والتحقق
-  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel
-  rescue FILE -o NEW     ينقل بيانات خطة تالفة إلى خطة جديدة</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">ملف الخطة (.lcplan) المراد فتحه في النافذة</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">يفتح نسخة جديدة من الخطة التجريبية</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">يفتح الخطة للقراءة فقط</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">لغة واجهة المستخدم (مثل tr أو en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">معاينة ملفات ‎.ts في DIR (نسخة عمل المترجم) دون إعادة البناء</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">ينشئ ملف خطة فارغًا</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">اسم المدينة</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">عنوان الخطة (الافتراضي: اسم المدينة)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">لغة الخطة (الافتراضية: tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">السنة الأولى من فترة الخطة</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">السنة الأخيرة من فترة الخطة</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">رمز العملة (الافتراضي: TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">يستبدل ملفًا موجودًا</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">ينشئ ملف الخطة التجريبية</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">لغة الخطة التجريبية</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">يعرض خصائص الخطة وملخصًا لكل مجال</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">يطبع المخرجات بصيغة JSON</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">يتحقق من السلامة والصلاحية</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">التحذيرات أيضًا تؤدي إلى فشل الفحص</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">ينقل البيانات المقروءة من خطة تالفة أو معدّلة إلى خطة جديدة سليمة</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">ملف الخطة الجديد (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">يكتب خطة العمل في ملف Excel</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">المصنف المراد كتابته (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">لغة المصنف (الافتراضية: لغة الخطة)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">يستبدل ملف الإخراج حتى لو كان ملف خطة (.lcplan) أو لم يكن مصنفًا</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner: خطأ: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">تم الإنشاء: %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">تم إنشاء الخطة التجريبية: %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2، %3، %4-%5، %6، اللغة: %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">الجهات: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2: الأهداف: %3، الإجراءات: %4، الميزانية: %5 %6، الثغرات: %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">خطأ</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">تحذير</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">الأخطاء: %1، التحذيرات: %2</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">الصفوف التي تم إنقاذها إلى %1: %n.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">الصفوف المستبعدة لتعذّر قراءتها أو لمخالفتها قواعد الخطة: %n.</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">القيم التي مُسحت لأنها من نوع خاطئ: %n.</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">تم تصدير %n إجراء إلى %1.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">النصوص التي قُصّت لتجاوزها حد Excel البالغ 32767 حرفًا لكل خلية: %n.</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner: تعذّر تجميع الترجمات في %1: %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner: لا توجد ملفات lcplanner_*.ts في %1</translation>
     </message>
 </context>
 <context>

@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">Maßnahmen, Federführung und Partner durchsuchen (Ctrl+F)</translation>
+        <translation type="unfinished">Maßnahmen, Federführung und Partner durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -248,8 +248,8 @@
     <message numerus="yes">
         <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
         <translation type="unfinished">
-            <numerusform>%n Maßnahme gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
-            <numerusform>%n Maßnahmen gelöscht. Rückgängig mit Ctrl+Z.</numerusform>
+            <numerusform>%n Maßnahme gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Maßnahmen gelöscht. Rückgängig mit Strg+Z.</numerusform>
         </translation>
     </message>
     <message>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>Deleted the objective with its actions. Undo with Ctrl+Z.</source>
-        <translation type="unfinished">Ziel samt seinen Maßnahmen gelöscht. Rückgängig mit Ctrl+Z.</translation>
+        <translation type="unfinished">Ziel samt seinen Maßnahmen gelöscht. Rückgängig mit Strg+Z.</translation>
     </message>
 </context>
 <context>
@@ -323,6 +323,237 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Zugesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">Aufruf:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: Aktionspläne für Lernende Städte, für Workshops im UNESCO GNLC.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
+  new FILE --city NAME   einen leeren Plan anlegen
+  demo FILE              den Beispielplan anlegen
+  info FILE [--json]     Planeigenschaften und Übersicht je Bereich
+  check FILE             Bericht zu Integrität und Gültigkeit
+  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben
+  rescue FILE -o NEW     die Daten eines beschädigten Plans in einen neuen Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">Plandatei (.lcplan), die im Fenster geöffnet wird</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">eine neue Kopie des Beispielplans öffnen</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">den Plan schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">Sprache der Benutzeroberfläche (z. B. tr, en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">.ts-Dateien in DIR (Arbeitskopie des Übersetzers) ohne Neuerstellung ansehen</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">eine leere Plandatei anlegen</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">Name der Stadt</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">Titel des Plans (Standard: Name der Stadt)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">Sprache des Plans (Standard: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">erstes Jahr des Planungszeitraums</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">letztes Jahr des Planungszeitraums</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">Währungscode (Standard: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">eine vorhandene Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">die Datei mit dem Beispielplan anlegen</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">Sprache des Beispielplans</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">Planeigenschaften und Übersicht je Bereich anzeigen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">Integrität und Gültigkeit prüfen</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">auch Warnungen lassen die Prüfung fehlschlagen</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">die lesbaren Daten eines beschädigten oder veränderten Plans in einen neuen, sauberen Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">die neue Plandatei (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">den Excel-Arbeitsplan schreiben</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">die zu schreibende Arbeitsmappe (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">Sprache der Arbeitsmappe (Standard: Sprache des Plans)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">die Ausgabedatei auch dann ersetzen, wenn sie eine Plandatei (.lcplan) oder keine Arbeitsmappe ist</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Erstellt: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Beispielplan erstellt: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, Sprache %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organisationen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: Ziele %3, Maßnahmen %4, Budget %5 %6, Lücken %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 Fehler, %2 Warnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile in %1 gerettet.</numerusform>
+            <numerusform>%n Zeilen in %1 gerettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeile zurückgelassen (nicht lesbar oder gegen die Regeln des Plans).</numerusform>
+            <numerusform>%n Zeilen zurückgelassen (nicht lesbar oder gegen die Regeln des Plans).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>%n Wert vom falschen Typ geleert.</numerusform>
+            <numerusform>%n Werte vom falschen Typ geleert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme nach %1 exportiert.</numerusform>
+            <numerusform>%n Maßnahmen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>%n Zeichen entfernt, das eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
+            <numerusform>%n Zeichen entfernt, die eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>%n Text auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</numerusform>
+            <numerusform>%n Texte auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: Die Übersetzungen in %1 können nicht kompiliert werden: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: keine lcplanner_*.ts-Dateien in %1</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1285,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Lücken</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">Was dem Plan noch fehlt. Eingabe oder ein Doppelklick führt zum Feld.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">Keine Lücken: Jede Maßnahme hat eine Federführung, einen Indikator, ein Budget und Termine.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1219,6 +1465,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">Vor&amp;heriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">&amp;Lücken…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2237,199 +2487,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Remove</source>
         <translation type="unfinished">Entfernen</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner: Aktionspläne für Lernende Städte, für Workshops im UNESCO GNLC.</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
-  new FILE --city NAME   einen leeren Plan anlegen
-  demo FILE              den Beispielplan anlegen
-  info FILE [--json]     Planeigenschaften und Übersicht je Bereich
-  check FILE             Bericht zu Integrität und Gültigkeit
-  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben
-  rescue FILE -o NEW     die Daten eines beschädigten Plans in einen neuen Plan übernehmen</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">Plandatei (.lcplan), die im Fenster geöffnet wird</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">eine neue Kopie des Beispielplans öffnen</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">den Plan schreibgeschützt öffnen</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">Sprache der Benutzeroberfläche (z. B. tr, en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">.ts-Dateien in DIR (Arbeitskopie des Übersetzers) ohne Neuerstellung ansehen</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">eine leere Plandatei anlegen</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">Name der Stadt</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">Titel des Plans (Standard: Name der Stadt)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">Sprache des Plans (Standard: tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">erstes Jahr des Planungszeitraums</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">letztes Jahr des Planungszeitraums</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">Währungscode (Standard: TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">eine vorhandene Datei ersetzen</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">die Datei mit dem Beispielplan anlegen</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">Sprache des Beispielplans</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">Planeigenschaften und Übersicht je Bereich anzeigen</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">JSON ausgeben</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">Integrität und Gültigkeit prüfen</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">auch Warnungen lassen die Prüfung fehlschlagen</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">die lesbaren Daten eines beschädigten oder veränderten Plans in einen neuen, sauberen Plan übernehmen</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">die neue Plandatei (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">den Excel-Arbeitsplan schreiben</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">die zu schreibende Arbeitsmappe (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">Sprache der Arbeitsmappe (Standard: Sprache des Plans)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">die Ausgabedatei auch dann ersetzen, wenn sie eine Plandatei (.lcplan) oder keine Arbeitsmappe ist</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner: Fehler: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">Erstellt: %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">Beispielplan erstellt: %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2, %3, %4-%5, %6, Sprache %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">Organisationen: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2: Ziele %3, Maßnahmen %4, Budget %5 %6, Lücken %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 Fehler, %2 Warnungen</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">%n Zeile(n) in %1 gerettet.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">%n Zeile(n) zurückgelassen (nicht lesbar oder gegen die Regeln des Plans).</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">%n Wert(e) vom falschen Typ geleert.</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">%n Maßnahme nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">%n Zeichen entfernt, das eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">%n Text(e) auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner: Die Übersetzungen in %1 können nicht kompiliert werden: %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner: keine lcplanner_*.ts-Dateien in %1</translation>
     </message>
 </context>
 <context>

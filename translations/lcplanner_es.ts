@@ -326,6 +326,237 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">uso:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: planes de acción de ciudades del aprendizaje para talleres de la GNLC de la UNESCO.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Comandos (lcplanner COMMAND --help para ver la ayuda de cada uno):
+  new FILE --city NAME   crea un plan vacío
+  demo FILE              crea el plan de demostración
+  info FILE [--json]     propiedades del plan y resumen por área
+  check FILE             informe de integridad y validación
+  export FILE -o X.xlsx  escribe el plan de trabajo en Excel
+  rescue FILE -o NEW     traslada los datos de un plan dañado a un plan nuevo</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">archivo de plan (.lcplan) que se abrirá en la ventana</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">abre una copia nueva del plan de demostración</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">abre el plan en modo de solo lectura</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">idioma de la interfaz de usuario (p. ej., tr, en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">previsualizar los archivos .ts de DIR (copia de trabajo del traductor) sin recompilar</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">crea un archivo de plan vacío</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">nombre de la ciudad</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">título del plan (por defecto: el nombre de la ciudad)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">idioma del plan (por defecto: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">primer año del periodo del plan</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">último año del periodo del plan</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">código de moneda (por defecto: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">reemplaza un archivo existente</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">crea el archivo del plan de demostración</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">idioma de la demostración</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">muestra las propiedades del plan y el resumen por área</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">muestra la salida en JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">comprueba la integridad y la validez</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">las advertencias también hacen fallar la comprobación</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">traslada los datos legibles de un plan dañado o modificado a un plan nuevo y limpio</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">el nuevo archivo de plan (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">escribe el plan de trabajo en Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">el libro de Excel que se escribirá (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">idioma del libro de Excel (por defecto: el idioma del plan)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">reemplaza el archivo de salida aunque sea un archivo de plan (.lcplan) o no sea un libro de Excel</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: error: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Creado: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Plan de demostración creado: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, idioma %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organizaciones: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: objetivos %3, acciones %4, presupuesto %5 %6, carencias %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">error: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">advertencia: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 errores, %2 advertencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha rescatado %n fila en %1.</numerusform>
+            <numerusform>Se han rescatado %n filas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha dejado fuera %n fila que no podía leerse o incumplía las reglas del plan.</numerusform>
+            <numerusform>Se han dejado fuera %n filas que no podían leerse o incumplían las reglas del plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha borrado %n valor de tipo incorrecto.</numerusform>
+            <numerusform>Se han borrado %n valores de tipo incorrecto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha exportado %n acción a %1.</numerusform>
+            <numerusform>Se han exportado %n acciones a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>Se ha eliminado %n carácter que un libro de Excel no puede contener (carácter de control).</numerusform>
+            <numerusform>Se han eliminado %n caracteres que un libro de Excel no puede contener (caracteres de control).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha recortado %n texto de más de 32.767 caracteres (límite por celda de Excel).</numerusform>
+            <numerusform>Se han recortado %n textos de más de 32.767 caracteres (límite por celda de Excel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: no se pueden compilar las traducciones de %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: no hay archivos lcplanner_*.ts en %1</translation>
+    </message>
+</context>
+<context>
     <name>Commander</name>
     <message>
         <source>Edit plan properties</source>
@@ -1054,6 +1285,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Carencias</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">Lo que aún le falta al plan. Intro o un doble clic lleva al campo.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">Sin carencias: cada acción tiene responsable, indicador, presupuesto y fechas.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1219,6 +1465,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">Ca&amp;rencias…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2237,199 +2487,6 @@ Open it read-only?</source>
     <message>
         <source>Remove</source>
         <translation type="unfinished">Quitar</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner: planes de acción de ciudades del aprendizaje para talleres de la GNLC de la UNESCO.</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Comandos (lcplanner COMMAND --help para ver la ayuda de cada uno):
-  new FILE --city NAME   crea un plan vacío
-  demo FILE              crea el plan de demostración
-  info FILE [--json]     propiedades del plan y resumen por área
-  check FILE             informe de integridad y validación
-  export FILE -o X.xlsx  escribe el plan de trabajo en Excel
-  rescue FILE -o NEW     traslada los datos de un plan dañado a un plan nuevo</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">archivo de plan (.lcplan) que se abrirá en la ventana</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">abre una copia nueva del plan de demostración</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">abre el plan en modo de solo lectura</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">idioma de la interfaz de usuario (p. ej., tr, en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">previsualizar los archivos .ts de DIR (copia de trabajo del traductor) sin recompilar</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">crea un archivo de plan vacío</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">nombre de la ciudad</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">título del plan (por defecto: el nombre de la ciudad)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">idioma del plan (por defecto: tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">primer año del periodo del plan</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">último año del periodo del plan</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">código de moneda (por defecto: TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">reemplaza un archivo existente</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">crea el archivo del plan de demostración</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">idioma de la demostración</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">muestra las propiedades del plan y el resumen por área</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">muestra la salida en JSON</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">comprueba la integridad y la validez</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">las advertencias también hacen fallar la comprobación</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">traslada los datos legibles de un plan dañado o modificado a un plan nuevo y limpio</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">el nuevo archivo de plan (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">escribe el plan de trabajo en Excel</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">el libro de Excel que se escribirá (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">idioma del libro de Excel (por defecto: el idioma del plan)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">reemplaza el archivo de salida aunque sea un archivo de plan (.lcplan) o no sea un libro de Excel</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner: error: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">Creado: %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">Plan de demostración creado: %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2, %3, %4-%5, %6, idioma %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">Organizaciones: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2: objetivos %3, acciones %4, presupuesto %5 %6, carencias %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">error</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">advertencia</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 errores, %2 advertencias</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">Filas rescatadas en %1: %n.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">Filas dejadas fuera por no poder leerse o por incumplir las reglas del plan: %n.</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">Valores de tipo incorrecto borrados: %n.</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">Se ha exportado %n acción a %1.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">Se ha eliminado %n carácter que un libro de Excel no puede contener (carácter de control).</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">Textos recortados por superar los 32.767 caracteres por celda de Excel: %n.</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner: no se pueden compilar las traducciones de %1: %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner: no hay archivos lcplanner_*.ts en %1</translation>
     </message>
 </context>
 <context>

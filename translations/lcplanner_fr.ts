@@ -326,6 +326,237 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">utilisation :</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner : plans d&apos;action de ville apprenante pour les ateliers du GNLC de l&apos;UNESCO.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Commandes (lcplanner COMMAND --help pour le détail de chacune) :
+  new FILE --city NAME   crée un plan vide
+  demo FILE              crée le plan de démonstration
+  info FILE [--json]     propriétés du plan et synthèse par domaine
+  check FILE             rapport d&apos;intégrité et de validation
+  export FILE -o X.xlsx  écrit le plan de travail Excel
+  rescue FILE -o NEW     récupère les données d&apos;un plan endommagé dans un nouveau plan</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">fichier de plan (.lcplan) à ouvrir dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">ouvrir une nouvelle copie du plan de démonstration</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">ouvrir le plan en lecture seule</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">langue de l&apos;interface utilisateur (p. ex. tr, en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">prévisualiser les fichiers .ts de DIR (copie de travail du traducteur) sans recompiler</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">créer un fichier de plan vide</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">nom de la ville</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">titre du plan (par défaut : le nom de la ville)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">langue du plan (par défaut : tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">première année de la période du plan</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">dernière année de la période du plan</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">code de devise (par défaut : TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">remplacer un fichier existant</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">créer le fichier du plan de démonstration</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">langue de la démonstration</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">afficher les propriétés du plan et la synthèse par domaine</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">afficher en JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">vérifier l&apos;intégrité et la validité</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">les avertissements font aussi échouer la vérification</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">récupérer les données lisibles d&apos;un plan endommagé ou modifié dans un nouveau plan sain</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">le nouveau fichier de plan (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">écrire le plan de travail Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">le classeur à écrire (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">langue du classeur (par défaut : la langue du plan)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">remplacer le fichier de sortie même s&apos;il s&apos;agit d&apos;un fichier de plan (.lcplan) ou s&apos;il n&apos;est pas un classeur</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner : erreur : %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">%1 créé</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Plan de démonstration %1 créé</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, langue %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Organisations : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2 : objectifs %3, actions %4, budget %5 %6, lacunes %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">erreur : %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">avertissement : %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 erreur(s), %2 avertissement(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne récupérée dans %1.</numerusform>
+            <numerusform>%n lignes récupérées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>%n ligne illisible ou contraire aux règles du plan laissée de côté.</numerusform>
+            <numerusform>%n lignes illisibles ou contraires aux règles du plan laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>%n valeur d&apos;un type incorrect effacée.</numerusform>
+            <numerusform>%n valeurs d&apos;un type incorrect effacées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n action exportée vers %1.</numerusform>
+            <numerusform>%n actions exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>%n caractère qu&apos;un classeur ne peut pas contenir a été supprimé (caractère de contrôle).</numerusform>
+            <numerusform>%n caractères qu&apos;un classeur ne peut pas contenir ont été supprimés (caractères de contrôle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>%n texte de plus de 32 767 caractères (limite d&apos;Excel par cellule) tronqué.</numerusform>
+            <numerusform>%n textes de plus de 32 767 caractères (limite d&apos;Excel par cellule) tronqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner : impossible de compiler les traductions de %1 : %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner : aucun fichier lcplanner_*.ts dans %1</translation>
+    </message>
+</context>
+<context>
     <name>Commander</name>
     <message>
         <source>Edit plan properties</source>
@@ -1054,6 +1285,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Lacunes</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">Ce qui manque encore au plan. Entrée ou un double-clic mène au champ.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">Aucune lacune : chaque action a un responsable, un indicateur, un budget et des dates.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1219,6 +1465,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">Volet pr&amp;écédent</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">&amp;Lacunes…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2237,199 +2487,6 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>Remove</source>
         <translation type="unfinished">Retirer</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner : plans d&apos;action de ville apprenante pour les ateliers du GNLC de l&apos;UNESCO.</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Commandes (lcplanner COMMAND --help pour le détail de chacune) :
-  new FILE --city NAME   crée un plan vide
-  demo FILE              crée le plan de démonstration
-  info FILE [--json]     propriétés du plan et synthèse par domaine
-  check FILE             rapport d&apos;intégrité et de validation
-  export FILE -o X.xlsx  écrit le plan de travail Excel
-  rescue FILE -o NEW     récupère les données d&apos;un plan endommagé dans un nouveau plan</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">fichier de plan (.lcplan) à ouvrir dans la fenêtre</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">ouvrir une nouvelle copie du plan de démonstration</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">ouvrir le plan en lecture seule</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">langue de l&apos;interface utilisateur (p. ex. tr, en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">prévisualiser les fichiers .ts de DIR (copie de travail du traducteur) sans recompiler</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">créer un fichier de plan vide</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">nom de la ville</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">titre du plan (par défaut : le nom de la ville)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">langue du plan (par défaut : tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">première année de la période du plan</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">dernière année de la période du plan</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">code de devise (par défaut : TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">remplacer un fichier existant</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">créer le fichier du plan de démonstration</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">langue de la démonstration</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">afficher les propriétés du plan et la synthèse par domaine</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">afficher en JSON</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">vérifier l&apos;intégrité et la validité</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">les avertissements font aussi échouer la vérification</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">récupérer les données lisibles d&apos;un plan endommagé ou modifié dans un nouveau plan sain</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">le nouveau fichier de plan (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">écrire le plan de travail Excel</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">le classeur à écrire (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">langue du classeur (par défaut : la langue du plan)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">remplacer le fichier de sortie même s&apos;il s&apos;agit d&apos;un fichier de plan (.lcplan) ou s&apos;il n&apos;est pas un classeur</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner : erreur : %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">%1 créé</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">Plan de démonstration %1 créé</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2, %3, %4-%5, %6, langue %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">Organisations : %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2 : objectifs %3, actions %4, budget %5 %6, lacunes %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 erreur(s), %2 avertissement(s)</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">%n ligne(s) récupérée(s) dans %1.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">%n ligne(s) illisible(s) ou contraire(s) aux règles du plan laissée(s) de côté.</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">%n valeur(s) d&apos;un type incorrect effacée(s).</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">%n action exportée vers %1.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">%n caractère qu&apos;un classeur ne peut pas contenir a été supprimé (caractère de contrôle).</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">%n texte(s) de plus de 32 767 caractères (limite d&apos;Excel par cellule) tronqué(s).</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner : impossible de compiler les traductions de %1 : %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner : aucun fichier lcplanner_*.ts dans %1</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,243 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">использование:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner: планы действий обучающихся городов для семинаров Глобальной сети обучающихся городов ЮНЕСКО (GNLC).</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
+  new FILE --city NAME   создать пустой план
+  demo FILE              создать демонстрационный план
+  info FILE [--json]     свойства плана и сводка по направлениям
+  check FILE             отчет о целостности и корректности
+  export FILE -o X.xlsx  записать рабочий план Excel
+  rescue FILE -o NEW     перенести данные поврежденного плана в новый план</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">файл плана (.lcplan), который нужно открыть в окне</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">открыть новую копию демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">открыть план только для чтения</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">язык интерфейса (например, tr, en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">просмотреть файлы .ts из DIR (рабочая копия переводчика) без пересборки</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">создать пустой файл плана</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">название города</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">название плана (по умолчанию: название города)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">язык плана (по умолчанию: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">первый год периода плана</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">последний год периода плана</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">код валюты (по умолчанию: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">заменить существующий файл</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">создать файл демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">язык демонстрационного плана</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">показать свойства плана и сводку по направлениям</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">вывести в формате JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">проверить целостность и корректность</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">считать предупреждения ошибками проверки</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">перенести читаемые данные поврежденного или измененного плана в новый чистый план</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">новый файл плана (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">записать рабочий план Excel</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">книга Excel для записи (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">язык книги (по умолчанию: язык плана)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">заменить выходной файл, даже если это файл плана (.lcplan) или не книга Excel</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">Создано: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">Создан демонстрационный план %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2, %3, %4-%5, %6, язык %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">Организации: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2: цели: %3, мероприятия: %4, бюджет: %5 %6, пробелы: %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">ошибка: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">ошибок: %1, предупреждений: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>Восстановлена %n строка в %1.</numerusform>
+            <numerusform>Восстановлено %n строки в %1.</numerusform>
+            <numerusform>Восстановлено %n строк в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>Не перенесена %n строка (не читается или нарушает правила плана).</numerusform>
+            <numerusform>Не перенесено %n строки (не читаются или нарушают правила плана).</numerusform>
+            <numerusform>Не перенесено %n строк (не читаются или нарушают правила плана).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>Очищено %n значение неверного типа.</numerusform>
+            <numerusform>Очищено %n значения неверного типа.</numerusform>
+            <numerusform>Очищено %n значений неверного типа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Экспортировано %n мероприятие в %1.</numerusform>
+            <numerusform>Экспортировано %n мероприятия в %1.</numerusform>
+            <numerusform>Экспортировано %n мероприятий в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>Удален %n символ, который нельзя сохранить в книге Excel (управляющий символ).</numerusform>
+            <numerusform>Удалено %n символа, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
+            <numerusform>Удалено %n символов, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>Обрезан %n текст длиннее 32 767 символов (предел ячейки Excel).</numerusform>
+            <numerusform>Обрезано %n текста длиннее 32 767 символов (предел ячейки Excel).</numerusform>
+            <numerusform>Обрезано %n текстов длиннее 32 767 символов (предел ячейки Excel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner: не удается скомпилировать переводы в %1: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner: в %1 нет файлов lcplanner_*.ts</translation>
+    </message>
+</context>
+<context>
     <name>Commander</name>
     <message>
         <source>Edit plan properties</source>
@@ -1063,6 +1300,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">Пробелы</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">Чего ещё не хватает плану. Enter или двойной щелчок ведёт к полю.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">Пробелов нет: у каждого мероприятия есть ответственный, показатель, бюджет и сроки.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1228,6 +1480,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">Пре&amp;дыдущая панель</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">Про&amp;белы…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2250,199 +2506,6 @@ Open it read-only?</source>
     <message>
         <source>Remove</source>
         <translation type="unfinished">Удалить</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner: планы действий обучающихся городов для семинаров Глобальной сети обучающихся городов ЮНЕСКО (GNLC).</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
-  new FILE --city NAME   создать пустой план
-  demo FILE              создать демонстрационный план
-  info FILE [--json]     свойства плана и сводка по направлениям
-  check FILE             отчет о целостности и корректности
-  export FILE -o X.xlsx  записать рабочий план Excel
-  rescue FILE -o NEW     перенести данные поврежденного плана в новый план</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">файл плана (.lcplan), который нужно открыть в окне</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">открыть новую копию демонстрационного плана</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">открыть план только для чтения</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">язык интерфейса (например, tr, en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">просмотреть файлы .ts из DIR (рабочая копия переводчика) без пересборки</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">создать пустой файл плана</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">название города</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">название плана (по умолчанию: название города)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">язык плана (по умолчанию: tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">первый год периода плана</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">последний год периода плана</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">код валюты (по умолчанию: TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">заменить существующий файл</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">создать файл демонстрационного плана</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">язык демонстрационного плана</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">показать свойства плана и сводку по направлениям</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">вывести в формате JSON</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">проверить целостность и корректность</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">считать предупреждения ошибками проверки</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">перенести читаемые данные поврежденного или измененного плана в новый чистый план</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">новый файл плана (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">записать рабочий план Excel</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">книга Excel для записи (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">язык книги (по умолчанию: язык плана)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">заменить выходной файл, даже если это файл плана (.lcplan) или не книга Excel</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner: ошибка: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">Создано: %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">Создан демонстрационный план %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2, %3, %4-%5, %6, язык %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">Организации: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2: цели: %3, мероприятия: %4, бюджет: %5 %6, пробелы: %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">ошибка</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">предупреждение</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">ошибок: %1, предупреждений: %2</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">Восстановлено строк в %1: %n.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">Не перенесено строк (не читаются или нарушают правила плана): %n.</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">Очищено значений неверного типа: %n.</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">Экспортировано %n мероприятие в %1.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">Удален %n символ, который нельзя сохранить в книге Excel (управляющий символ).</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">Обрезано текстов длиннее 32 767 символов (предел ячейки Excel): %n.</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner: не удается скомпилировать переводы в %1: %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner: в %1 нет файлов lcplanner_*.ts</translation>
     </message>
 </context>
 <context>

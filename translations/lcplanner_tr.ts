@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>% done</source>
-        <translation>Tamamlanma %</translation>
+        <translation>Tamamlanma (%)</translation>
     </message>
 </context>
 <context>
@@ -317,6 +317,231 @@
     <message>
         <source>Confirmed</source>
         <translation>Kesinleşmiş</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation>kullanım:</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>konumsal bağımsız değişkenler</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>seçenekler</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>bu yardım iletisini gösterir ve çıkar</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>programın sürüm numarasını gösterir ve çıkar</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation>LC Planner: UNESCO GNLC atölye çalışmaları için Öğrenen Şehir eylem planları.</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
+  new FILE --city NAME   boş bir plan oluşturur
+  demo FILE              örnek planı oluşturur
+  info FILE [--json]     plan bilgileri ve alan bazında özet
+  check FILE             bütünlük ve doğrulama raporu
+  export FILE -o X.xlsx  Excel iş planını yazar
+  rescue FILE -o NEW     hasarlı bir planın verilerini yeni bir plana aktarır</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation>pencerede açılacak plan dosyası (.lcplan)</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation>örnek planın yeni bir kopyasını açar</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation>planı salt okunur olarak açar</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation>kullanıcı arayüzünün dili (ör. tr, en)</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation>DIR klasöründeki .ts dosyalarını (çevirmenin çalışma kopyası) yeniden derlemeden önizler</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation>boş bir plan dosyası oluşturur</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation>şehir adı</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation>plan başlığı (varsayılan: şehir adı)</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation>plan dili (varsayılan: tr)</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation>plan döneminin ilk yılı</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation>plan döneminin son yılı</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation>para birimi kodu (varsayılan: TRY)</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>var olan dosyanın üzerine yazar</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation>örnek plan dosyasını oluşturur</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation>örnek planın dili</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation>plan bilgilerini ve alan bazında özeti gösterir</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>çıktıyı JSON olarak verir</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation>bütünlüğü ve geçerliliği denetler</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation>uyarılar da denetimin başarısız sayılmasına yol açar</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation>hasarlı ya da değiştirilmiş bir planın okunabilen verilerini yeni ve temiz bir plana aktarır</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation>yeni plan dosyası (.lcplan)</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation>Excel iş planını yazar</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation>yazılacak çalışma kitabı (.xlsx)</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation>çalışma kitabının dili (varsayılan: planın dili)</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation>çıktı bir plan dosyası (.lcplan) ya da çalışma kitabı olmasa bile üzerine yazar</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation>lcplanner: hata: %1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Oluşturuldu: %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation>Örnek plan oluşturuldu: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation>%1
+%2, %3, %4-%5, %6, dil: %7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation>Kurumlar: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation>%1 %2: hedef: %3, eylem: %4, bütçe: %5 %6, eksik: %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>hata: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>uyarı: %1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 hata, %2 uyarı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation>
+            <numerusform>%n satır %1 dosyasına kurtarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation>
+            <numerusform>Okunamayan ya da planın kurallarına uymayan %n satır geride bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation>
+            <numerusform>Yanlış türdeki %n değer temizlendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>%n eylem %1 dosyasına aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation>
+            <numerusform>Çalışma kitabının içeremeyeceği %n karakter (kontrol karakteri) kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation>
+            <numerusform>Excel&apos;in hücre başına 32.767 karakter sınırını aşan %n metin kısaltıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation>lcplanner: %1 klasöründeki çeviriler derlenemedi: %2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation>lcplanner: %1 klasöründe lcplanner_*.ts dosyası yok</translation>
     </message>
 </context>
 <context>
@@ -575,7 +800,7 @@
     </message>
     <message>
         <source>% complete</source>
-        <translation>Tamamlanma %</translation>
+        <translation>Tamamlanma (%)</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -635,11 +860,11 @@
     </message>
     <message>
         <source>Target value</source>
-        <translation>Hedef değer</translation>
+        <translation>Hedeflenen değer</translation>
     </message>
     <message>
         <source>Target year</source>
-        <translation>Hedef yıl</translation>
+        <translation>Hedef yılı</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -877,11 +1102,11 @@
     </message>
     <message>
         <source>The key-feature prompts are LC Planner&apos;s short paraphrase of the UNESCO Institute for Lifelong Learning&apos;s Key Features of Learning Cities (Beijing, 2013), not the official text.</source>
-        <translation>Temel özellik ipuçları, UNESCO Hayat Boyu Öğrenme Enstitüsünün Öğrenen Şehirlerin Temel Özellikleri (Pekin, 2013) belgesinin LC Planner tarafından kendi ifadeleriyle yapılmış kısa bir özetidir; resmî metin değildir.</translation>
+        <translation>Temel özellik ipuçları, UNESCO Hayat Boyu Öğrenme Enstitüsünün “Öğrenen Şehirlerin Temel Özellikleri” (Pekin, 2013) belgesinin LC Planner tarafından kendi ifadeleriyle yapılmış kısa bir özetidir; resmî metin değildir.</translation>
     </message>
     <message>
         <source>Framework: UNESCO Institute for Lifelong Learning, Key Features of Learning Cities (2013) and Guidelines for Building Learning Cities (2015).</source>
-        <translation>Çerçeve: UNESCO Hayat Boyu Öğrenme Enstitüsü, Öğrenen Şehirlerin Temel Özellikleri (2013) ve Öğrenen Şehirlerin İnşası İçin Kılavuz (2015).</translation>
+        <translation>Çerçeve: UNESCO Hayat Boyu Öğrenme Enstitüsü, “Öğrenen Şehirlerin Temel Özellikleri” (2013) ve “Öğrenen Şehirlerin İnşası İçin Kılavuz” (2015).</translation>
     </message>
     <message>
         <source>Early childhood care and education</source>
@@ -921,7 +1146,7 @@
     </message>
     <message>
         <source>Learning for every employee, migrant workers included</source>
-        <translation>Göçmen işçiler dahil tüm çalışanlar için öğrenme</translation>
+        <translation>Göçmen işçiler dâhil tüm çalışanlar için öğrenme</translation>
     </message>
     <message>
         <source>Employers and unions back workplace learning</source>
@@ -997,7 +1222,7 @@
     </message>
     <message>
         <source>Partnerships, international ones included</source>
-        <translation>Uluslararası olanlar dahil ortaklıklar</translation>
+        <translation>Uluslararası olanlar dâhil ortaklıklar</translation>
     </message>
     <message>
         <source>More investment in lifelong learning from every source</source>
@@ -1042,6 +1267,21 @@
     <message>
         <source>Sustainable funding</source>
         <translation>Sürdürülebilir finansman</translation>
+    </message>
+</context>
+<context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation>Eksikler</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation>Planda henüz eksik olanlar. Enter ya da çift tıklama ilgili alana götürür.</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation>Eksik yok: her eylemin sorumlu kurumu, göstergesi, bütçesi ve tarihleri var.</translation>
     </message>
 </context>
 <context>
@@ -1106,11 +1346,11 @@
     </message>
     <message>
         <source>Target value</source>
-        <translation>Hedef değer</translation>
+        <translation>Hedeflenen değer</translation>
     </message>
     <message>
         <source>Target year</source>
-        <translation>Hedef yıl</translation>
+        <translation>Hedef yılı</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -1210,6 +1450,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation>Önceki Bö&amp;lme</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation>E&amp;ksikler…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2085,7 +2329,7 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>Delayed</source>
-        <translation>Gecikmede</translation>
+        <translation>Gecikmeli</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2129,7 +2373,7 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Ortak</translation>
+        <translation>Paydaş</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -2224,199 +2468,6 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Remove</source>
         <translation>Kaldır</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation>LC Planner: UNESCO GNLC atölye çalışmaları için Öğrenen Şehir eylem planları.</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
-  new FILE --city NAME   boş bir plan oluşturur
-  demo FILE              örnek planı oluşturur
-  info FILE [--json]     plan bilgileri ve alan bazında özet
-  check FILE             bütünlük ve doğrulama raporu
-  export FILE -o X.xlsx  Excel iş planını yazar
-  rescue FILE -o NEW     hasarlı bir planın verilerini yeni bir plana aktarır</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation>pencerede açılacak plan dosyası (.lcplan)</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation>örnek planın yeni bir kopyasını açar</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation>planı salt okunur olarak açar</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation>kullanıcı arayüzünün dili (ör. tr, en)</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation>DIR klasöründeki .ts dosyalarını (çevirmenin çalışma kopyası) yeniden derlemeden önizle</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation>boş bir plan dosyası oluşturur</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation>şehir adı</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation>plan başlığı (varsayılan: şehir adı)</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation>plan dili (varsayılan: tr)</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation>plan döneminin ilk yılı</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation>plan döneminin son yılı</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation>para birimi kodu (varsayılan: TRY)</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation>var olan dosyanın üzerine yazar</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation>örnek plan dosyasını oluşturur</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation>örnek planın dili</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation>plan bilgilerini ve alan bazında özeti gösterir</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>çıktıyı JSON olarak verir</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation>bütünlüğü ve geçerliliği denetler</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation>uyarılar da denetimin başarısız sayılmasına yol açar</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation>hasarlı ya da değiştirilmiş bir planın okunabilen verilerini yeni ve temiz bir plana aktarır</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation>yeni plan dosyası (.lcplan)</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation>Excel iş planını yazar</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation>yazılacak çalışma kitabı (.xlsx)</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation>çalışma kitabının dili (varsayılan: planın dili)</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation>çıktı bir plan dosyası (.lcplan) ya da çalışma kitabı olmasa bile üzerine yaz</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation>lcplanner: hata: %1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation>Oluşturuldu: %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation>Örnek plan oluşturuldu: %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation>%1
-%2, %3, %4-%5, %6, dil: %7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation>Kurumlar: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation>%1 %2: hedef: %3, eylem: %4, bütçe: %5 %6, eksik: %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>hata</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>uyarı</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 hata, %2 uyarı</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation>%n satır %1 dosyasına kurtarıldı.</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation>Okunamayan ya da planın kurallarına uymayan %n satır geride bırakıldı.</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation>Yanlış türdeki %n değer temizlendi.</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation>%n eylem %1 dosyasına aktarıldı.</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation>Çalışma kitabının içeremeyeceği %n karakter (kontrol karakteri) kaldırıldı.</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation>Excel&apos;in hücre başına 32.767 karakter sınırını aşan %n metin kısaltıldı.</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation>lcplanner: %1 klasöründeki çeviriler derlenemedi: %2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation>lcplanner: %1 klasöründe lcplanner_*.ts dosyası yok</translation>
     </message>
 </context>
 <context>

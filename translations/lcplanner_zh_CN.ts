@@ -320,6 +320,231 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>usage:</source>
+        <translation type="unfinished">用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished">位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished">选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished">显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation type="unfinished">显示程序的版本号并退出</translation>
+    </message>
+    <message>
+        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
+        <translation type="unfinished">LC Planner：为联合国教科文组织全球学习型城市网络（GNLC）研讨会制定学习型城市行动计划。</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
+  new FILE --city NAME   创建空计划
+  demo FILE              创建演示计划
+  info FILE [--json]     计划属性及各领域摘要
+  check FILE             完整性与校验报告
+  export FILE -o X.xlsx  写出 Excel 工作计划
+  rescue FILE -o NEW     将损坏计划的数据转入新计划</translation>
+    </message>
+    <message>
+        <source>plan file (.lcplan) to open in the window</source>
+        <translation type="unfinished">要在窗口中打开的计划文件（.lcplan）</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo plan</source>
+        <translation type="unfinished">打开演示计划的全新副本</translation>
+    </message>
+    <message>
+        <source>open the plan read-only</source>
+        <translation type="unfinished">以只读方式打开计划</translation>
+    </message>
+    <message>
+        <source>language of the user interface (e.g. tr, en)</source>
+        <translation type="unfinished">用户界面语言（例如 tr、en）</translation>
+    </message>
+    <message>
+        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
+        <translation type="unfinished">无需重新构建即可预览 DIR 中的 .ts 文件（译者的工作副本）</translation>
+    </message>
+    <message>
+        <source>create an empty plan file</source>
+        <translation type="unfinished">创建空计划文件</translation>
+    </message>
+    <message>
+        <source>city name</source>
+        <translation type="unfinished">城市名称</translation>
+    </message>
+    <message>
+        <source>plan title (default: the city name)</source>
+        <translation type="unfinished">计划标题（默认：城市名称）</translation>
+    </message>
+    <message>
+        <source>plan language (default: tr)</source>
+        <translation type="unfinished">计划语言（默认：tr）</translation>
+    </message>
+    <message>
+        <source>first year of the plan period</source>
+        <translation type="unfinished">计划期的起始年份</translation>
+    </message>
+    <message>
+        <source>last year of the plan period</source>
+        <translation type="unfinished">计划期的结束年份</translation>
+    </message>
+    <message>
+        <source>currency code (default: TRY)</source>
+        <translation type="unfinished">货币代码（默认：TRY）</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation type="unfinished">替换现有文件</translation>
+    </message>
+    <message>
+        <source>create the demo plan file</source>
+        <translation type="unfinished">创建演示计划文件</translation>
+    </message>
+    <message>
+        <source>language of the demo</source>
+        <translation type="unfinished">演示计划的语言</translation>
+    </message>
+    <message>
+        <source>show plan properties and the per-area summary</source>
+        <translation type="unfinished">显示计划属性及各领域摘要</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation type="unfinished">输出 JSON</translation>
+    </message>
+    <message>
+        <source>check integrity and validity</source>
+        <translation type="unfinished">检查完整性和有效性</translation>
+    </message>
+    <message>
+        <source>warnings also fail the check</source>
+        <translation type="unfinished">出现警告也视为检查未通过</translation>
+    </message>
+    <message>
+        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
+        <translation type="unfinished">将损坏或被更改的计划中可读取的数据转入新的干净计划</translation>
+    </message>
+    <message>
+        <source>the new plan file (.lcplan)</source>
+        <translation type="unfinished">新的计划文件（.lcplan）</translation>
+    </message>
+    <message>
+        <source>write the Excel workplan</source>
+        <translation type="unfinished">写出 Excel 工作计划</translation>
+    </message>
+    <message>
+        <source>the workbook to write (.xlsx)</source>
+        <translation type="unfinished">要写入的工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>language of the workbook (default: the plan&apos;s language)</source>
+        <translation type="unfinished">工作簿的语言（默认：计划的语言）</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
+        <translation type="unfinished">即使输出文件是计划文件（.lcplan）或不是工作簿，也将其替换</translation>
+    </message>
+    <message>
+        <source>lcplanner: error: %1</source>
+        <translation type="unfinished">lcplanner：错误：%1</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished">已创建 %1</translation>
+    </message>
+    <message>
+        <source>Created the demo plan %1</source>
+        <translation type="unfinished">已创建演示计划 %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2, %3, %4-%5, %6, language %7</source>
+        <translation type="unfinished">%1
+%2，%3，%4-%5，%6，语言：%7</translation>
+    </message>
+    <message>
+        <source>Organisations: %1</source>
+        <translation type="unfinished">机构：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
+        <translation type="unfinished">%1 %2：目标 %3，行动 %4，预算 %5 %6，缺项 %7</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished">错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished">警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation type="unfinished">%1 个错误，%2 个警告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 行抢救到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation type="unfinished">
+            <numerusform>有 %n 行无法读取或违反了计划规则，未转入新计划。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation type="unfinished">
+            <numerusform>已清除 %n 个类型错误的值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 项行动导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 个工作簿无法容纳的字符（控制字符）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation type="unfinished">
+            <numerusform>已截断 %n 段超过 Excel 单元格上限（32,767 个字符）的文本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lcplanner: cannot compile the translations in %1: %2</source>
+        <translation type="unfinished">lcplanner：无法编译 %1 中的翻译：%2</translation>
+    </message>
+    <message>
+        <source>lcplanner: no lcplanner_*.ts files in %1</source>
+        <translation type="unfinished">lcplanner：%1 中没有 lcplanner_*.ts 文件</translation>
+    </message>
+</context>
+<context>
     <name>Commander</name>
     <message>
         <source>Edit plan properties</source>
@@ -1045,6 +1270,21 @@
     </message>
 </context>
 <context>
+    <name>GapsDialog</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished">缺项</translation>
+    </message>
+    <message>
+        <source>What the plan still lacks. Enter or a double-click goes to the field.</source>
+        <translation type="unfinished">计划仍缺少的内容。按 Enter 或双击可转到相应字段。</translation>
+    </message>
+    <message>
+        <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
+        <translation type="unfinished">没有缺项：每项行动都有牵头单位、指标、预算和日期。</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1210,6 +1450,10 @@
     <message>
         <source>Previous Pa&amp;ne</source>
         <translation type="unfinished">上一窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps…</source>
+        <translation type="unfinished">缺项(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -2224,199 +2468,6 @@ Open it read-only?</source>
     <message>
         <source>Remove</source>
         <translation type="unfinished">移除</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <source>LC Planner: learning-city action plans for UNESCO GNLC workshops.</source>
-        <translation type="unfinished">LC Planner：为联合国教科文组织全球学习型城市网络（GNLC）研讨会制定学习型城市行动计划。</translation>
-    </message>
-    <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
-  new FILE --city NAME   创建空计划
-  demo FILE              创建演示计划
-  info FILE [--json]     计划属性及各领域摘要
-  check FILE             完整性与校验报告
-  export FILE -o X.xlsx  写出 Excel 工作计划
-  rescue FILE -o NEW     将损坏计划的数据转入新计划</translation>
-    </message>
-    <message>
-        <source>plan file (.lcplan) to open in the window</source>
-        <translation type="unfinished">要在窗口中打开的计划文件（.lcplan）</translation>
-    </message>
-    <message>
-        <source>open a fresh copy of the demo plan</source>
-        <translation type="unfinished">打开演示计划的全新副本</translation>
-    </message>
-    <message>
-        <source>open the plan read-only</source>
-        <translation type="unfinished">以只读方式打开计划</translation>
-    </message>
-    <message>
-        <source>language of the user interface (e.g. tr, en)</source>
-        <translation type="unfinished">用户界面语言（例如 tr、en）</translation>
-    </message>
-    <message>
-        <source>preview the .ts files in DIR (a translator&apos;s working copy) without rebuilding</source>
-        <translation type="unfinished">无需重新构建即可预览 DIR 中的 .ts 文件（译者的工作副本）</translation>
-    </message>
-    <message>
-        <source>create an empty plan file</source>
-        <translation type="unfinished">创建空计划文件</translation>
-    </message>
-    <message>
-        <source>city name</source>
-        <translation type="unfinished">城市名称</translation>
-    </message>
-    <message>
-        <source>plan title (default: the city name)</source>
-        <translation type="unfinished">计划标题（默认：城市名称）</translation>
-    </message>
-    <message>
-        <source>plan language (default: tr)</source>
-        <translation type="unfinished">计划语言（默认：tr）</translation>
-    </message>
-    <message>
-        <source>first year of the plan period</source>
-        <translation type="unfinished">计划期的起始年份</translation>
-    </message>
-    <message>
-        <source>last year of the plan period</source>
-        <translation type="unfinished">计划期的结束年份</translation>
-    </message>
-    <message>
-        <source>currency code (default: TRY)</source>
-        <translation type="unfinished">货币代码（默认：TRY）</translation>
-    </message>
-    <message>
-        <source>replace an existing file</source>
-        <translation type="unfinished">替换现有文件</translation>
-    </message>
-    <message>
-        <source>create the demo plan file</source>
-        <translation type="unfinished">创建演示计划文件</translation>
-    </message>
-    <message>
-        <source>language of the demo</source>
-        <translation type="unfinished">演示计划的语言</translation>
-    </message>
-    <message>
-        <source>show plan properties and the per-area summary</source>
-        <translation type="unfinished">显示计划属性及各领域摘要</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation type="unfinished">输出 JSON</translation>
-    </message>
-    <message>
-        <source>check integrity and validity</source>
-        <translation type="unfinished">检查完整性和有效性</translation>
-    </message>
-    <message>
-        <source>warnings also fail the check</source>
-        <translation type="unfinished">出现警告也视为检查未通过</translation>
-    </message>
-    <message>
-        <source>carry the readable data of a damaged or altered plan into a new, clean plan</source>
-        <translation type="unfinished">将损坏或被更改的计划中可读取的数据转入新的干净计划</translation>
-    </message>
-    <message>
-        <source>the new plan file (.lcplan)</source>
-        <translation type="unfinished">新的计划文件（.lcplan）</translation>
-    </message>
-    <message>
-        <source>write the Excel workplan</source>
-        <translation type="unfinished">写出 Excel 工作计划</translation>
-    </message>
-    <message>
-        <source>the workbook to write (.xlsx)</source>
-        <translation type="unfinished">要写入的工作簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>language of the workbook (default: the plan&apos;s language)</source>
-        <translation type="unfinished">工作簿的语言（默认：计划的语言）</translation>
-    </message>
-    <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">即使输出文件是计划文件（.lcplan）或不是工作簿，也将其替换</translation>
-    </message>
-    <message>
-        <source>lcplanner: error: %1</source>
-        <translation type="unfinished">lcplanner：错误：%1</translation>
-    </message>
-    <message>
-        <source>Created %1</source>
-        <translation type="unfinished">已创建 %1</translation>
-    </message>
-    <message>
-        <source>Created the demo plan %1</source>
-        <translation type="unfinished">已创建演示计划 %1</translation>
-    </message>
-    <message>
-        <source>%1
-%2, %3, %4-%5, %6, language %7</source>
-        <translation type="unfinished">%1
-%2，%3，%4-%5，%6，语言：%7</translation>
-    </message>
-    <message>
-        <source>Organisations: %1</source>
-        <translation type="unfinished">机构：%1</translation>
-    </message>
-    <message>
-        <source>%1 %2: objectives %3, actions %4, budget %5 %6, gaps %7</source>
-        <translation type="unfinished">%1 %2：目标 %3，行动 %4，预算 %5 %6，缺项 %7</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished">错误</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation type="unfinished">警告</translation>
-    </message>
-    <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation type="unfinished">%1 个错误，%2 个警告</translation>
-    </message>
-    <message>
-        <source>Rescued %n row(s) into %1.</source>
-        <translation type="unfinished">已将 %n 行抢救到 %1。</translation>
-    </message>
-    <message>
-        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
-        <translation type="unfinished">有 %n 行无法读取或违反了计划规则，未转入新计划。</translation>
-    </message>
-    <message>
-        <source>Cleared %n value(s) of the wrong kind.</source>
-        <translation type="unfinished">已清除 %n 个类型错误的值。</translation>
-    </message>
-    <message>
-        <source>Exported %n action(s) to %1.</source>
-        <translation type="unfinished">已将 %n 项行动导出到 %1。</translation>
-    </message>
-    <message>
-        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
-        <translation type="unfinished">已删除 %n 个工作簿无法容纳的字符（控制字符）。</translation>
-    </message>
-    <message>
-        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
-        <translation type="unfinished">已截断 %n 段超过 Excel 单元格上限（32,767 个字符）的文本。</translation>
-    </message>
-    <message>
-        <source>lcplanner: cannot compile the translations in %1: %2</source>
-        <translation type="unfinished">lcplanner：无法编译 %1 中的翻译：%2</translation>
-    </message>
-    <message>
-        <source>lcplanner: no lcplanner_*.ts files in %1</source>
-        <translation type="unfinished">lcplanner：%1 中没有 lcplanner_*.ts 文件</translation>
     </message>
 </context>
 <context>

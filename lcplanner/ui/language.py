@@ -24,7 +24,8 @@ def native_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-# Where catalogues come from: the shipped ones, or a translator's preview folder.
+# Where catalogues come from: the shipped ones, or a translator's preview folder (compiled
+# again from the .ts files at each switch, see i18n.start_preview).
 catalogue_dir = i18n.CATALOGUE_DIR
 
 

@@ -58,7 +58,8 @@ def _make(tmp_path: Path, demo_master: Path, name: str) -> Path:
 
 def clis(*commands: tuple[object, ...], timeout: float = LIMIT) -> list[subprocess.CompletedProcess[str]]:
     """Run `lcplanner` commands side by side (real processes), each within ``timeout``."""
-    env = {**os.environ, "LANG": "C.UTF-8"}
+    env = {**{k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")},
+           "LANG": "C.UTF-8"}
     started = time.monotonic()
     procs = [subprocess.Popen([sys.executable, "-m", "lcplanner.cli", *map(str, args)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
