@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -82,6 +83,20 @@ class GapsDialog(QDialog):
         if item.data(ActionRole) is not None:
             self.chosen = (item.data(ActionRole), item.data(GapRole))
             self.accept()
+
+
+def show_gaps(window: MainWindow) -> None:
+    """The dialog, then (once it has closed, so the focus stays there) the chosen gap's field."""
+    if window.doc is None:
+        return
+    dialog = GapsDialog(window)
+    try:
+        dialog.exec()
+        chosen = dialog.chosen
+    finally:
+        shiboken6.delete(dialog)  # now, not at exit (see file_dialogs)
+    if chosen is not None:
+        go_to(window, *chosen)
 
 
 def go_to(window: MainWindow, action_id: int, gap: str) -> None:

@@ -545,18 +545,9 @@ class MainWindow(QMainWindow):
 
     def show_gaps(self) -> None:
         """Every gap of the plan; choosing one goes to its action and field."""
-        if self.doc is None:
-            return
-        from .gaps_dialog import GapsDialog, go_to
+        from .gaps_dialog import show_gaps
 
-        dialog = GapsDialog(self)
-        try:
-            dialog.exec()
-            chosen = dialog.chosen
-        finally:
-            shiboken6.delete(dialog)
-        if chosen is not None:  # after the dialog has closed, so the focus stays where it goes
-            go_to(self, *chosen)
+        show_gaps(self)
 
     def find(self) -> None:
         if self.doc is None:
