@@ -32,6 +32,13 @@ from .detail_tables import BudgetModel, ChoiceDelegate, IdRole, IndicatorModel
 if TYPE_CHECKING:
     from .commander import Commander
 
+def _narrow(combo: QComboBox) -> None:
+    """A combo that may shrink below its longest entry (the list still shows it whole), so the
+    editor fits a 300-pixel pane at 1024x768."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+
+
 def _table(view: QAbstractItemView, name: str) -> None:
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -67,6 +74,7 @@ class PartnersBox(QWidget):
         self.name.lineEdit().returnPressed.connect(self._add)
         self.role = QComboBox(objectName="partnerRole")
         self.role.setAccessibleName(self.tr("Partner role"))
+        _narrow(self.role)
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.add_button = QPushButton(self.tr("Add partner"), objectName="addPartner")
@@ -103,6 +111,7 @@ class PartnersBox(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, partner.organisation_id)
             self.table.setItem(i, 0, item)
             combo = QComboBox()
+            _narrow(combo)
             combo.setAccessibleName(self.tr("Role of %1").replace("%1", partner.name))
             for role in Role:
                 combo.addItem(role.label, role.value)
@@ -210,7 +219,9 @@ class BudgetBox(_TableBox):
         self.add_button.setObjectName("addBudgetLine")
         self.view.setItemDelegateForColumn(2, ChoiceDelegate(FundingSource, self.view))
         self.total = QLabel(objectName="budgetTotal")
-        self.controls.insertWidget(0, self.total)
+        # A line of its own under the table: beside the buttons it made the editor wider than its
+        # pane at 1024x768 (Turkish button texts and a ₺ total do not fit 300 pixels together).
+        self.layout_.insertWidget(self.layout_.indexOf(self.view) + 1, self.total)
         model.modelReset.connect(self._update_total)
         model.dataChanged.connect(self._update_total)
 

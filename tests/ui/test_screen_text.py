@@ -112,3 +112,23 @@ def test_dates_in_a_refusal_are_written_the_ui_languages_way():
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     assert "01.01.2025" in text and "01.02.2026" in text and "2025-01-01" not in text
     assert "2025-01-01" in caught.value.english()  # the log keeps ISO
+
+
+@pytest.mark.parametrize("lang", ["tr", "en"])
+def test_the_editor_fits_its_pane_at_1024x768(qtbot, window, demo_file, lang):
+    """Seen in a screenshot: the Turkish budget and partner rows made the editor wider than its
+    pane on an old projector; nothing may need a horizontal scroll bar there."""
+    from lcplanner.ui.language import apply_language
+
+    apply_language(lang)
+    try:
+        assert window.open_path(demo_file)
+        window.resize(1024, 768)
+        window.show_area("BB2")
+        window.area_page.select_row(0)
+        editor = window.area_page.editor
+        qtbot.waitExposed(editor)
+        qtbot.waitUntil(lambda: editor.widget().width() <= editor.viewport().width())
+        assert editor.horizontalScrollBar().maximum() == 0
+    finally:
+        apply_language("en")
