@@ -20,6 +20,11 @@ for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOM
     os.environ[var] = os.path.join(_HOME, var.lower())
 os.environ["XDG_DOCUMENTS_DIR"] = os.path.join(_HOME, "Documents")
 
+from collections.abc import Callable  # noqa: E402
+
+from PySide6.QtCore import QLocale, QSettings, QTimer  # noqa: E402  (after QT_QPA_PLATFORM)
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -47,6 +52,75 @@ def doc(tmp_path: Path):
                                    period_start=2026, period_end=2028, language="tr")
     yield document
     document.close()
+
+
+# --- window fixtures (isolated QSettings, a real window, an answerer of modal dialogs) ------------
+
+
+@pytest.fixture
+def settings_dir(qapp, tmp_path: Path) -> Path:
+    folder = tmp_path / "settings"
+    folder.mkdir()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    qapp.setOrganizationName("LC Planner tests")
+    qapp.setApplicationName("LC Planner tests")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, settings_dir):
+    from lcplanner.ui.main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+
+
+class ModalAnswerer:
+    """Waits for the next modal dialog, records it, and lets a callback answer it."""
+
+    def __init__(self) -> None:
+        self.seen: list[QWidget] = []
+        self.texts: list[str] = []
+        self.errors: list[BaseException] = []
+        self.kinds: list[str] = []
+        self.icons: list[object] = []
+
+    def check(self) -> None:
+        """Re-raise the first failure that happened inside an answer."""
+        if self.errors:
+            raise self.errors[0]
+
+    def next(self, answer: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+        waited = [0]
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:
+                waited[0] += 20
+                if waited[0] < timeout_ms:
+                    QTimer.singleShot(20, poll)
+                return
+            self.seen.append(dialog)
+            self.kinds.append(type(dialog).__name__)
+            self.texts.append(getattr(dialog, "text", lambda: "")())
+            self.icons.append(getattr(dialog, "icon", lambda: None)())
+            try:
+                answer(dialog)
+            except BaseException as exc:  # never raise inside Qt's event loop: report later
+                self.errors.append(exc)
+                dialog.close()
+
+        QTimer.singleShot(0, poll)
+
+
+@pytest.fixture
+def modal() -> ModalAnswerer:
+    return ModalAnswerer()
 
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ARG001 - pytest hook signature

@@ -39,8 +39,8 @@ class PlanError(Exception):
         self.field = field
         super().__init__(self.english())
 
-    def _fill(self, text: str) -> str:
-        for i, value in reversed(list(enumerate(self.args_, start=1))):
+    def _fill(self, text: str, args: tuple[str, ...] | None = None) -> str:
+        for i, value in reversed(list(enumerate(self.args_ if args is None else args, start=1))):
             text = text.replace(f"%{i}", value)
         return text
 
@@ -48,23 +48,23 @@ class PlanError(Exception):
         """The message in the source language (for logs)."""
         return self._fill(self.text)
 
-    def message(self) -> str:
-        """The message in the installed UI language."""
+    def shown_args(self) -> tuple[str, ...]:
+        """The arguments as the UI language writes them (dates its own way); subclasses add theirs."""
         if not getattr(self, "_dates", None):
-            return self._fill(QCoreApplication.translate(CONTEXT, self.text))
+            return self.args_
         from PySide6.QtCore import QDate, QLocale
 
         from .text import date_format
 
         locale = QLocale()
-        saved, shown = self.args_, list(self.args_)
+        shown = list(self.args_)
         for i, day in self._dates.items():
             shown[i] = locale.toString(QDate(day.year, day.month, day.day), date_format(locale))
-        self.args_ = tuple(shown)
-        try:
-            return self._fill(QCoreApplication.translate(CONTEXT, self.text))
-        finally:
-            self.args_ = saved
+        return tuple(shown)
+
+    def message(self) -> str:
+        """The message in the installed UI language."""
+        return self._fill(QCoreApplication.translate(CONTEXT, self.text), self.shown_args())
 
 
 # --- opening files -------------------------------------------------------------------------------
@@ -147,19 +147,15 @@ class PlanLocked(PlanFileError):
         self.holder = holder
         self.since = since
 
-    def message(self) -> str:
+    def shown_args(self) -> tuple[str, ...]:
         """The time the holder started, written the way the UI language writes a time."""
         from PySide6.QtCore import QDateTime, QLocale, Qt
 
         moment = QDateTime.fromString(self.since, Qt.DateFormat.ISODate)
         if not moment.isValid():
-            return super().message()
+            return self.args_
         shown = QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
-        saved, self.args_ = self.args_, (*self.args_[:2], shown)
-        try:
-            return super().message()
-        finally:
-            self.args_ = saved
+        return (*self.args_[:2], shown)
 
 
 class MigrationFailed(PlanFileError):

@@ -56,13 +56,8 @@ class UntrustedSchema(UntrustedPlan):
             text = text.replace(f"%{i}", name)
         return text
 
-    def message(self) -> str:
-        what = self._what(QCoreApplication.translate("PlanError", self.what))
-        saved, self.args_ = self.args_, (self.args_[0], what)
-        try:
-            return super().message()
-        finally:
-            self.args_ = saved
+    def shown_args(self) -> tuple[str, ...]:
+        return (self.args_[0], self._what(QCoreApplication.translate("PlanError", self.what)))
 
 
 def canonical(sql: str) -> str:

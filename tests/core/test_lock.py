@@ -10,7 +10,6 @@ is covered in test_planfile.py.)
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import shutil
@@ -28,19 +27,6 @@ from lcplanner.core import errors
 from lcplanner.core.document import PlanDocument
 from lcplanner.core.lock import lock_path_for
 
-
-def _load_ui_fixtures():  # type: ignore[no-untyped-def]
-    """The window tests' fixtures (isolated settings, a real window, a modal answerer), reused."""
-    spec = importlib.util.spec_from_file_location(
-        "lcplanner_ui_test_fixtures", Path(__file__).parents[1] / "ui" / "conftest.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_ui = _load_ui_fixtures()
-settings_dir, window, modal = _ui.settings_dir, _ui.window, _ui.modal
 
 NOBODY = 65534
 STALE_HOLDER = {"user": "ayse", "host": "workshop-laptop", "pid": 4_000_000,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from lcplanner import app, i18n
@@ -41,15 +41,9 @@ def working_copy(tmp_path) -> Path:
 
 
 @pytest.fixture
-def isolated_settings(qapp, tmp_path):
-    folder = tmp_path / "settings"
-    folder.mkdir()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    qapp.setOrganizationName("LC Planner tests")
-    qapp.setApplicationName("LC Planner tests")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield folder
+def isolated_settings(settings_dir):
+    """The window tests' settings, and the preview and the language undone afterwards."""
+    yield settings_dir
     app.end_preview()
     language.apply_language("en")
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
