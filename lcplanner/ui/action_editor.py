@@ -67,6 +67,8 @@ def _checklist(name: str) -> QListWidget:
 class ActionEditor(QScrollArea):
     """Shows and edits one action (or says that none is selected)."""
 
+    areaChosen = Signal(int, str)  # noqa: N815  # action id, the area to move it to (the page moves)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -108,15 +110,23 @@ class ActionEditor(QScrollArea):
         self.objective.activated.connect(
             lambda _i: self._commit(objective_id=self.objective.currentData()))
         form.addRow(self.tr("&Objective:"), self.objective)
+        self.area = QComboBox(objectName="area")  # choosing another area moves the action there
+        for info in framework.PLAN_AREAS:
+            self.area.addItem(self.tr("%1 %2").replace("%1", info.code)
+                              .replace("%2", framework.tr_label(info.short)), info.code)
+        self.area.setToolTip(self.tr("Choose another building block or condition to move the "
+                                     "action there (Ctrl+Shift+M in the table)"))
+        self.area.activated.connect(self._choose_area)
+        form.addRow(self.tr("Building block or condition:"), self.area)
         self.description = PlainTextField(objectName="description")
         self.description.setMaximumHeight(90)
         self.description.editingFinished.connect(
             lambda: self._commit(description=self.description.toPlainText()))
-        form.addRow(self.tr("&Description:"), self.description)
+        form.addRow(self.tr("Des&cription:"), self.description)
         self.target_groups = QLineEdit(objectName="targetGroups")
         self.target_groups.editingFinished.connect(
             lambda: self._commit(target_groups=self.target_groups.text()))
-        form.addRow(self.tr("Target &groups:"), self.target_groups)
+        form.addRow(self.tr("Target group&s:"), self.target_groups)
 
         self.lead = QComboBox(objectName="lead")
         self.lead.setEditable(True)
@@ -124,7 +134,7 @@ class ActionEditor(QScrollArea):
         self.lead.lineEdit().setPlaceholderText(self.tr("Choose or type a new organisation"))
         self.lead.lineEdit().editingFinished.connect(self._commit_lead)
         self.lead.activated.connect(lambda _i: self._commit_lead())
-        form.addRow(self.tr("&Lead:"), self.lead)
+        form.addRow(self.tr("Le&ad:"), self.lead)
         self.partners = PartnersBox()
         form.addRow(self.tr("&Partners:"), self.partners)
 
@@ -155,7 +165,7 @@ class ActionEditor(QScrollArea):
                               (self.tr("Complete"), self.percent)):
             widget.setAccessibleName(label)
             state.addWidget(widget)
-        state_label = QLabel(self.tr("&Status, priority, complete:"))
+        state_label = QLabel(self.tr("Status, priorit&y, complete:"))
         state_label.setBuddy(self.status)
         form.addRow(state_label, state)
 
@@ -257,6 +267,7 @@ class ActionEditor(QScrollArea):
                 self.objective.addItem("  ".join((objective.code, objective.statement)),
                                        objective.id)
             self.objective.setCurrentIndex(max(0, self.objective.findData(row.objective_id)))
+            self.area.setCurrentIndex(max(0, self.area.findData(row.area)))
             orgs = tuple((org.id, org.name) for org in doc.organisations())
             if orgs != self._lead_items:  # refill only when the register changed
                 self._lead_items = orgs
@@ -287,7 +298,7 @@ class ActionEditor(QScrollArea):
             widget.setReadOnly(read_only)
         for widget in (self.description, self.notes, self.risks):
             widget.setReadOnly(read_only)
-        for widget in (self.objective, self.lead, self.status, self.priority, self.percent,
+        for widget in (self.objective, self.area, self.lead, self.status, self.priority, self.percent,
                        self.key_features, self.guidelines):
             widget.setEnabled(not read_only)  # a read-only plan: look, do not touch
         self.start.set_read_only(read_only)
@@ -338,19 +349,17 @@ class ActionEditor(QScrollArea):
         self.ensureWidgetVisible(self.error)
 
     def _commit_lead(self) -> None:
-        if self.commander is None or self._row is None:
+        if self.commander is None or self.action_id is None or self._row is None:
             return
-        name = self.lead.currentText().strip()
-        if not name:
-            self._commit(lead_id=None)
-            return
-        found = self.commander.doc.find_organisation(name)
-        if found is not None and found == self._row.lead_id:
-            return
-        with self.commander.macro(self.tr("Set lead")):
-            org_id = found if found is not None else self.commander.add_organisation(name)
-            if org_id is not None:
-                self._commit(lead_id=org_id)
+        self.error.hide()
+        if not self.commander.set_lead(self.action_id, self.lead.currentText()):
+            self.reload()
+            self._place_error(self._error_field or "lead_id")
+
+    def _choose_area(self, _index: int) -> None:
+        area = self.area.currentData()
+        if self.action_id is not None and self._row is not None and area != self._row.area:
+            self.areaChosen.emit(self.action_id, area)
 
     def _commit_checklists(self) -> None:
         def checked(widget: QListWidget) -> list[str]:
@@ -372,7 +381,7 @@ class _Blocked:
 
     def __init__(self, editor: ActionEditor) -> None:
         widgets = (editor.title, editor.description, editor.target_groups, editor.notes,
-                   editor.risks, editor.objective, editor.lead, editor.start, editor.end,
+                   editor.risks, editor.objective, editor.area, editor.lead, editor.start, editor.end,
                    editor.status, editor.priority, editor.percent, editor.key_features,
                    editor.guidelines)
         self._blockers = [QSignalBlocker(w) for w in widgets]

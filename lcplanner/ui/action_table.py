@@ -8,7 +8,8 @@ the plan language's collation.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,6 +27,7 @@ from ..core.rows import ActionRow
 from ..core.text import sort_key
 from ..core.vocab import Status
 from . import fmt
+from .cell_editing import EDITABLE
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -66,6 +68,9 @@ class ActionTableModel(QAbstractTableModel):
         self._area: str | None = None
         self._rows: list[ActionRow] = []
         self._currency = "TRY"
+        # The page's handler for an edit typed into a cell: (action id, column key, value) ->
+        # whether the store took it.  None: the table is not editable in place.
+        self.commit: Callable[[int, str, Any], bool] | None = None
 
     # --- feeding ---------------------------------------------------------------------------------
 
@@ -161,6 +166,8 @@ class ActionTableModel(QAbstractTableModel):
             return row.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, key)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, key)
         if role == SortRole:
             return self._sort_value(row, key)
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("budget", "priority", "percent"):
@@ -175,7 +182,26 @@ class ActionTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsDropEnabled
             if index.isValid():
                 flags |= Qt.ItemFlag.ItemIsDragEnabled
+                if self.commit is not None and COLUMNS[index.column()][0] in EDITABLE:
+                    flags |= Qt.ItemFlag.ItemIsEditable
         return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A cell edit goes through the page's command (validation, undo), never straight in."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.commit is None:
+            return False
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()][0]
+        if key not in EDITABLE or value == self._edit_value(row, key):
+            return False
+        return self.commit(row.id, key, value)
+
+    @staticmethod
+    def _edit_value(row: ActionRow, key: str) -> Any:
+        values = {"code": row.code, "title": row.title, "lead": row.lead_name,
+                  "start": row.start_date, "end": row.end_date, "budget": row.budget_total,
+                  "status": row.status, "priority": row.priority, "percent": row.percent}
+        return values[key]
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction

@@ -8,6 +8,7 @@ Alt+Up/Down; Delete removes the selected actions as one undoable step.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt
@@ -20,12 +21,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,10 @@ from PySide6.QtWidgets import (
 from ..core import framework
 from ..core.vocab import Status
 from .action_editor import ActionEditor
-from .action_table import ActionFilterProxy, ActionTableModel, IdRole
+from .action_table import COLUMNS, ActionFilterProxy, ActionTableModel, IdRole
+from .cell_editing import ActionTableView, BadDate, CellDelegate
+from .date_field import format_date
+from .objective_list import CodeRole, CountRole, ObjectiveList, StatementRole
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -62,12 +64,16 @@ class AreaPage(QWidget):
         self.heading.setWordWrap(True)
         column.addWidget(self.heading)
 
-        self.objectives = QListWidget(objectName="objectives")
+        self.objectives = ObjectiveList()
         self.objectives.setAccessibleName(self.tr("Objectives"))
+        self.objectives.setToolTip(self.tr("F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves "
+                                           "the objective and its actions to another area"))
         self.objectives.setMaximumHeight(self.fontMetrics().height() * 5)
         self.objectives.setWordWrap(True)
-        self.objectives.itemDoubleClicked.connect(self._edit_objective)
         self.objectives.currentItemChanged.connect(self._objective_chosen)
+        self.objectives.renameRequested.connect(self._rename_objective)
+        self.objectives.moveRequested.connect(self._move_objective)
+        self.objectives.areaRequested.connect(self._ask_objective_area)
         self._objective_of: dict[str, int] = {}  # each area's current objective (quick add's target)
         column.addWidget(QLabel(self.tr("Objectives (new actions go under the selected one):")))
         column.addWidget(self.objectives)
@@ -84,7 +90,8 @@ class AreaPage(QWidget):
 
         filters = QHBoxLayout()
         self.search = QLineEdit(objectName="search")
-        self.search.setPlaceholderText(self.tr("Search actions, leads, partners (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Filter this area's actions (Ctrl+F: the whole "
+                                               "plan)"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
@@ -99,13 +106,16 @@ class AreaPage(QWidget):
         filters.addWidget(self.status)
         column.addLayout(filters)
 
-        self.table = QTableView(objectName="actionTable")
+        self.table = ActionTableView(objectName="actionTable")
         self.table.setModel(self.proxy)
+        self.table.setItemDelegate(CellDelegate(lambda column: COLUMNS[column][0],
+                                                self._organisation_names, self.table))
+        self.model.commit = self._commit_cell
         self.table.setAccessibleName(self.tr("Actions"))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # plan order until a click
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(self.table.edit_triggers())  # F2, typing, double click
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.table.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.table.setDropIndicatorShown(True)
@@ -117,7 +127,8 @@ class AreaPage(QWidget):
         column.addWidget(self.table, 1)
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),
                            ("Alt+Up", lambda: self.move_current(-1)),
-                           ("Alt+Down", lambda: self.move_current(1))):
+                           ("Alt+Down", lambda: self.move_current(1)),
+                           ("Ctrl+Shift+M", self.ask_action_area)):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -132,6 +143,7 @@ class AreaPage(QWidget):
         self._hint_step = -1  # the undo step a hint speaks of; another step makes it untrue
 
         self.editor = ActionEditor()
+        self.editor.areaChosen.connect(lambda ident, area: self.move_to_area([ident], area))
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
@@ -181,6 +193,7 @@ class AreaPage(QWidget):
         read_only = doc is None or doc.read_only
         for widget in (self.quick_add, self.new_objective, self.delete_objective):
             widget.setEnabled(not read_only)
+        self.objectives.editable(not read_only)
 
     def set_area(self, area: str) -> None:
         self.area = area
@@ -197,6 +210,7 @@ class AreaPage(QWidget):
     def say(self, text: str) -> None:
         """A hint about the step just taken ("Undo with Ctrl+Z"), cleared once it is not true."""
         self.hint.setText(text)
+        self.hint.setStyleSheet("")
         self._hint_step = self.commander.stack.index() if self.commander is not None else -1
 
     def _expire_hint(self, index: int) -> None:
@@ -225,9 +239,12 @@ class AreaPage(QWidget):
             item = QListWidgetItem(self.tr("%1  %2 (%n action(s))", None, objective.actions)
                                    .replace("%1", objective.code).replace("%2", objective.statement))
             item.setData(Qt.ItemDataRole.UserRole, objective.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, objective.code)
-            item.setData(Qt.ItemDataRole.UserRole + 2, objective.actions)
+            item.setData(CodeRole, objective.code)
+            item.setData(CountRole, objective.actions)
+            item.setData(StatementRole, objective.statement)
             item.setToolTip(objective.statement)
+            if not self.commander.doc.read_only:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)  # F2 renames
             with QSignalBlocker(self.objectives):
                 self.objectives.addItem(item)
             if objective.id == current:
@@ -239,7 +256,7 @@ class AreaPage(QWidget):
         if self.commander is None or self.area is None:
             return False
         shown = {self.objectives.item(i).data(Qt.ItemDataRole.UserRole):
-                 self.objectives.item(i).data(Qt.ItemDataRole.UserRole + 2)
+                 self.objectives.item(i).data(CountRole)
                  for i in range(self.objectives.count())}
         return shown != {o.id: o.actions for o in self.commander.doc.objectives(self.area)}
 
@@ -250,7 +267,7 @@ class AreaPage(QWidget):
             self._objective_of[self.area] = objective_id
         item = self.objectives.currentItem()
         if self.commander is not None and item is not None:
-            code = item.data(Qt.ItemDataRole.UserRole + 1)
+            code = item.data(CodeRole)
             text = self.tr("New action under %1: type its title and press Enter").replace("%1", code)
         else:
             text = self.tr("New action (no objective): type its title and press Enter")
@@ -272,7 +289,8 @@ class AreaPage(QWidget):
 
     def select_row(self, row: int) -> None:
         """Make ``row`` current and selected (QTableView.selectRow does nothing right to left)."""
-        index = self.proxy.index(row, 0)
+        column = self.table.currentIndex().column()
+        index = self.proxy.index(row, column if column > 0 else 1)  # typing edits the title
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -357,17 +375,6 @@ class AreaPage(QWidget):
                 if self.objectives.item(i).data(Qt.ItemDataRole.UserRole) == new_id:
                     self.objectives.setCurrentRow(i)
 
-    def _edit_objective(self, item: QListWidgetItem) -> None:
-        if self.commander is None:
-            return
-        objective_id = item.data(Qt.ItemDataRole.UserRole)
-        current = self.commander.doc.objective(objective_id)
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Edit objective"),
-                                                 self.tr("Objective %1:").replace("%1", current.code),
-                                                 current.statement)
-        if ok:
-            self.commander.update_objective(objective_id, statement=text)
-
     def _delete_objective(self) -> None:
         """Ask first, naming how many actions go with it: one click must not take a dozen."""
         objective_id = self.current_objective()
@@ -386,12 +393,102 @@ class AreaPage(QWidget):
         self.commander.delete_objective(objective_id)
         self.say(self.tr("Deleted the objective with its actions. Undo with Ctrl+Z."))
 
+    # --- editing in place, moving between areas --------------------------------------------------
+
+    _CELL_FIELDS = {"title": "title", "start": "start_date", "end": "end_date", "status": "status",
+                    "priority": "priority", "percent": "percent"}
+
+    def _organisation_names(self) -> list[str]:
+        return [o.name for o in self.commander.doc.organisations()] if self.commander else []
+
+    def _commit_cell(self, action_id: int, key: str, value: object) -> bool:
+        """A value typed into a table cell: the editor's command and rules; the reason under the
+        table when the store refuses (the cell keeps its value)."""
+        if self.commander is None:
+            return False
+        if isinstance(value, BadDate):
+            self.warn(self.tr("“%1” is not a date. Type it like %2.").replace("%1", value)
+                      .replace("%2", format_date(dt.date.today())))
+            return False
+        if key == "lead":
+            ok = self.commander.set_lead(action_id, str(value))
+        else:
+            ok = self.commander.update_action(action_id, **{self._CELL_FIELDS[key]: value})
+        if not ok:
+            self.warn(self.commander.last_error)
+        return ok
+
+    def warn(self, text: str) -> None:
+        """A refusal, in the hint line under the table (red), until the next step."""
+        self.say(text)
+        self.hint.setProperty("problem", True)
+        self.hint.setStyleSheet("color: #b00020;")
+
+    def _rename_objective(self, objective_id: int, text: str) -> None:
+        if self.commander is not None and not self.commander.update_objective(objective_id,
+                                                                              statement=text):
+            self.warn(self.commander.last_error)
+
+    def _move_objective(self, objective_id: int, position: int) -> None:
+        if self.commander is not None and self.commander.move_objective(objective_id, position):
+            self.select_objective(objective_id)
+
+    def select_objective(self, objective_id: int) -> None:
+        for i in range(self.objectives.count()):
+            if self.objectives.item(i).data(Qt.ItemDataRole.UserRole) == objective_id:
+                self.objectives.setCurrentRow(i)
+
+    def _ask_area(self, title: str, label: str) -> str | None:
+        """Another building block or condition, chosen from a list (None when cancelled)."""
+        choices = [a for a in framework.PLAN_AREAS if a.code != self.area]
+        names = [self.tr("%1 %2").replace("%1", a.code).replace("%2", framework.tr_label(a.short))
+                 for a in choices]
+        name, ok = QInputDialog.getItem(self, title, label, names, 0, False)
+        return choices[names.index(name)].code if ok and name in names else None
+
+    def _ask_objective_area(self, objective_id: int) -> None:
+        if self.commander is None:
+            return
+        code = self.commander.doc.objective(objective_id).code
+        area = self._ask_area(self.tr("Move objective"), self.tr(
+            "Move %1 and its actions to:").replace("%1", code))
+        if area is not None and self.commander.move_objective_to_area(objective_id, area):
+            self.say(self.tr("Moved %1 with its actions to %2. Undo with Ctrl+Z.")
+                     .replace("%1", code).replace("%2", area))
+
+    def ask_action_area(self) -> None:
+        """Ctrl+Shift+M on the table: the selected actions go to another area."""
+        ids = self.selected_ids()
+        if self.commander is None or not ids or self.commander.doc.read_only:
+            return
+        area = self._ask_area(self.tr("Move actions"),
+                              self.tr("Move %n action(s) to:", None, len(ids)))
+        if area is not None:
+            self.move_to_area(ids, area)
+
+    def move_to_area(self, ids: list[int], area: str) -> bool:
+        """Actions to the end of another area (the editor's area list, a drop on the navigator)."""
+        if self.commander is None or not ids or area == self.area:
+            return False
+        row = max(0, self.table.currentIndex().row())
+        if not self.commander.move_actions_to_area(ids, area):
+            self.warn(self.commander.last_error)
+            return False
+        self.say(self.tr("Moved %n action(s) to %1. Undo with Ctrl+Z.", None, len(ids))
+                 .replace("%1", area))
+        if self.proxy.rowCount():
+            self.select_row(min(row, self.proxy.rowCount() - 1))
+        return True
+
     def _filter(self, text: str) -> None:
+        """Filter the table; the selection and the editor stay in step: the current action stays
+        when it still shows, else the first match is chosen, and clearing keeps the choice."""
+        keep = self.current_id()
         if self.commander is None or not text.strip():
             self.proxy.set_ids(None)
-            return
-        self.proxy.set_ids(self.commander.doc.search_ids(text))
-
-    def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        else:
+            self.proxy.set_ids(self.commander.doc.search_ids(text))
+        if keep is not None:
+            self.select_action(keep)
+        if self.current_id() is None and self.proxy.rowCount():
+            self.select_row(0)

@@ -124,6 +124,17 @@ class Commander(QObject):
         return self._run(SnapshotCommand(self.doc, self.tr("Delete objective"),
                                          lambda: self.doc.delete_objective(objective_id)))
 
+    def move_objective(self, objective_id: int, position: int) -> bool:
+        """Reorder within the area (Alt+Up/Down in the objective list)."""
+        return self._run(MoveCommand(self.doc, self.tr("Move objective"), self.doc.move_objective,
+                                     objective_id, position))
+
+    def move_objective_to_area(self, objective_id: int, area: str) -> bool:
+        """The objective and all its actions go to the end of another area."""
+        return self._run(SnapshotCommand(
+            self.doc, self.tr("Move objective to another area"),
+            lambda: self.doc.move_objective_to_area(objective_id, area)))
+
     # --- actions ---------------------------------------------------------------------------------
 
     def add_action(self, area: str, title: str, objective_id: int | None = None,
@@ -137,6 +148,19 @@ class Commander(QObject):
         return self._update(self.tr("Edit action"), self.doc.update_action, action_id,
                             self.doc.action(action_id), fields)
 
+    def set_lead(self, action_id: int, name: str) -> bool:
+        """The lead by name, from the editor or a table cell: a name not yet in the register
+        becomes a new organisation (one undo step with the edit); an empty name clears it."""
+        name = name.strip()
+        if not name:
+            return self.update_action(action_id, lead_id=None)
+        found = self.doc.find_organisation(name)
+        if found is not None and found == self.doc.action(action_id).lead_id:
+            return True
+        with self.macro(self.tr("Set lead")):
+            org_id = found if found is not None else self.add_organisation(name)
+            return org_id is not None and self.update_action(action_id, lead_id=org_id)
+
     def delete_actions(self, action_ids: Sequence[int]) -> bool:
         if not action_ids:
             return True
@@ -149,6 +173,13 @@ class Commander(QObject):
     def move_action(self, action_id: int, position: int) -> bool:
         return self._run(MoveCommand(self.doc, self.tr("Move action"), self.doc.move_action,
                                      action_id, position))
+
+    def move_actions_to_area(self, action_ids: Sequence[int], area: str) -> bool:
+        """Actions go to the end of another area, leaving their objective (one undo step)."""
+        ids = list(action_ids)
+        return bool(ids) and self._run(SnapshotCommand(
+            self.doc, self.tr("Move %n action(s) to another area", None, len(ids)),
+            lambda: self.doc.move_actions_to_area(ids, area)))
 
     def set_partners(self, action_id: int, partners: list[tuple[int, str]]) -> bool:
         old = [(p.organisation_id, p.role) for p in self.doc.action(action_id).partners]

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         self.built = True
-        from .navigator import NavigatorModel
+        from .navigator import NavigatorModel, accept_action_drops
 
         self.doc: PlanDocument | None = None
         self.commander: Commander | None = None
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.navigator.setIconSize(QSize(16, 16))
         self.navigator.setUniformItemSizes(True)
         self.navigator.selectionModel().currentChanged.connect(self._on_navigate)
+        accept_action_drops(self.navigator)  # actions dragged from the table onto an area move
 
         self.pages = QStackedWidget()
         self._make_welcome()
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
             for page in pages:
                 self.pages.addWidget(page)
             pages[0].areaActivated.connect(self.show_area)
+            self.navigator_model.actionsDropped.connect(pages[1].move_to_area)
             pages[1].editor.setVisible(self.editor_action.isChecked())
             state = self.settings.value("window/areaSplitter")
             if state is not None:
@@ -225,7 +227,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Plan…"), self.new_plan, keys.New, "new")
         self.open_action = self._action(self.tr("&Open…"), self.choose_file, keys.Open, "open")
         self.demo_action = self._action(self.tr("Open the &Demo Plan"), self.open_demo, None, "demo")
-        self.copy_action = self._action(self.tr("Save a &Copy As…"), self.save_copy, keys.SaveAs,
+        self.copy_action = self._action(self.tr("Save a Copy &As…"), self.save_copy, keys.SaveAs,
                                         "saveCopy")
         self.export_action = self._action(self.tr("&Export Workplan…"), self.export_workplan,
                                           "Ctrl+E", "export")
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         from .panes import cycle
 
-        next_pane = self._action(self.tr("Next &Pane"), lambda: cycle(self, 1), "F6", "nextPane")
+        next_pane = self._action(self.tr("Ne&xt Pane"), lambda: cycle(self, 1), "F6", "nextPane")
         previous_pane = self._action(self.tr("Previous Pa&ne"), lambda: cycle(self, -1),
                                      "Shift+F6", "previousPane")
         self.gaps_action = self._action(self.tr("&Gaps…"), self.show_gaps, "Ctrl+G", "gaps")
@@ -550,11 +552,11 @@ class MainWindow(QMainWindow):
         show_gaps(self)
 
     def find(self) -> None:
-        if self.doc is None:
-            return
-        if self.pages.currentWidget() is not self.area_page:
-            self.show_area(self.area_page.area or framework.BUILDING_BLOCKS[0].code)
-        self.area_page.focus_search()
+        """Ctrl+F: the whole plan's search panel (find_panel)."""
+        if self.doc is not None:
+            from .find_panel import open_find
+
+            open_find(self)
 
     def set_presentation(self, on: bool) -> None:
         """Larger type for a projector: every widget inherits the window's font."""

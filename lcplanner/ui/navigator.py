@@ -9,11 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyle
 
 from ..core import framework
+from .action_table import MIME as ACTION_MIME
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -26,7 +35,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class NavigatorModel(QAbstractListModel):
-    """Rows are ENTRIES; KeyRole gives 'overview', an area code or 'organisations'."""
+    """Rows are ENTRIES; KeyRole gives 'overview', an area code or 'organisations'.
+
+    Actions dragged from the action table onto an area are reported by ``actionsDropped``; the
+    page moves them (one undo step).
+    """
+
+    actionsDropped = Signal(list, str)  # noqa: N815  # action ids, area code
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -56,6 +71,35 @@ class NavigatorModel(QAbstractListModel):
         self._summary = {s.area: s for s in self._doc.summary()} if self._doc else {}
         if self.rowCount():
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    # --- drops of actions onto an area -----------------------------------------------------------
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and ENTRIES[index.row()] in framework.PLAN_AREA_CODES \
+                and self._doc is not None and not self._doc.read_only:
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ACTION_MIME]
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def canDropMimeData(self, data: QMimeData, action, row: int, column: int,  # type: ignore[no-untyped-def]  # noqa: N802
+                        parent: Index) -> bool:
+        return data.hasFormat(ACTION_MIME) and bool(self.flags(parent) & Qt.ItemFlag.ItemIsDropEnabled)
+
+    def dropMimeData(self, data: QMimeData, action, row: int, column: int,  # type: ignore[no-untyped-def]  # noqa: N802
+                     parent: Index) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        ids = [int(x) for x in bytes(data.data(ACTION_MIME).data()).decode("ascii").split(",")
+               if x.isdigit()]
+        if ids:
+            self.actionsDropped.emit(ids, ENTRIES[parent.row()])
+        return True  # the table keeps its rows (it drags in InternalMove mode): the move reloads
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(ENTRIES)
@@ -118,3 +162,11 @@ class NavigatorModel(QAbstractListModel):
             pixmap.fill(Qt.GlobalColor.transparent)
             self._blank = QIcon(pixmap)
         return self._blank
+
+
+def accept_action_drops(view: QListView) -> None:
+    """Let the navigator take actions dropped on an area (never a drop between its rows)."""
+    view.setAcceptDrops(True)
+    view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+    view.setDropIndicatorShown(True)
+    view.setDragDropOverwriteMode(True)
