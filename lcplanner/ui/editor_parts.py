@@ -43,6 +43,7 @@ def _table(view: QAbstractItemView, name: str) -> None:
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setMinimumHeight(110)
+    view.setTabKeyNavigation(False)  # Tab goes on to the next field, as in the rest of the form
     if isinstance(view, QTableView):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export Workplan…"), self.export_workplan,
                                           "Ctrl+E", "export")
         self.close_action = self._action(self.tr("&Close"), self.close_plan, keys.Close, "close")
+        self.close_action.setShortcuts(keys.Close)  # Ctrl+W too, not only the first (Ctrl+F4)
         self.quit_action = self._action(self.tr("&Quit"), self.close, keys.Quit, "quit")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(keys.Undo))
