@@ -65,6 +65,12 @@ def main() -> None:
     window.show_area("BB2")
     window.area_page.select_row(0)  # the editor shows a whole action
     shot("area-BB2")
+    from lcplanner.ui.find_panel import open_find
+
+    panel = open_find(window)  # Ctrl+F over the area page: the whole plan's search
+    panel.query.setText("kütüphane" if args.lang == "tr" else "library")
+    shot("find")
+    panel.close_panel()
     window.navigator.setCurrentIndex(window.navigator_model.index(window.navigator_model.rowCount() - 1))
     window.organisations_page.table.selectRow(0)
     shot("organisations")

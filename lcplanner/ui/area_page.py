@@ -200,12 +200,10 @@ class AreaPage(QWidget):
         info = framework.AREA_BY_CODE[area]
         self.heading.setText(self.tr("<h2>%1 %2</h2>").replace("%1", area)
                              .replace("%2", framework.tr_label(info.name)))
+        self.editor.set_action(None)
         self.model.set_area(area)
         self._fill_objectives()
-        self._filter(self.search.text())
-        self.editor.set_action(None)
-        if self.proxy.rowCount():
-            self.select_row(0)
+        self._filter(self.search.text())  # selects the first row: the editor shows it
 
     def say(self, text: str) -> None:
         """A hint about the step just taken ("Undo with Ctrl+Z"), cleared once it is not true."""

@@ -217,3 +217,14 @@ def test_action_moves_to_another_block_from_the_editor_and_by_a_drop(qtbot, wind
     assert window.doc.action(ident).area == "BB2"
     window.undo_stack.undo()
     assert window.doc.action(ident).area == "BB1"
+
+
+def test_each_area_opens_with_its_first_action_in_the_editor(qtbot, window, demo_file):
+    assert window.open_path(demo_file)
+    page = window.area_page
+    for area in ("BB1", "BB2", "FC3"):
+        window.show_area(area)
+        first = window.doc.actions(area)[0].id
+        assert page.current_id() == first
+        assert page.editor.action_id == first and page.editor.isEnabled()
+        assert window.doc.action(first).code in page.editor.heading.text()
