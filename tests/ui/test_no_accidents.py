@@ -60,6 +60,10 @@ def _pages(w):
     yield "area", page
     w.pages.setCurrentWidget(w.organisations_page)
     yield "organisations", w.organisations_page
+    w.find()  # Ctrl+F: the whole plan's search panel with its filters
+    from lcplanner.ui.find_panel import FindPanel
+
+    yield "find", w.findChild(FindPanel, "findDock")
 
 
 def test_the_wheel_over_a_field_without_focus_scrolls_and_changes_nothing(qtbot, demo_window):
