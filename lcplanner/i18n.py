@@ -56,11 +56,10 @@ def _names(code: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=16)
 def translator(lang: str, folder: Path = CATALOGUE_DIR) -> QTranslator | None:
-    """The app's translator for ``lang`` from compiled catalogues (None for English or a
-    language we do not ship); cached, since shipped catalogues never change while running."""
+    """The app's translator for ``lang`` from compiled catalogues (None for a language we do not
+    ship); cached, since shipped catalogues never change while running.  English has one too:
+    it holds only the plural forms ("1 action", "2 actions"), other texts stay the source's."""
     code = base_code(lang)
-    if code == "en":
-        return None
     candidate = QTranslator()
     for name in _names(code):
         if candidate.load(name, str(folder)):
@@ -78,6 +77,7 @@ class _Preview:
 
 _previews: dict[Path, _Preview] = {}  # compiled folder -> where its .ts files are edited
 _installed: list[QTranslator] = []
+_ui_language = "en"  # what install() put in: the source language until then
 # The catalogues the UI's translators came from: an export from the window uses them too.
 _in_use: Path = CATALOGUE_DIR
 
@@ -189,7 +189,7 @@ def catalogue(lang: str, folder: Path = CATALOGUE_DIR) -> QTranslator | None:
     afresh for a translator's preview."""
     code = base_code(lang)
     if folder in _previews:
-        return None if code == "en" else _recompiled(code, folder)
+        return _recompiled(code, folder)
     return translator(code, folder)
 
 
@@ -222,22 +222,28 @@ def install(app: QCoreApplication, lang: str | None = None,
 
     Returns the language code in use.  Translators installed earlier are removed first.
     """
-    global _in_use
+    global _in_use, _ui_language
     code = base_code(lang) if lang else system_language()
     if code in ("c", ""):
         code = "en"
     uninstall(app)
     _in_use = folder
+    _ui_language = code
     ours = catalogue(code, folder)
     if ours is not None:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != "en" and qt.load(QLocale(code), "qtbase", "_", qt_dir):
+    if qt.load(QLocale(code), "qtbase", "_", qt_dir):  # qtbase_en: Qt's own English plurals
         app.installTranslator(qt)
         _installed.append(qt)
     return code
+
+
+def ui_language() -> str:
+    """The language the UI's translators speak (see :func:`install`); 'en' before any."""
+    return _ui_language
 
 
 def uninstall(app: QCoreApplication) -> None:

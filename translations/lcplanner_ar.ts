@@ -5,18 +5,18 @@
     <name>ActionEditor</name>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation type="unfinished">&amp;العنوان:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
         <translation type="unfinished">ال&amp;هدف:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Des&amp;cription:</source>
         <translation type="unfinished">ال&amp;وصف:</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
+        <source>Target group&amp;s:</source>
         <translation type="unfinished">ال&amp;فئات المستهدفة:</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation type="unfinished">اختر جهة أو اكتب اسم جهة جديدة</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
+        <source>Le&amp;ad:</source>
         <translation type="unfinished">ال&amp;جهة المسؤولة:</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished">ال&amp;تواريخ:</translation>
+        <translation type="unfinished">التوار&amp;يخ:</translation>
     </message>
     <message>
         <source>1 = highest priority, 5 = lowest</source>
@@ -60,7 +60,7 @@
         <translation type="unfinished">نسبة الإنجاز</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
+        <source>Status, priorit&amp;y, complete:</source>
         <translation type="unfinished">ال&amp;حالة والأولوية ونسبة الإنجاز:</translation>
     </message>
     <message>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;Key features:</source>
-        <translation type="unfinished">ال&amp;ملامح الرئيسية:</translation>
+        <translation type="unfinished">الملامح الر&amp;ئيسية:</translation>
     </message>
     <message>
         <source>Guideline areas</source>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished">&amp;نسخ التفاصيل</translation>
+        <translation type="unfinished">نسخ &amp;التفاصيل</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -1459,7 +1459,7 @@
         <translation type="unfinished">فتح الخطة ال&amp;تجريبية</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation type="unfinished">حفظ &amp;نسخة باسم…</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@
         <translation type="unfinished">&amp;عرض</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">الجزء ال&amp;تالي</translation>
     </message>
     <message>
@@ -1673,19 +1673,19 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished">المدي&amp;نة:</translation>
+        <translation type="unfinished">&amp;المدينة:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation type="unfinished">العن&amp;وان:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
         <translation type="unfinished">ال&amp;فترة:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;لغة الخطة:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">ل&amp;غة الخطة:</translation>
     </message>
     <message>
         <source>%1 Learning City Action Plan</source>
@@ -1813,7 +1813,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished">المدي&amp;نة:</translation>
+        <translation type="unfinished">&amp;المدينة:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -1821,10 +1821,10 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">ال&amp;عنوان:</translation>
+        <translation type="unfinished">العن&amp;وان:</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
+        <source>V&amp;ision:</source>
         <translation type="unfinished">ال&amp;رؤية:</translation>
     </message>
     <message>
@@ -1833,11 +1833,11 @@ Open it read-only?</source>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished">الع&amp;ملة:</translation>
+        <translation type="unfinished">العمل&amp;ة:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;لغة الخطة:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">ل&amp;غة الخطة:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
@@ -2547,7 +2547,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished">فتح الخطة ال&amp;تجريبية</translation>
+        <translation type="unfinished">فتح &amp;الخطة التجريبية</translation>
     </message>
     <message>
         <source>&amp;Recent plans:</source>

@@ -12,19 +12,19 @@
         <translation type="unfinished">&amp;Ziel:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Beschreibung:</translation>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished">Bes&amp;chreibung:</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
-        <translation type="unfinished">Ziel&amp;gruppen:</translation>
+        <source>Target group&amp;s:</source>
+        <translation type="unfinished">Zi&amp;elgruppen:</translation>
     </message>
     <message>
         <source>Choose or type a new organisation</source>
         <translation type="unfinished">Organisation auswählen oder neue eingeben</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
+        <source>Le&amp;ad:</source>
         <translation type="unfinished">&amp;Federführung:</translation>
     </message>
     <message>
@@ -60,8 +60,8 @@
         <translation type="unfinished">Fortschritt</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
-        <translation type="unfinished">&amp;Status, Priorität, Fortschritt:</translation>
+        <source>Status, priorit&amp;y, complete:</source>
+        <translation type="unfinished">Status, Pri&amp;orität, Fortschritt:</translation>
     </message>
     <message>
         <source>Key features</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>G&amp;uideline areas:</source>
-        <translation type="unfinished">&amp;Handlungsfelder (Leitlinien):</translation>
+        <translation type="unfinished">Handlungsfelder (&amp;Leitlinien):</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
@@ -1399,7 +1399,7 @@
         <translation type="unfinished">Bei&amp;spielplan öffnen</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation type="unfinished">&amp;Kopie speichern unter…</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">&amp;Nächster Bereich</translation>
     </message>
     <message>
@@ -1609,19 +1609,19 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished">&amp;Stadt:</translation>
+        <translation type="unfinished">S&amp;tadt:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation type="unfinished">T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
         <translation type="unfinished">&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">Planspr&amp;ache:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">&amp;Plansprache:</translation>
     </message>
     <message>
         <source>%1 Learning City Action Plan</source>
@@ -1749,7 +1749,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished">&amp;Stadt:</translation>
+        <translation type="unfinished">S&amp;tadt:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -1757,10 +1757,10 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished">&amp;Titel:</translation>
+        <translation type="unfinished">T&amp;itel:</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
+        <source>V&amp;ision:</source>
         <translation type="unfinished">&amp;Vision:</translation>
     </message>
     <message>
@@ -1772,8 +1772,8 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">&amp;Währung:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">Planspr&amp;ache:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">&amp;Plansprache:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
@@ -2471,7 +2471,7 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished">Bei&amp;spielplan öffnen</translation>
+        <translation type="unfinished">B&amp;eispielplan öffnen</translation>
     </message>
     <message>
         <source>&amp;Recent plans:</source>

@@ -9,23 +9,23 @@
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished">&amp;Objetivo:</translation>
+        <translation type="unfinished">Ob&amp;jetivo:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Des&amp;cription:</source>
         <translation type="unfinished">&amp;Descripción:</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
-        <translation type="unfinished">Grupos destinat&amp;arios:</translation>
+        <source>Target group&amp;s:</source>
+        <translation type="unfinished">Gr&amp;upos destinatarios:</translation>
     </message>
     <message>
         <source>Choose or type a new organisation</source>
         <translation type="unfinished">Elija una organización o escriba una nueva</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
-        <translation type="unfinished">&amp;Responsable:</translation>
+        <source>Le&amp;ad:</source>
+        <translation type="unfinished">Responsa&amp;ble:</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
@@ -60,8 +60,8 @@
         <translation type="unfinished">Avance</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
-        <translation type="unfinished">&amp;Estado, prioridad, avance:</translation>
+        <source>Status, priorit&amp;y, complete:</source>
+        <translation type="unfinished">Estado, p&amp;rioridad, avance:</translation>
     </message>
     <message>
         <source>Key features</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished">&amp;Indicadores:</translation>
+        <translation type="unfinished">Indicad&amp;ores:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -1399,7 +1399,7 @@
         <translation type="unfinished">Abrir el plan de &amp;demostración</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation type="unfinished">Guardar una &amp;copia como…</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">Panel &amp;siguiente</translation>
     </message>
     <message>
@@ -1617,11 +1617,11 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">P&amp;eriodo:</translation>
+        <translation type="unfinished">&amp;Periodo:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;Idioma del plan:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">Idioma &amp;del plan:</translation>
     </message>
     <message>
         <source>%1 Learning City Action Plan</source>
@@ -1698,7 +1698,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Eliminar</translation>
+        <translation type="unfinished">E&amp;liminar</translation>
     </message>
     <message>
         <source>Actions of the organisation</source>
@@ -1760,20 +1760,20 @@ Open it read-only?</source>
         <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
-        <translation type="unfinished">&amp;Visión:</translation>
+        <source>V&amp;ision:</source>
+        <translation type="unfinished">Vi&amp;sión:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">P&amp;eriodo:</translation>
+        <translation type="unfinished">Pe&amp;riodo:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished">&amp;Moneda:</translation>
+        <translation type="unfinished">M&amp;oneda:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;Idioma del plan:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">Idioma &amp;del plan:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
@@ -2467,7 +2467,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Open plan…</source>
-        <translation type="unfinished">&amp;Abrir plan…</translation>
+        <translation type="unfinished">Abrir &amp;plan…</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>

@@ -12,19 +12,19 @@
         <translation type="unfinished">&amp;Objectif :</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished">&amp;Description :</translation>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished">Desc&amp;ription :</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
-        <translation type="unfinished">&amp;Groupes cibles :</translation>
+        <source>Target group&amp;s:</source>
+        <translation type="unfinished">Gro&amp;upes cibles :</translation>
     </message>
     <message>
         <source>Choose or type a new organisation</source>
         <translation type="unfinished">Choisissez une organisation ou saisissez-en une nouvelle</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
+        <source>Le&amp;ad:</source>
         <translation type="unfinished">Responsab&amp;le :</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished">Dat&amp;es :</translation>
+        <translation type="unfinished">Date&amp;s :</translation>
     </message>
     <message>
         <source>1 = highest priority, 5 = lowest</source>
@@ -60,8 +60,8 @@
         <translation type="unfinished">Avancement</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
-        <translation type="unfinished">&amp;Statut, priorité, avancement :</translation>
+        <source>Status, priorit&amp;y, complete:</source>
+        <translation type="unfinished">Statut, priorité, a&amp;vancement :</translation>
     </message>
     <message>
         <source>Key features</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>G&amp;uideline areas:</source>
-        <translation type="unfinished">&amp;Axes des lignes directrices :</translation>
+        <translation type="unfinished">A&amp;xes des lignes directrices :</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>&amp;Risks:</source>
-        <translation type="unfinished">&amp;Risques :</translation>
+        <translation type="unfinished">Ris&amp;ques :</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select an action to edit it here.&lt;/i&gt;</source>
@@ -1399,7 +1399,7 @@
         <translation type="unfinished">Ouvrir le plan de &amp;démonstration</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation type="unfinished">Enregistrer une &amp;copie sous…</translation>
     </message>
     <message>
@@ -1459,7 +1459,7 @@
         <translation type="unfinished">Affic&amp;hage</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">&amp;Volet suivant</translation>
     </message>
     <message>
@@ -1472,11 +1472,11 @@
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished">A&amp;ller</translation>
+        <translation type="unfinished">All&amp;er</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Langue</translation>
+        <translation type="unfinished">Lan&amp;gue</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1620,7 +1620,7 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">&amp;Période :</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
+        <source>Plan la&amp;nguage:</source>
         <translation type="unfinished">&amp;Langue du plan :</translation>
     </message>
     <message>
@@ -1690,7 +1690,7 @@ L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation type="unfinished">&amp;Fusionner…</translation>
+        <translation type="unfinished">F&amp;usionner…</translation>
     </message>
     <message>
         <source>Select two organisations that are the same, then merge</source>
@@ -1760,7 +1760,7 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">&amp;Titre :</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
+        <source>V&amp;ision:</source>
         <translation type="unfinished">Visi&amp;on :</translation>
     </message>
     <message>
@@ -1769,10 +1769,10 @@ L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished">&amp;Devise :</translation>
+        <translation type="unfinished">Devi&amp;se :</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
+        <source>Plan la&amp;nguage:</source>
         <translation type="unfinished">&amp;Langue du plan :</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ L&apos;ouvrir en lecture seule ?</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
-        <translation type="unfinished">Ouvrir le plan de &amp;démonstration</translation>
+        <translation type="unfinished">Ouvrir le &amp;plan de démonstration</translation>
     </message>
     <message>
         <source>&amp;Recent plans:</source>

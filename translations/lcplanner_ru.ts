@@ -12,11 +12,11 @@
         <translation type="unfinished">&amp;Цель:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Des&amp;cription:</source>
         <translation type="unfinished">&amp;Описание:</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
+        <source>Target group&amp;s:</source>
         <translation type="unfinished">Целевые &amp;группы:</translation>
     </message>
     <message>
@@ -24,12 +24,12 @@
         <translation type="unfinished">Выберите организацию или введите название новой</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
-        <translation type="unfinished">От&amp;ветственный:</translation>
+        <source>Le&amp;ad:</source>
+        <translation type="unfinished">Ответственны&amp;й:</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
-        <translation type="unfinished">&amp;Партнеры:</translation>
+        <translation type="unfinished">Партнер&amp;ы:</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished">&amp;Сроки:</translation>
+        <translation type="unfinished">Срок&amp;и:</translation>
     </message>
     <message>
         <source>1 = highest priority, 5 = lowest</source>
@@ -60,7 +60,7 @@
         <translation type="unfinished">Выполнение</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
+        <source>Status, priorit&amp;y, complete:</source>
         <translation type="unfinished">Ста&amp;тус, приоритет, выполнение:</translation>
     </message>
     <message>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation type="unfinished">Показат&amp;ели:</translation>
+        <translation type="unfinished">Показате&amp;ли:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -1414,7 +1414,7 @@
         <translation type="unfinished">Открыть &amp;демонстрационный план</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation type="unfinished">Сохранить &amp;копию как…</translation>
     </message>
     <message>
@@ -1474,7 +1474,7 @@
         <translation type="unfinished">&amp;Вид</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">&amp;Следующая панель</translation>
     </message>
     <message>
@@ -1633,11 +1633,11 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Период:</translation>
+        <translation type="unfinished">Пе&amp;риод:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;Язык плана:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">Я&amp;зык плана:</translation>
     </message>
     <message>
         <source>%1 Learning City Action Plan</source>
@@ -1769,27 +1769,27 @@ Open it read-only?</source>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished">&amp;Страна:</translation>
+        <translation type="unfinished">С&amp;трана:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation type="unfinished">&amp;Название:</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
-        <translation type="unfinished">&amp;Видение:</translation>
+        <source>V&amp;ision:</source>
+        <translation type="unfinished">В&amp;идение:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">&amp;Период:</translation>
+        <translation type="unfinished">Пе&amp;риод:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
         <translation type="unfinished">Ва&amp;люта:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">&amp;Язык плана:</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">Я&amp;зык плана:</translation>
     </message>
     <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
@@ -2302,7 +2302,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Rescue Data…</source>
-        <translation type="unfinished">&amp;Восстановить данные…</translation>
+        <translation type="unfinished">Восстановить &amp;данные…</translation>
     </message>
     <message>
         <source>%1 (rescued).lcplan</source>
@@ -2494,7 +2494,7 @@ Open it read-only?</source>
     </message>
     <message>
         <source>&amp;Recent plans:</source>
-        <translation type="unfinished">&amp;Последние планы:</translation>
+        <translation type="unfinished">Пос&amp;ледние планы:</translation>
     </message>
     <message>
         <source>Recent plans</source>

@@ -12,11 +12,11 @@
         <translation>&amp;Hedef:</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
+        <source>Des&amp;cription:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
+        <source>Target group&amp;s:</source>
         <translation>Hedef gr&amp;uplar:</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Bir kurum seçin veya yeni bir kurum adı yazın</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
+        <source>Le&amp;ad:</source>
         <translation>&amp;Sorumlu:</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Tarihler:</translation>
+        <translation>Tarihl&amp;er:</translation>
     </message>
     <message>
         <source>1 = highest priority, 5 = lowest</source>
@@ -60,8 +60,8 @@
         <translation>Tamamlanma</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
-        <translation>&amp;Durum, öncelik, tamamlanma:</translation>
+        <source>Status, priorit&amp;y, complete:</source>
+        <translation>Durum, ön&amp;celik, tamamlanma:</translation>
     </message>
     <message>
         <source>Key features</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>&amp;Key features:</source>
-        <translation>Temel ö&amp;zellikler:</translation>
+        <translation>Te&amp;mel özellikler:</translation>
     </message>
     <message>
         <source>Guideline areas</source>
@@ -85,7 +85,7 @@
     </message>
     <message>
         <source>&amp;Indicators:</source>
-        <translation>&amp;Göstergeler:</translation>
+        <translation>G&amp;östergeler:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -1384,7 +1384,7 @@
         <translation>&amp;Örnek Planı Aç</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
+        <source>Save a Copy &amp;As…</source>
         <translation>Kopyasını &amp;Farklı Kaydet…</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation>Sonraki &amp;Bölme</translation>
     </message>
     <message>
@@ -1601,10 +1601,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Dönem:</translation>
+        <translation>Dö&amp;nem:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
+        <source>Plan la&amp;nguage:</source>
         <translation>Plan di&amp;li:</translation>
     </message>
     <message>
@@ -1744,19 +1744,19 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>&amp;Başlık:</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
+        <source>V&amp;ision:</source>
         <translation>&amp;Vizyon:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation>&amp;Dönem:</translation>
+        <translation>Dö&amp;nem:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
         <translation>&amp;Para birimi:</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
+        <source>Plan la&amp;nguage:</source>
         <translation>Plan di&amp;li:</translation>
     </message>
     <message>
@@ -2444,7 +2444,7 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
     <message>
         <source>&amp;New plan…</source>
-        <translation>&amp;Yeni plan…</translation>
+        <translation>Ye&amp;ni plan…</translation>
     </message>
     <message>
         <source>&amp;Open plan…</source>

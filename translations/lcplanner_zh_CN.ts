@@ -12,20 +12,20 @@
         <translation type="unfinished">目标(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Description:</source>
-        <translation type="unfinished">描述(&amp;D)：</translation>
+        <source>Des&amp;cription:</source>
+        <translation type="unfinished">描述(&amp;C)：</translation>
     </message>
     <message>
-        <source>Target &amp;groups:</source>
-        <translation type="unfinished">目标群体(&amp;G)：</translation>
+        <source>Target group&amp;s:</source>
+        <translation type="unfinished">目标群体(&amp;S)：</translation>
     </message>
     <message>
         <source>Choose or type a new organisation</source>
         <translation type="unfinished">选择机构或输入新机构</translation>
     </message>
     <message>
-        <source>&amp;Lead:</source>
-        <translation type="unfinished">牵头单位(&amp;L)：</translation>
+        <source>Le&amp;ad:</source>
+        <translation type="unfinished">牵头单位(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Partners:</source>
@@ -60,8 +60,8 @@
         <translation type="unfinished">完成度</translation>
     </message>
     <message>
-        <source>&amp;Status, priority, complete:</source>
-        <translation type="unfinished">状态、优先级、完成度(&amp;S)：</translation>
+        <source>Status, priorit&amp;y, complete:</source>
+        <translation type="unfinished">状态、优先级、完成度(&amp;Y)：</translation>
     </message>
     <message>
         <source>Key features</source>
@@ -1384,8 +1384,8 @@
         <translation type="unfinished">打开演示计划(&amp;D)</translation>
     </message>
     <message>
-        <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished">另存副本(&amp;C)…</translation>
+        <source>Save a Copy &amp;As…</source>
+        <translation type="unfinished">另存副本(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Export Workplan…</source>
@@ -1444,7 +1444,7 @@
         <translation type="unfinished">视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Next &amp;Pane</source>
+        <source>Ne&amp;xt Pane</source>
         <translation type="unfinished">下一窗格(&amp;N)</translation>
     </message>
     <message>
@@ -1604,8 +1604,8 @@ Open it read-only?</source>
         <translation type="unfinished">计划期(&amp;P)：</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">计划语言(&amp;L)：</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">计划语言(&amp;N)：</translation>
     </message>
     <message>
         <source>%1 Learning City Action Plan</source>
@@ -1744,8 +1744,8 @@ Open it read-only?</source>
         <translation type="unfinished">标题(&amp;T)：</translation>
     </message>
     <message>
-        <source>&amp;Vision:</source>
-        <translation type="unfinished">愿景(&amp;V)：</translation>
+        <source>V&amp;ision:</source>
+        <translation type="unfinished">愿景(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -1756,8 +1756,8 @@ Open it read-only?</source>
         <translation type="unfinished">货币(&amp;U)：</translation>
     </message>
     <message>
-        <source>Plan &amp;language:</source>
-        <translation type="unfinished">计划语言(&amp;L)：</translation>
+        <source>Plan la&amp;nguage:</source>
+        <translation type="unfinished">计划语言(&amp;N)：</translation>
     </message>
     <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>

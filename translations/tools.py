@@ -6,6 +6,8 @@
 
 Uses the Qt tools that come with the app's own dependency (pyside6-essentials): no other install.
 Updates drop obsolete messages and write no line numbers, so a diff shows only real changes.
+English is the source language, but its plurals need a catalogue too ("1 action", "2 actions"
+instead of "action(s)"): lcplanner_en.ts holds only the messages with %n, and `update` keeps it so.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
 QM_DIR = ROOT / "lcplanner" / "translations"
 PREFIX = "lcplanner_"
+ENGLISH = f"{PREFIX}en.ts"  # the source language's catalogue: plural forms only
 
 
 def qt_tool(name: str) -> str:
@@ -45,20 +48,31 @@ def ts_files() -> list[Path]:
     return sorted(TS_DIR.glob(f"{PREFIX}*.ts"))
 
 
+def _lupdate(files: list[Path], *options: str) -> None:
+    subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-silent", *options,
+                    *sources(), "-ts", *map(str, files)], check=True, cwd=ROOT)
+
+
+def _english_options(path: Path) -> tuple[str, ...]:
+    """lupdate's options for ``path``: the English catalogue keeps only the plural messages."""
+    return ("-pluralonly", "-source-language", "en") if path.name == ENGLISH else ()
+
+
 def update(files: list[Path] | None = None) -> None:
     files = files or ts_files()
-    if not files:
-        return
-    subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-silent",
-                    *sources(), "-ts", *map(str, files)], check=True, cwd=ROOT)
+    english = [f for f in files if f.name == ENGLISH]
+    others = [f for f in files if f.name != ENGLISH]
+    if others:
+        _lupdate(others)
+    if english:
+        _lupdate(english, *_english_options(english[0]))
 
 
 def add(lang: str) -> Path:
     path = TS_DIR / f"{PREFIX}{lang}.ts"
     if path.exists():
         raise SystemExit(f"{path} exists already")
-    subprocess.run([qt_tool("lupdate"), "-no-obsolete", "-locations", "none", "-silent",
-                    "-target-language", lang, *sources(), "-ts", str(path)], check=True, cwd=ROOT)
+    _lupdate([path], "-target-language", lang, *_english_options(path))
     return path
 
 

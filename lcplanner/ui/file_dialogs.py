@@ -4,6 +4,10 @@ A dialog created from Python and run with exec() that is left for Qt to delete a
 the process as it ends (seen offscreen with the New plan dialog: "shared QObject was deleted
 directly", then a segfault); deleting it right after use avoids that.  Owning the dialog also lets
 tests answer the real one.
+
+A desktop's native file dialog speaks the system's language, not the app's: when the person chose
+another UI language (Turkish on an English Windows), Qt's own dialog is used, translated by the
+qtbase catalogue i18n.install loads.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .. import i18n
 
 
 def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bool,
@@ -22,6 +28,8 @@ def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bo
                          else QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
                        else QFileDialog.FileMode.ExistingFile)
+    if i18n.ui_language() != i18n.system_language():
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if suffix:
         dialog.setDefaultSuffix(suffix)
     if save and start and not Path(start).is_dir():

@@ -170,9 +170,9 @@ class OverviewPage(QScrollArea):
         self.start.setAccessibleName(self.tr("First year"))
         self.end.setAccessibleName(self.tr("Last year"))
         for label, widget in ((self.tr("&City:"), self.city), (self.tr("C&ountry:"), self.country),
-                              (self.tr("&Title:"), self.title), (self.tr("&Vision:"), self.vision),
+                              (self.tr("&Title:"), self.title), (self.tr("V&ision:"), self.vision),
                               (self.tr("&Period:"), period), (self.tr("C&urrency:"), self.currency),
-                              (self.tr("Plan &language:"), self.language)):
+                              (self.tr("Plan la&nguage:"), self.language)):
             form.addRow(label, widget)
             buddy = form.labelForField(widget)
             if isinstance(widget, QWidget):

@@ -112,7 +112,7 @@ class NewPlanDialog(QDialog):
         period_label = form.labelForField(period)
         if isinstance(period_label, QLabel):
             period_label.setBuddy(self.start)  # Alt+P reaches the first year; no literal "&"
-        form.addRow(self.tr("Plan &language:"), self.language)
+        form.addRow(self.tr("Plan la&nguage:"), self.language)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)

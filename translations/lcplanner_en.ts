@@ -1,0 +1,196 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AreaButton</name>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objective</numerusform>
+            <numerusform>%n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation>
+            <numerusform>⚠ %n gap</numerusform>
+            <numerusform>⚠ %n gaps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AreaPage</name>
+    <message numerus="yes">
+        <source>%1  %2 (%n action(s))</source>
+        <translation>
+            <numerusform>%1  %2 (%n action)</numerusform>
+            <numerusform>%1  %2 (%n actions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n action(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Deleted %n action. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n actions. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
+        <translation>
+            <numerusform>Delete the objective %1 with its %n action? Ctrl+Z brings it back.</numerusform>
+            <numerusform>Delete the objective %1 with its %n actions? Ctrl+Z brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation>
+            <numerusform>Move %n action to:</numerusform>
+            <numerusform>Move %n actions to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n action to %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n actions to %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Rescued %n row(s) into %1.</source>
+        <translation>
+            <numerusform>Rescued %n row into %1.</numerusform>
+            <numerusform>Rescued %n rows into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left behind %n row(s) that could not be read or broke the plan&apos;s rules.</source>
+        <translation>
+            <numerusform>Left behind %n row that could not be read or broke the plan&apos;s rules.</numerusform>
+            <numerusform>Left behind %n rows that could not be read or broke the plan&apos;s rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n value(s) of the wrong kind.</source>
+        <translation>
+            <numerusform>Cleared %n value of the wrong kind.</numerusform>
+            <numerusform>Cleared %n values of the wrong kind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n action to %1.</numerusform>
+            <numerusform>Exported %n actions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation>
+            <numerusform>Removed %n character that a workbook cannot hold (control characters).</numerusform>
+            <numerusform>Removed %n characters that a workbook cannot hold (control characters).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cut %n text(s) longer than Excel&apos;s 32,767 characters per cell.</source>
+        <translation>
+            <numerusform>Cut %n text longer than Excel&apos;s 32,767 characters per cell.</numerusform>
+            <numerusform>Cut %n texts longer than Excel&apos;s 32,767 characters per cell.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Commander</name>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation>
+            <numerusform>Delete %n action</numerusform>
+            <numerusform>Delete %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation>
+            <numerusform>Move %n action to another area</numerusform>
+            <numerusform>Move %n actions to another area</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message numerus="yes">
+        <source>Exported %n action(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n action to %1.</numerusform>
+            <numerusform>Exported %n actions to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n character(s) that a workbook cannot hold (control characters).</source>
+        <translation>
+            <numerusform>Removed %n character that a workbook cannot hold (control characters).</numerusform>
+            <numerusform>Removed %n characters that a workbook cannot hold (control characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation>
+            <numerusform>%n found in the whole plan.</numerusform>
+            <numerusform>%n found in the whole plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation>
+            <numerusform>Nothing matches as typed; %n found when accents are ignored.</numerusform>
+            <numerusform>Nothing matches as typed; %n found when accents are ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorModel</name>
+    <message numerus="yes">
+        <source>%1: %2, %n action(s)</source>
+        <translation>
+            <numerusform>%1: %2, %n action</numerusform>
+            <numerusform>%1: %2, %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RescueSummary</name>
+    <message numerus="yes">
+        <source>%n row(s) were carried into the new plan.</source>
+        <translation>
+            <numerusform>%n row was carried into the new plan.</numerusform>
+            <numerusform>%n rows were carried into the new plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read or broke the plan&apos;s rules and were left behind.</source>
+        <translation>
+            <numerusform>%n row could not be read or broke the plan&apos;s rules and was left behind.</numerusform>
+            <numerusform>%n rows could not be read or broke the plan&apos;s rules and were left behind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) of the wrong kind were cleared.</source>
+        <translation>
+            <numerusform>%n value of the wrong kind was cleared.</numerusform>
+            <numerusform>%n values of the wrong kind were cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
