@@ -71,8 +71,10 @@ def settings_dir(qapp, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot, settings_dir):
+    from lcplanner.ui.language import apply_language
     from lcplanner.ui.main_window import MainWindow
 
+    apply_language("en")  # as the app does at start: English with its plural forms
     win = MainWindow()
     qtbot.addWidget(win)
     win.show()

@@ -267,11 +267,14 @@ class OrganisationsPage(QWidget):
                 return self.tr("<p><i>none</i></p>")
             return "<ul>" + "".join(f"<li>{r.code} {_esc(r.title)}</li>" for r in rows) + "</ul>"
 
+        lead_count, partner_count = len(leads), len(partners)
         self.details.setHtml(
-            self.tr("<h3>%1</h3><p><b>Leads %2 action(s):</b></p>%3"
-                    "<p><b>Partner in %4 action(s):</b></p>%5")
-            .replace("%1", _esc(org.name)).replace("%2", str(len(leads))).replace("%3", items(leads))
-            .replace("%4", str(len(partners))).replace("%5", items(partners)))
+            self.tr("<h3>%1</h3>%2%3%4%5")
+            .replace("%1", _esc(org.name))
+            .replace("%2", self.tr("<p><b>Leads %n action(s):</b></p>", None, lead_count))
+            .replace("%3", items(leads))
+            .replace("%4", self.tr("<p><b>Partner in %n action(s):</b></p>", None, partner_count))
+            .replace("%5", items(partners)))
 
 
 def _esc(text: str) -> str:

@@ -164,8 +164,6 @@ def test_the_delete_question_is_in_english_plural(english_plan, modal):
     assert "with its 1 action? Ctrl+Z brings it back." in modal.texts[0]
 
 
-@pytest.mark.xfail(strict=True, reason="organisations_page.py writes 'Leads %2 action(s)' with "
-                   "replace(), not a %n message: it needs two plural messages")
 def test_an_organisations_actions_are_counted_in_plural_forms(english_plan):
     w = english_plan
     w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
