@@ -12,6 +12,18 @@
         <translation type="unfinished">ال&amp;هدف:</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">اختر لبنة أساسية أو شرطًا آخر لنقل الإجراء إليه (Ctrl+Shift+M في الجدول)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">اللبنة الأساسية أو الشرط:</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">ال&amp;وصف:</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">(بلا هدف)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">تعيين الجهة المسؤولة</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -195,6 +203,10 @@
         <translation type="unfinished">الأهداف</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 لإعادة التسمية، وAlt+سهم لأعلى/لأسفل لإعادة الترتيب، وCtrl+Shift+M لنقل الهدف مع إجراءاته إلى مجال آخر</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">الأهداف (تُضاف الإجراءات الجديدة تحت الهدف المحدد):</translation>
     </message>
@@ -211,8 +223,8 @@
         <translation type="unfinished">حذف الهدف</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">البحث في الإجراءات والجهات المسؤولة والشركاء (Ctrl+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">تصفية إجراءات هذا المجال (Ctrl+F: الخطة كلها)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -277,12 +289,50 @@
         <translation type="unfinished">امسح البحث وألغِ الفرز لتتمكن من إعادة ترتيب الإجراءات.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">تعديل الهدف</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">«%1» ليس تاريخًا. اكتبه مثل %2.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">الهدف %1:</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">نقل الهدف</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">نقل %1 مع إجراءاته إلى:</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">تم نقل %1 مع إجراءاته إلى %2. للتراجع اضغط Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">نقل الإجراءات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>نقل %n إجراء إلى:</numerusform>
+            <numerusform>نقل %n إجراء إلى:</numerusform>
+            <numerusform>نقل %n إجراءين إلى:</numerusform>
+            <numerusform>نقل %n إجراءات إلى:</numerusform>
+            <numerusform>نقل %n إجراءً إلى:</numerusform>
+            <numerusform>نقل %n إجراء إلى:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم نقل %n إجراء إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n إجراء إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n إجراءين إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n إجراءات إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n إجراءً إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n إجراء إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -639,12 +689,24 @@
         <translation type="unfinished">حذف هدف</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">نقل هدف</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">نقل هدف إلى مجال آخر</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">إضافة إجراء</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">تعديل إجراء</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">تعيين الجهة المسؤولة</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -660,6 +722,17 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">نقل إجراء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>نقل %n إجراء إلى مجال آخر</numerusform>
+            <numerusform>نقل %n إجراء إلى مجال آخر</numerusform>
+            <numerusform>نقل %n إجراءين إلى مجال آخر</numerusform>
+            <numerusform>نقل %n إجراءات إلى مجال آخر</numerusform>
+            <numerusform>نقل %n إجراءً إلى مجال آخر</numerusform>
+            <numerusform>نقل %n إجراء إلى مجال آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1075,6 +1148,95 @@
             <numerusform>تمت إزالة %n حرفًا لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
             <numerusform>تمت إزالة %n حرف لا يمكن أن يحتويها المصنف (أحرف تحكم).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">الإجراءات (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">الأهداف (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">الجهات (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">المؤشرات (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">البحث في الخطة كلها</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">الإجراءات والأهداف والجهات والمؤشرات: اكتب كلمة</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">تصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">تصفية حسب الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">الإجراءات ذات الثغرات فقط</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">جميع الحالات</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">جميع الجهات المسؤولة</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">اكتب كلمة للبحث في جميع مجالات الخطة.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">لم يُعثر على شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>عُثر على %n نتيجة في الخطة كلها.</numerusform>
+            <numerusform>عُثر على %n نتيجة في الخطة كلها.</numerusform>
+            <numerusform>عُثر على %n نتيجتين في الخطة كلها.</numerusform>
+            <numerusform>عُثر على %n نتائج في الخطة كلها.</numerusform>
+            <numerusform>عُثر على %n نتيجةً في الخطة كلها.</numerusform>
+            <numerusform>عُثر على %n نتيجة في الخطة كلها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتيجة عند تجاهل علامات التشكيل.</numerusform>
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتيجة عند تجاهل علامات التشكيل.</numerusform>
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتيجتين عند تجاهل علامات التشكيل.</numerusform>
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتائج عند تجاهل علامات التشكيل.</numerusform>
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتيجةً عند تجاهل علامات التشكيل.</numerusform>
+            <numerusform>لا تطابق مع النص كما كُتب؛ عُثر على %n نتيجة عند تجاهل علامات التشكيل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1793,8 +1955,30 @@ Open it read-only?</source>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;لا شيء&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تتولى مسؤوليتها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;الإجراءات التي تشارك فيها (%n):&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,18 @@
         <translation type="unfinished">&amp;Ziel:</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">Wählen Sie einen anderen Baustein oder eine andere Grundvoraussetzung, um die Maßnahme dorthin zu verschieben (Strg+Umschalt+M in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">Baustein oder Grundvoraussetzung:</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">Bes&amp;chreibung:</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">(kein Ziel)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">Federführung festlegen</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -183,6 +191,10 @@
         <translation type="unfinished">Ziele</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 benennt um, Alt+Oben/Unten ändert die Reihenfolge, Strg+Umschalt+M verschiebt das Ziel samt seinen Maßnahmen in einen anderen Bereich</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">Ziele (neue Maßnahmen werden unter dem ausgewählten Ziel angelegt):</translation>
     </message>
@@ -199,8 +211,8 @@
         <translation type="unfinished">Ziel löschen</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">Maßnahmen, Federführung und Partner durchsuchen (Strg+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">Maßnahmen dieses Bereichs filtern (Strg+F: ganzer Plan)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -257,12 +269,42 @@
         <translation type="unfinished">Heben Sie Suche und Sortierung auf, um Maßnahmen neu anzuordnen.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">Ziel bearbeiten</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">„%1“ ist kein Datum. Schreiben Sie es wie %2.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">Ziel %1:</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Ziel verschieben</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">%1 samt seinen Maßnahmen verschieben nach:</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">%1 samt seinen Maßnahmen nach %2 verschoben. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">Maßnahmen verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme verschieben nach:</numerusform>
+            <numerusform>%n Maßnahmen verschieben nach:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme nach %1 verschoben. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Maßnahmen nach %1 verschoben. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -591,12 +633,24 @@
         <translation type="unfinished">Ziel löschen</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Ziel verschieben</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">Ziel in einen anderen Bereich verschieben</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">Maßnahme hinzufügen</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Federführung festlegen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -608,6 +662,13 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">Maßnahme verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme in einen anderen Bereich verschieben</numerusform>
+            <numerusform>%n Maßnahmen in einen anderen Bereich verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1015,6 +1076,87 @@
             <numerusform>%n Zeichen entfernt, das eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
             <numerusform>%n Zeichen entfernt, die eine Arbeitsmappe nicht aufnehmen kann (Steuerzeichen).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">Maßnahmen (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">Ziele (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">Organisationen (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">Indikatoren (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">Im ganzen Plan suchen</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">Maßnahmen, Ziele, Organisationen, Indikatoren: ein Wort eingeben</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Statusfilter</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">Filter nach Federführung</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">Nur Maßnahmen mit Lücken</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Alle Status</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">Jede Federführung</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">Geben Sie ein Wort ein, um alle Bereiche des Plans zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">Nichts gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>%n Treffer im ganzen Plan.</numerusform>
+            <numerusform>%n Treffer im ganzen Plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>Keine genaue Übereinstimmung; %n Treffer, wenn Akzente ignoriert werden.</numerusform>
+            <numerusform>Keine genaue Übereinstimmung; %n Treffer, wenn Akzente ignoriert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1871,22 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;keine&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Federführend bei %2 Maßnahme(n):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner bei %4 Maßnahme(n):&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Federführend bei %n Maßnahme:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Federführend bei %n Maßnahmen:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Partner bei %n Maßnahme:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partner bei %n Maßnahmen:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

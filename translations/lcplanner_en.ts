@@ -170,6 +170,23 @@
     </message>
 </context>
 <context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Leads %n action:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Leads %n actions:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partner in %n action:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partner in %n actions:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RescueSummary</name>
     <message numerus="yes">
         <source>%n row(s) were carried into the new plan.</source>

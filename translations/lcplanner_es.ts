@@ -12,6 +12,18 @@
         <translation type="unfinished">Ob&amp;jetivo:</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">Elija otro pilar u otra condición para mover allí la acción (Ctrl+Mayús+M en la tabla)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">Pilar o condición:</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">&amp;Descripción:</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">(sin objetivo)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">Asignar responsable</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -183,6 +191,10 @@
         <translation type="unfinished">Objetivos</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 cambia el nombre, Alt+Arriba/Abajo cambia el orden, Ctrl+Mayús+M mueve el objetivo con sus acciones a otra área</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">Objetivos (las nuevas acciones se añaden bajo el objetivo seleccionado):</translation>
     </message>
@@ -199,8 +211,8 @@
         <translation type="unfinished">Eliminar objetivo</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">Buscar en acciones, responsables y socios (Ctrl+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">Filtrar las acciones de esta área (Ctrl+F: todo el plan)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -257,12 +269,42 @@
         <translation type="unfinished">Borre la búsqueda y quite la ordenación para cambiar el orden de las acciones.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">Editar objetivo</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">«%1» no es una fecha. Escríbala como %2.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">Objetivo %1:</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Mover objetivo</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">Mover %1 y sus acciones a:</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Se ha movido %1 con sus acciones a %2. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">Mover acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Mover %n acción a:</numerusform>
+            <numerusform>Mover %n acciones a:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha movido %n acción a %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han movido %n acciones a %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -591,12 +633,24 @@
         <translation type="unfinished">Eliminar objetivo</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Mover objetivo</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">Mover objetivo a otra área</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">Añadir acción</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">Editar acción</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Asignar responsable</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -608,6 +662,13 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">Mover acción</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>Mover %n acción a otra área</numerusform>
+            <numerusform>Mover %n acciones a otra área</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1015,6 +1076,87 @@
             <numerusform>Se ha eliminado %n carácter que un libro de Excel no puede contener (carácter de control).</numerusform>
             <numerusform>Se han eliminado %n caracteres que un libro de Excel no puede contener (caracteres de control).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">Acciones (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">Objetivos (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">Organizaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">Indicadores (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">Buscar en todo el plan</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">Acciones, objetivos, organizaciones, indicadores: escriba una palabra</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">Filtro de responsable</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">Solo acciones con carencias</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Todos los estados</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">Escriba una palabra para buscar en todas las áreas del plan.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">No se ha encontrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>%n resultado en todo el plan.</numerusform>
+            <numerusform>%n resultados en todo el plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>Nada coincide tal como se ha escrito; %n resultado si se ignoran los acentos.</numerusform>
+            <numerusform>Nada coincide tal como se ha escrito; %n resultados si se ignoran los acentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1871,22 @@ Open it read-only?</source>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;ninguna&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Acciones de las que es responsable (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Acciones en las que participa como socio (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Responsable de %n acción:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Responsable de %n acciones:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Socio en %n acción:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Socio en %n acciones:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,18 @@
         <translation type="unfinished">&amp;Objectif :</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">Choisissez un autre pilier ou une autre condition pour y déplacer l&apos;action (Ctrl+Maj+M dans le tableau)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">Pilier ou condition :</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">Desc&amp;ription :</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">(aucun objectif)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">Désigner le responsable</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -183,6 +191,10 @@
         <translation type="unfinished">Objectifs</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 renomme, Alt+Haut/Bas réordonne, Ctrl+Maj+M déplace l&apos;objectif et ses actions vers un autre domaine</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">Objectifs (les nouvelles actions sont ajoutées sous l&apos;objectif sélectionné) :</translation>
     </message>
@@ -199,8 +211,8 @@
         <translation type="unfinished">Supprimer l&apos;objectif</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">Rechercher dans les actions, les responsables, les partenaires (Ctrl+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">Filtrer les actions de ce domaine (Ctrl+F : tout le plan)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -257,12 +269,42 @@
         <translation type="unfinished">Effacez la recherche et le tri pour réordonner les actions.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">Modifier l&apos;objectif</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas une date. Écrivez-la comme %2.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">Objectif %1 :</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Déplacer l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">Déplacer %1 et ses actions vers :</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">%1 déplacé avec ses actions vers %2. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">Déplacer des actions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Déplacer %n action vers :</numerusform>
+            <numerusform>Déplacer %n actions vers :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n action déplacée vers %1. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n actions déplacées vers %1. Ctrl+Z pour annuler.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -591,12 +633,24 @@
         <translation type="unfinished">Supprimer un objectif</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Déplacer un objectif</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">Déplacer un objectif vers un autre domaine</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">Ajouter une action</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">Modifier une action</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">Désigner le responsable</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -608,6 +662,13 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">Déplacer une action</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>Déplacer %n action vers un autre domaine</numerusform>
+            <numerusform>Déplacer %n actions vers un autre domaine</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1015,6 +1076,87 @@
             <numerusform>%n caractère qu&apos;un classeur ne peut pas contenir a été supprimé (caractère de contrôle).</numerusform>
             <numerusform>%n caractères qu&apos;un classeur ne peut pas contenir ont été supprimés (caractères de contrôle).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">Actions (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">Objectifs (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">Organisations (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">Indicateurs (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">Rechercher dans tout le plan</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">Actions, objectifs, organisations, indicateurs : tapez un mot</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">Filtre de responsable</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">Uniquement les actions avec lacunes</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">Tapez un mot pour rechercher dans tous les domaines du plan.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">Aucun résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>%n résultat dans tout le plan.</numerusform>
+            <numerusform>%n résultats dans tout le plan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>Aucune correspondance exacte ; %n résultat en ignorant les accents.</numerusform>
+            <numerusform>Aucune correspondance exacte ; %n résultats en ignorant les accents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1729,8 +1871,22 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;aucune&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Responsable de %2 action(s) :&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partenaire de %4 action(s) :&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Responsable de %n action :&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Responsable de %n actions :&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Partenaire de %n action :&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Partenaire de %n actions :&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,18 @@
         <translation type="unfinished">&amp;Цель:</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">Выберите другой строительный блок или условие, чтобы переместить туда мероприятие (Ctrl+Shift+M в таблице)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">Строительный блок или условие:</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">&amp;Описание:</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">(без цели)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">назначение ответственного</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -186,6 +194,10 @@
         <translation type="unfinished">Цели</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 — переименовать, Alt+Вверх/Вниз — изменить порядок, Ctrl+Shift+M — переместить цель вместе с её мероприятиями в другое направление</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">Цели (новые мероприятия добавляются к выбранной цели):</translation>
     </message>
@@ -202,8 +214,8 @@
         <translation type="unfinished">Удалить цель</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">Поиск по мероприятиям, ответственным, партнерам (Ctrl+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">Фильтр мероприятий этого направления (Ctrl+F: весь план)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -262,12 +274,44 @@
         <translation type="unfinished">Чтобы изменить порядок мероприятий, очистите поиск и отмените сортировку.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">Изменить цель</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">«%1» не является датой. Введите её как %2.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">Цель %1:</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">Переместить цель</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">Переместить цель %1 вместе с её мероприятиями в:</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Цель %1 вместе с её мероприятиями перемещена в %2. Отменить можно с помощью Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">Переместить мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Переместить %n мероприятие в:</numerusform>
+            <numerusform>Переместить %n мероприятия в:</numerusform>
+            <numerusform>Переместить %n мероприятий в:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Перемещено %n мероприятие в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Перемещено %n мероприятия в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Перемещено %n мероприятий в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -603,12 +647,24 @@
         <translation type="unfinished">удаление цели</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">перемещение цели</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">перемещение цели в другое направление</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">добавление мероприятия</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">изменение мероприятия</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">назначение ответственного</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -621,6 +677,14 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">перемещение мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>перемещение %n мероприятия в другое направление</numerusform>
+            <numerusform>перемещение %n мероприятий в другое направление</numerusform>
+            <numerusform>перемещение %n мероприятий в другое направление</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1030,6 +1094,89 @@
             <numerusform>Удалено %n символа, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
             <numerusform>Удалено %n символов, которые нельзя сохранить в книге Excel (управляющие символы).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">Мероприятия (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">Цели (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">Организации (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">Показатели (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">Поиск по всему плану</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">Мероприятия, цели, организации, показатели: введите слово</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">Фильтр по ответственному</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">Только мероприятия с пробелами</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Результаты</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">Все статусы</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">Все ответственные</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">Введите слово для поиска по всем направлениям плана.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>Во всём плане найден %n результат.</numerusform>
+            <numerusform>Во всём плане найдено %n результата.</numerusform>
+            <numerusform>Во всём плане найдено %n результатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>Точных совпадений нет; без учёта диакритических знаков найден %n результат.</numerusform>
+            <numerusform>Точных совпадений нет; без учёта диакритических знаков найдено %n результата.</numerusform>
+            <numerusform>Точных совпадений нет; без учёта диакритических знаков найдено %n результатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1745,8 +1892,24 @@ Open it read-only?</source>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;нет&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Отвечает за мероприятия (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Партнер в мероприятиях (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Отвечает за %n мероприятие:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Отвечает за %n мероприятия:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Отвечает за %n мероприятий:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;Партнер в %n мероприятии:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Партнер в %n мероприятиях:&lt;/b&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Партнер в %n мероприятиях:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

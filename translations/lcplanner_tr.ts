@@ -12,6 +12,18 @@
         <translation>&amp;Hedef:</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation>Eylemi oraya taşımak için başka bir yapı taşı ya da koşul seçin (tabloda Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation>Yapı taşı ya da koşul:</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation>&amp;Açıklama:</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation>(hedef yok)</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation>Sorumlu kurum belirleme</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -180,6 +188,10 @@
         <translation>Hedefler</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation>F2 yeniden adlandırır, Alt+Yukarı/Aşağı sırayı değiştirir, Ctrl+Shift+M hedefi eylemleriyle birlikte başka bir alana taşır</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation>Hedefler (yeni eylemler seçili hedefin altına eklenir):</translation>
     </message>
@@ -196,8 +208,8 @@
         <translation>Hedefi sil</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation>Eylemlerde, sorumlu kurumlarda, paydaşlarda arayın (Ctrl+F)</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation>Bu alanın eylemlerini filtrele (Ctrl+F: tüm plan)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -252,12 +264,40 @@
         <translation>Eylemlerin sırasını değiştirmek için aramayı temizleyin ve sıralamayı kaldırın.</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation>Hedefi düzenle</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation>“%1” bir tarih değil. %2 biçiminde yazın.</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation>Hedef %1:</translation>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation>Hedefi taşı</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation>%1 ve eylemleri şuraya taşınsın:</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation>%1 eylemleriyle birlikte %2 alanına taşındı. Geri almak için Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation>Eylemleri taşı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation>
+            <numerusform>%n eylem şuraya taşınsın:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n eylem %1 alanına taşındı. Geri almak için Ctrl+Z.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -579,12 +619,24 @@
         <translation>Hedef silme</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation>Hedefi taşı</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation>Hedefi başka bir alana taşı</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation>Eylem ekleme</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation>Eylem düzenleme</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation>Sorumluyu belirle</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -595,6 +647,12 @@
     <message>
         <source>Move action</source>
         <translation>Eylem taşıma</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation>
+            <numerusform>%n eylemi başka bir alana taşı</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1000,6 +1058,85 @@
         <translation>
             <numerusform>Çalışma kitabının içeremeyeceği %n karakter (kontrol karakteri) kaldırıldı.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation>Eylemler (%1)</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation>Hedefler (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation>Kurumlar (%1)</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation>Göstergeler (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation>Tüm planda bul</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation>Eylemler, hedefler, kurumlar, göstergeler: bir sözcük yazın</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Durum filtresi</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation>Sorumlu filtresi</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation>Yalnızca eksiği olan eylemler</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuçlar</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation>Tüm sorumlular</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation>Planın tüm alanlarında aramak için bir sözcük yazın.</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Hiçbir şey bulunamadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation>
+            <numerusform>Tüm planda %n sonuç bulundu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation>
+            <numerusform>Yazıldığı gibi eşleşen yok; aksanlar yok sayılınca %n sonuç bulundu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1713,8 +1850,20 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>&lt;p&gt;&lt;i&gt;yok&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sorumlu olduğu eylemler (%2):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Paydaşı olduğu eylemler (%4):&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Sorumlu olduğu %n eylem:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Paydaşı olduğu %n eylem:&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>

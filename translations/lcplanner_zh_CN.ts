@@ -12,6 +12,18 @@
         <translation type="unfinished">目标(&amp;O)：</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose another building block or condition to move the action there (Ctrl+Shift+M in the table)</source>
+        <translation type="unfinished">选择另一个支柱或基本条件，将行动移到那里（在表格中按 Ctrl+Shift+M）</translation>
+    </message>
+    <message>
+        <source>Building block or condition:</source>
+        <translation type="unfinished">支柱或基本条件：</translation>
+    </message>
+    <message>
         <source>Des&amp;cription:</source>
         <translation type="unfinished">描述(&amp;C)：</translation>
     </message>
@@ -107,10 +119,6 @@
         <source>(no objective)</source>
         <translation type="unfinished">（无目标）</translation>
     </message>
-    <message>
-        <source>Set lead</source>
-        <translation type="unfinished">设置牵头单位</translation>
-    </message>
 </context>
 <context>
     <name>ActionTable</name>
@@ -180,6 +188,10 @@
         <translation type="unfinished">目标</translation>
     </message>
     <message>
+        <source>F2 renames, Alt+Up/Down reorders, Ctrl+Shift+M moves the objective and its actions to another area</source>
+        <translation type="unfinished">F2 重命名，Alt+上/下箭头调整顺序，Ctrl+Shift+M 将目标及其行动移到另一个领域</translation>
+    </message>
+    <message>
         <source>Objectives (new actions go under the selected one):</source>
         <translation type="unfinished">目标（新行动将添加到所选目标下）：</translation>
     </message>
@@ -196,8 +208,8 @@
         <translation type="unfinished">删除目标</translation>
     </message>
     <message>
-        <source>Search actions, leads, partners (Ctrl+F)</source>
-        <translation type="unfinished">搜索行动、牵头单位、合作伙伴（Ctrl+F）</translation>
+        <source>Filter this area&apos;s actions (Ctrl+F: the whole plan)</source>
+        <translation type="unfinished">筛选本领域的行动（Ctrl+F：整个计划）</translation>
     </message>
     <message>
         <source>Search</source>
@@ -252,12 +264,40 @@
         <translation type="unfinished">要调整行动顺序，请先清除搜索和排序。</translation>
     </message>
     <message>
-        <source>Edit objective</source>
-        <translation type="unfinished">编辑目标</translation>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation type="unfinished">“%1”不是日期。请按 %2 的格式输入。</translation>
     </message>
     <message>
-        <source>Objective %1:</source>
-        <translation type="unfinished">目标 %1：</translation>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Move objective</source>
+        <translation type="unfinished">移动目标</translation>
+    </message>
+    <message>
+        <source>Move %1 and its actions to:</source>
+        <translation type="unfinished">将 %1 及其行动移到：</translation>
+    </message>
+    <message>
+        <source>Moved %1 with its actions to %2. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">已将 %1 及其行动移到 %2。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Move actions</source>
+        <translation type="unfinished">移动行动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>将 %n 项行动移到：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n action(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 项行动移到 %1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete the objective %1 with its %n action(s)? Ctrl+Z brings them back.</source>
@@ -579,12 +619,24 @@
         <translation type="unfinished">删除目标</translation>
     </message>
     <message>
+        <source>Move objective</source>
+        <translation type="unfinished">移动目标</translation>
+    </message>
+    <message>
+        <source>Move objective to another area</source>
+        <translation type="unfinished">将目标移到另一个领域</translation>
+    </message>
+    <message>
         <source>Add action</source>
         <translation type="unfinished">添加行动</translation>
     </message>
     <message>
         <source>Edit action</source>
         <translation type="unfinished">编辑行动</translation>
+    </message>
+    <message>
+        <source>Set lead</source>
+        <translation type="unfinished">设置牵头单位</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n action(s)</source>
@@ -595,6 +647,12 @@
     <message>
         <source>Move action</source>
         <translation type="unfinished">移动行动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n action(s) to another area</source>
+        <translation type="unfinished">
+            <numerusform>将 %n 项行动移到另一个领域</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit partners</source>
@@ -1000,6 +1058,85 @@
         <translation type="unfinished">
             <numerusform>已删除 %n 个工作簿无法容纳的字符（控制字符）。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FindPanel</name>
+    <message>
+        <source>Actions (%1)</source>
+        <translation type="unfinished">行动（%1）</translation>
+    </message>
+    <message>
+        <source>Objectives (%1)</source>
+        <translation type="unfinished">目标（%1）</translation>
+    </message>
+    <message>
+        <source>Organisations (%1)</source>
+        <translation type="unfinished">机构（%1）</translation>
+    </message>
+    <message>
+        <source>Indicators (%1)</source>
+        <translation type="unfinished">指标（%1）</translation>
+    </message>
+    <message>
+        <source>Find in the whole plan</source>
+        <translation type="unfinished">在整个计划中查找</translation>
+    </message>
+    <message>
+        <source>Actions, objectives, organisations, indicators: type a word</source>
+        <translation type="unfinished">行动、目标、机构、指标：输入关键词</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished">状态筛选</translation>
+    </message>
+    <message>
+        <source>Lead filter</source>
+        <translation type="unfinished">牵头单位筛选</translation>
+    </message>
+    <message>
+        <source>Only actions with gaps</source>
+        <translation type="unfinished">仅显示有缺项的行动</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">结果</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">所有状态</translation>
+    </message>
+    <message>
+        <source>Any lead</source>
+        <translation type="unfinished">所有牵头单位</translation>
+    </message>
+    <message>
+        <source>Type a word to search every area of the plan.</source>
+        <translation type="unfinished">输入关键词，在计划的所有领域中搜索。</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished">未找到任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found in the whole plan.</source>
+        <translation type="unfinished">
+            <numerusform>在整个计划中找到 %n 项结果。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing matches as typed; %n found when accents are ignored.</source>
+        <translation type="unfinished">
+            <numerusform>没有与输入完全一致的结果；忽略重音符号后找到 %n 项结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -1713,8 +1850,20 @@ Open it read-only?</source>
         <translation type="unfinished">&lt;p&gt;&lt;i&gt;无&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Leads %2 action(s):&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;Partner in %4 action(s):&lt;/b&gt;&lt;/p&gt;%5</source>
-        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;&lt;p&gt;&lt;b&gt;牵头 %2 项行动：&lt;/b&gt;&lt;/p&gt;%3&lt;p&gt;&lt;b&gt;参与合作 %4 项行动：&lt;/b&gt;&lt;/p&gt;%5</translation>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</source>
+        <translation type="unfinished">&lt;h3&gt;%1&lt;/h3&gt;%2%3%4%5</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Leads %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;牵头 %n 项行动：&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;Partner in %n action(s):&lt;/b&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform>&lt;p&gt;&lt;b&gt;参与合作 %n 项行动：&lt;/b&gt;&lt;/p&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
