@@ -24,8 +24,10 @@ from sqlalchemy.orm import Session
 from . import checks, queries, validate
 from .commands.base import Snapshot
 from .commands.details import DetailCommands
+from .commands.ideas import IdeaCommands
 from .commands.moves import AreaMoves
 from .commands.organisations import OrganisationCommands
+from .commands.stocktake import StocktakeCommands
 from .find import Filters, Finder, Found
 from .search import SearchIndex
 from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
@@ -34,6 +36,7 @@ from .model import (
     Action,
     ActionPartner,
     BudgetLine,
+    IdeaLink,
     Indicator,
     Objective,
     Organisation,
@@ -48,7 +51,8 @@ class WriteFailed(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The change could not be saved to the plan file: %1")
 
 
-class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, QObject):
+class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
+                   IdeaCommands, QObject):
     """An open plan file and the commands that change it."""
 
     # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
@@ -302,7 +306,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, QObject):
             ActionPartner: ActionPartner.action_id.in_(action_ids),
             BudgetLine: BudgetLine.action_id.in_(action_ids),
             Indicator: (Indicator.objective_id == objective_id)
-            | Indicator.action_id.in_(action_ids)})
+            | Indicator.action_id.in_(action_ids),
+            IdeaLink: (IdeaLink.objective_id == objective_id)
+            | IdeaLink.action_id.in_(action_ids)})
 
     def objectives(self, area: str | None = None) -> list[ObjectiveRow]:
         with self._reading() as conn:
@@ -411,7 +417,8 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, QObject):
         return self._delete("action", Action, action_id, {
             ActionPartner: ActionPartner.action_id == action_id,
             BudgetLine: BudgetLine.action_id == action_id,
-            Indicator: Indicator.action_id == action_id})
+            Indicator: Indicator.action_id == action_id,
+            IdeaLink: IdeaLink.action_id == action_id})
 
     def move_action(self, action_id: int, position: int) -> int:
         """Move an action to ``position`` among its area's actions; returns its old position."""
@@ -528,6 +535,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, QObject):
         """Put back what a delete removed, with the same ids and UUIDs (undo of a delete)."""
         with self._writing(snapshot.kind, snapshot.ids) as s:
             conn = s.connection()
+            for model in reversed(TABLES_PARENT_FIRST):
+                if model.__table__.name in snapshot.replace:
+                    conn.execute(delete(model).where(model.plan_id == self.plan_id))
             for model in TABLES_PARENT_FIRST:
                 rows = snapshot.tables.get(model.__table__.name)
                 for row in rows or ():

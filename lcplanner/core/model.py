@@ -204,5 +204,164 @@ class Indicator(_InPlan, Base):
     )
 
 
+# --- the workshop: who takes part, what exists already, ideas and votes (schema 3) ------------
+
+
+class Workshop(_InPlan, Base):
+    """One meeting of the city team (a date, a name): stakeholders are marked present at it."""
+
+    __tablename__ = "workshop"
+
+    name: Mapped[str] = mapped_column(Text)
+    held_on: Mapped[dt.date | None] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Stakeholder(_InPlan, Base):
+    """An organisation of the register as the stakeholder analysis sees it (a person in it, its
+    influence and interest, 1-5), placed on the influence/interest grid."""
+
+    __tablename__ = "stakeholder"
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
+    person: Mapped[str] = mapped_column(Text, default="")
+    influence: Mapped[int] = mapped_column(Integer, default=3)
+    interest: Mapped[int] = mapped_column(Integer, default=3)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        CheckConstraint("influence BETWEEN 1 AND 5", name="influence"),
+        CheckConstraint("interest BETWEEN 1 AND 5", name="interest"),
+    )
+
+
+class Attendance(_InPlan, Base):
+    """A stakeholder was present at a workshop."""
+
+    __tablename__ = "attendance"
+
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    workshop_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (UniqueConstraint("stakeholder_id", "workshop_id", name="uq_attendance"),)
+
+
+class Prompt(_InPlan, Base):
+    """A stock-take prompt under an area (the key features, or a city's own wording), with its
+    text per language: prompts are data a city can load, not code."""
+
+    __tablename__ = "prompt"
+
+    area: Mapped[str] = mapped_column(String(8))
+    code: Mapped[str] = mapped_column(String(32))
+    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (UniqueConstraint("plan_id", "code", name="uq_prompt_code"),)
+
+
+class Rating(_InPlan, Base):
+    """The self-assessment of one prompt (or of the whole area when ``prompt_code`` is ""):
+    0 not in place, 1 emerging, 2 established, 3 advanced; NULL not rated yet."""
+
+    __tablename__ = "rating"
+
+    area: Mapped[str] = mapped_column(String(8))
+    prompt_code: Mapped[str] = mapped_column(String(32), default="")
+    level: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("plan_id", "area", "prompt_code", name="uq_rating_prompt"),
+        CheckConstraint("level IS NULL OR level BETWEEN 0 AND 3", name="level"),
+    )
+
+
+class Initiative(_InPlan, Base):
+    """Something that already exists in the city (the stock-take), under an area and prompt."""
+
+    __tablename__ = "initiative"
+
+    area: Mapped[str] = mapped_column(String(8))
+    prompt_code: Mapped[str] = mapped_column(String(32), default="")
+    title: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True)
+    reach: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Idea(_InPlan, Base):
+    """A card on the idea wall, under a building block or condition; ``impact`` and ``effort``
+    (0-100, NULL until placed) are its place on the impact-effort board."""
+
+    __tablename__ = "idea"
+
+    area: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
+    group_name: Mapped[str] = mapped_column(Text, default="")
+    impact: Mapped[int | None] = mapped_column(Integer)
+    effort: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        Index("ix_idea_area", "plan_id", "area", "position"),
+        CheckConstraint("impact IS NULL OR impact BETWEEN 0 AND 100", name="impact"),
+        CheckConstraint("effort IS NULL OR effort BETWEEN 0 AND 100", name="effort"),
+    )
+
+
+class VoterGroup(_InPlan, Base):
+    """A table of the room that votes with its own budget of dots."""
+
+    __tablename__ = "voter_group"
+
+    name: Mapped[str] = mapped_column(Text)
+    budget: Mapped[int] = mapped_column(Integer, default=5)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (CheckConstraint("budget >= 0", name="budget"),)
+
+
+class Vote(_InPlan, Base):
+    """The dots one group put on one card."""
+
+    __tablename__ = "vote"
+
+    idea_id: Mapped[int] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("voter_group.id", ondelete="CASCADE"), index=True)
+    dots: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (
+        UniqueConstraint("idea_id", "group_id", name="uq_vote"),
+        CheckConstraint("dots >= 0", name="dots"),
+    )
+
+
+class IdeaLink(_InPlan, Base):
+    """What a card became: an objective or an action (several cards may feed one action)."""
+
+    __tablename__ = "idea_link"
+
+    idea_id: Mapped[int] = mapped_column(ForeignKey("idea.id", ondelete="CASCADE"), index=True)
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objective.id", ondelete="CASCADE"), index=True)
+
+    __table_args__ = (
+        CheckConstraint("(action_id IS NULL) <> (objective_id IS NULL)", name="target"),
+    )
+
+
 # Tables in an order where parents come before children (for snapshots and restores).
-TABLES_PARENT_FIRST = (Plan, Organisation, Objective, Action, ActionPartner, BudgetLine, Indicator)
+TABLES_PARENT_FIRST = (Plan, Organisation, Objective, Action, ActionPartner, BudgetLine, Indicator,
+                       Workshop, Stakeholder, Attendance, Prompt, Rating, Initiative, Idea,
+                       VoterGroup, Vote, IdeaLink)

@@ -170,3 +170,122 @@ class Issue:
     severity: str  # "error" or "warning"
     text: str  # English source text with %1.. placeholders (translated by the caller)
     args: tuple[str, ...] = ()
+
+
+# --- the workshop ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopRow:
+    id: int
+    uuid: str
+    name: str
+    held_on: dt.date | None
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class StakeholderRow:
+    """A stakeholder with what the register says of its organisation (one set of organisations)."""
+
+    id: int
+    uuid: str
+    organisation_id: int
+    name: str  # the organisation's
+    sector: str  # the organisation's
+    person: str
+    influence: int
+    interest: int
+    notes: str
+    position: int
+    present: tuple[int, ...] = ()  # workshop ids
+
+
+@dataclass(frozen=True, slots=True)
+class PromptRow:
+    """A stock-take prompt; ``texts`` per language ({} for a built-in key feature, translated
+    from ``source`` at display)."""
+
+    code: str
+    area: str
+    texts: dict[str, str]
+    source: str = ""  # the built-in English text (framework.KEY_FEATURES), "" for a loaded one
+    id: int | None = None  # None: a built-in prompt, not stored in the plan
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RatingRow:
+    id: int
+    uuid: str
+    area: str
+    prompt_code: str  # "" for the area as a whole
+    level: int | None  # 0 not in place .. 3 advanced
+    evidence: str
+
+
+@dataclass(frozen=True, slots=True)
+class InitiativeRow:
+    id: int
+    uuid: str
+    area: str
+    prompt_code: str
+    title: str
+    owner_id: int | None
+    owner_name: str
+    reach: str
+    note: str
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaLinkRow:
+    """What an idea became: ``kind`` 'action' or 'objective', with its id and code."""
+
+    id: int
+    kind: str
+    target_id: int
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaRow:
+    id: int
+    uuid: str
+    area: str
+    text: str
+    author: str
+    group_name: str
+    impact: int | None
+    effort: int | None
+    position: int
+    votes: dict[int, int] = field(default_factory=dict)  # group id -> dots
+    links: tuple[IdeaLinkRow, ...] = ()
+
+    @property
+    def dots(self) -> int:
+        return sum(self.votes.values())
+
+    @property
+    def quadrant(self) -> str | None:
+        """'quick_win', 'major_project', 'fill_in' or 'thankless' on the impact-effort board."""
+        if self.impact is None or self.effort is None:
+            return None
+        high_impact, high_effort = self.impact >= 50, self.effort >= 50
+        if high_impact:
+            return "major_project" if high_effort else "quick_win"
+        return "thankless" if high_effort else "fill_in"
+
+
+@dataclass(frozen=True, slots=True)
+class GroupRow:
+    id: int
+    uuid: str
+    name: str
+    budget: int
+    spent: int
+    position: int
+
+    @property
+    def left(self) -> int:
+        return self.budget - self.spent

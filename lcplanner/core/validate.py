@@ -155,6 +155,24 @@ def area(value: Any, name: str = "area") -> str:
     return code
 
 
+def framework_area(value: Any, name: str = "area") -> str:
+    """Any of the 12 areas (benefits too): the stock-take covers the whole framework."""
+    code = str(getattr(value, "code", value)).strip().upper()
+    if code not in framework.AREA_BY_CODE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("PlanError", "%1 is not an area of the framework (B1-B3, BB1-BB6, "
+                              "FC1-FC3)."), value, field=name)
+    return code
+
+
+def _optional_id(value: Any, name: str) -> int | None:
+    return None if value is None else whole(value, name, 1, 2**62)
+
+
+def _optional_whole(low: int, high: int) -> Any:
+    return lambda v, n: None if v is None or v == "" else whole(v, n, low, high)
+
+
 def _apply(fields: Mapping[str, Any], cleaners: Mapping[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in fields.items():
@@ -251,11 +269,34 @@ INDICATOR_FIELDS = {
 }
 
 
+# The workshop (schema 3).
+WORKSHOP_FIELDS = {"name": required_line, "held_on": date,
+                   "position": lambda v, n: whole(v, n, 0, 2**31)}
+STAKEHOLDER_FIELDS = {
+    "organisation_id": lambda v, n: whole(v, n, 1, 2**62), "person": _line,
+    "influence": lambda v, n: whole(v, n, 1, 5), "interest": lambda v, n: whole(v, n, 1, 5),
+    "notes": _block,
+}
+RATING_FIELDS = {"level": _optional_whole(0, 3), "evidence": _block}
+INITIATIVE_FIELDS = {
+    "area": framework_area, "prompt_code": _code, "title": required_line,
+    "owner_id": _optional_id, "reach": _line, "note": _block,
+}
+IDEA_FIELDS = {
+    "area": area, "text": lambda v, n: required_line(_length(clean_block(v), n, MAX_TEXT), n),
+    "author": _line, "group_name": _line,
+    "impact": _optional_whole(0, 100), "effort": _optional_whole(0, 100),
+}
+GROUP_FIELDS = {"name": required_line, "budget": lambda v, n: whole(v, n, 0, 1000)}
+
+
 def clean(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Clean the fields of one entity kind ('plan', 'organisation', ...)."""
     table = {"plan": PLAN_FIELDS, "organisation": ORGANISATION_FIELDS,
              "objective": OBJECTIVE_FIELDS, "action": ACTION_FIELDS, "budget": BUDGET_FIELDS,
-             "indicator": INDICATOR_FIELDS}[kind]
+             "indicator": INDICATOR_FIELDS, "workshop": WORKSHOP_FIELDS,
+             "stakeholder": STAKEHOLDER_FIELDS, "rating": RATING_FIELDS,
+             "initiative": INITIATIVE_FIELDS, "idea": IDEA_FIELDS, "group": GROUP_FIELDS}[kind]
     return _apply(fields, table)
 
 

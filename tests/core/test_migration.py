@@ -76,10 +76,11 @@ def test_old_file_read_only_asks_for_an_upgrade_and_is_untouched(v1_file):
     assert v1_file.read_bytes() == before
 
 
-def test_migrated_schema_equals_the_model(tmp_path, data_dir):
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_migrated_schema_equals_the_model(tmp_path, data_dir, version):
     """The Alembic scripts and the ORM model describe the same schema (no drift)."""
     target = tmp_path / "up.lcplan"
-    shutil.copyfile(data_dir / "plan-schema-1.lcplan", target)
+    shutil.copyfile(data_dir / f"plan-schema-{version}.lcplan", target)
     PlanDocument.open(target).close()
     engine = create_engine(f"sqlite:///{target}")
     with engine.connect() as conn:

@@ -67,6 +67,62 @@ def make_schema_1(path: Path) -> None:
     con.close()
 
 
+def make_schema_2(path: Path) -> None:
+    """Schema 2 (actions have risks) as release 0.2 wrote it: its Alembic scripts and plain SQL
+    with named columns, a plan with objectives, actions, partners, budget lines and indicators."""
+    path.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", "lcplanner.core:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0002")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    now = "2026-09-01 09:00:00.000000"
+    action = ("INSERT INTO action (id, uuid, plan_id, objective_id, area, code, title, description, "
+              "target_groups, lead_id, start_date, end_date, status, priority, percent, "
+              "key_features, guideline_areas, notes, risks, position) VALUES ")
+    con.executescript(f"""
+    PRAGMA application_id = {APPLICATION_ID};
+    PRAGMA user_version = 2;
+    INSERT INTO plan (id, uuid, city, country, title, vision, period_start, period_end, currency,
+        language, created_at, updated_at) VALUES (1, '11111111-1111-4111-8111-222222222222',
+        'Eskişehir', 'Türkiye', 'Öğrenen Eskişehir 2027-2029', 'Herkes için, her yerde öğrenme.',
+        2027, 2029, 'TRY', 'tr', '{now}', '{now}');
+    INSERT INTO organisation (id, uuid, plan_id, name, sector, contact_person, email, phone, notes)
+        VALUES (1, '22222222-2222-4222-8222-222222222211', 1, 'Tepebaşı Belediyesi',
+        'local_government', '', '', '', ''),
+        (2, '22222222-2222-4222-8222-222222222212', 1, 'Anadolu Üniversitesi', 'education',
+        'Prof. Işık', '', '', ''),
+        (3, '22222222-2222-4222-8222-222222222213', 1, 'Halk Eğitim Merkezi', '', '', '', '', '');
+    INSERT INTO objective (id, uuid, plan_id, area, code, statement, benefits, position) VALUES
+        (1, '33333333-3333-4333-8333-333333333311', 1, 'BB2', 'BB2-O1',
+        'Her mahallede bir öğrenme noktası', '["B1"]', 0);
+    {action}(1, '44444444-4444-4444-8444-444444444411', 1, 1, 'BB2', 'BB2-1', 'Mahalle kütüphaneleri',
+        'Dört mahallede.', 'Aileler', 1, '2027-03-01', '2028-06-30', 'on_track', 2, 30,
+        '["BB2.1"]', '["access"]', '', 'Bina kiraları artabilir.', 0),
+        (2, '44444444-4444-4444-8444-444444444412', 1, NULL, 'FC3', 'FC3-1', 'Gönüllü eğitmenler',
+        '', '', NULL, NULL, NULL, 'not_started', 3, 0, '[]', '[]', '', '', 0);
+    INSERT INTO action_partner (id, uuid, plan_id, action_id, organisation_id, role, position)
+        VALUES (1, '55555555-5555-4555-8555-555555555511', 1, 1, 2, 'advisor', 0),
+        (2, '55555555-5555-4555-8555-555555555512', 1, 1, 3, 'implementer', 1);
+    INSERT INTO budget_line (id, uuid, plan_id, action_id, year, amount, source, confirmed) VALUES
+        (1, '66666666-6666-4666-8666-666666666611', 1, 1, 2027, 12500050, 'municipal', 1);
+    INSERT INTO indicator (id, uuid, plan_id, action_id, objective_id, name, kind, unit, baseline,
+        baseline_year, target, target_year, actual, source, position) VALUES
+        (1, '77777777-7777-4777-8777-777777777711', 1, 1, NULL, 'Açılan kütüphane', 'count',
+        'adet', '0', 2026, '4', 2029, NULL, 'Belediye', 0);
+    """)
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
-    make_schema_1(HERE / "plan-schema-1.lcplan")
-    print("wrote", HERE / "plan-schema-1.lcplan")
+    for version, make in ((1, make_schema_1), (2, make_schema_2)):
+        target = HERE / f"plan-schema-{version}.lcplan"
+        if not target.exists():  # a released sample is never rewritten: delete it to remake
+            make(target)
+            print("wrote", target)

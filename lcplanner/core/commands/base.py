@@ -13,4 +13,7 @@ class Snapshot:
     kind: str
     ids: list[int]
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Tables whose rows of the plan are all replaced by the snapshot's (a loaded prompt
+    # catalogue): restore deletes what is there first, so rows added since do not stay.
+    replace: tuple[str, ...] = ()
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from .. import queries, validate
 from ..errors import NotFound, ValidationError
-from ..model import Action, ActionPartner, Organisation
+from ..model import Action, ActionPartner, Attendance, Initiative, Organisation, Stakeholder
 from ..rows import ActionRow, OrganisationRow
 from ..text import fold
 
@@ -65,9 +65,13 @@ class OrganisationCommands:
 
     def delete_organisation(self, org_id: int) -> Snapshot:
         """Remove an organisation; the actions it led lose their lead, its partner links go."""
+        stakeholders = select(Stakeholder.id).where(Stakeholder.organisation_id == org_id)
         return self._delete("organisation", Organisation, org_id, {
             Action: Action.lead_id == org_id,
-            ActionPartner: ActionPartner.organisation_id == org_id})
+            ActionPartner: ActionPartner.organisation_id == org_id,
+            Stakeholder: Stakeholder.organisation_id == org_id,
+            Attendance: Attendance.stakeholder_id.in_(stakeholders),
+            Initiative: Initiative.owner_id == org_id})
 
     def merge_organisations(self, keep_id: int, drop_id: int) -> Snapshot:
         """Fold a duplicate into another: its leads and partner links move over, then it goes.
@@ -84,8 +88,14 @@ class OrganisationCommands:
             snap = self._capture(s, "organisation", [keep_id, drop_id], {
                 Organisation: Organisation.id == drop_id,
                 Action: Action.lead_id == drop_id,
-                ActionPartner: ActionPartner.organisation_id == drop_id})
+                ActionPartner: ActionPartner.organisation_id == drop_id,
+                Stakeholder: Stakeholder.organisation_id == drop_id,
+                Initiative: Initiative.owner_id == drop_id})
             s.execute(update(Action).where(Action.lead_id == drop_id).values(lead_id=keep_id))
+            s.execute(update(Stakeholder).where(Stakeholder.organisation_id == drop_id)
+                      .values(organisation_id=keep_id))  # the stakeholder list is the register
+            s.execute(update(Initiative).where(Initiative.owner_id == drop_id)
+                      .values(owner_id=keep_id))
             taken = select(ActionPartner.action_id).where(ActionPartner.organisation_id == keep_id)
             led = select(Action.id).where(Action.lead_id == keep_id)
             s.execute(delete(ActionPartner).where(
