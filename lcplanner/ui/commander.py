@@ -217,6 +217,133 @@ class Commander(QObject):
         return self._run(SnapshotCommand(self.doc, self.tr("Delete indicator"),
                                          lambda: self.doc.delete_indicator(indicator_id)))
 
+    # --- the workshop: workshops and stakeholders --------------------------------------------------------------
+
+    def add_workshop(self, name: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add workshop"), lambda: doc.add_workshop(name, **fields),
+                         doc.delete_workshop)
+
+    def delete_workshop(self, workshop_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete workshop"),
+                                         lambda: self.doc.delete_workshop(workshop_id)))
+
+    def add_stakeholder(self, name: str, **fields: Any) -> int | None:
+        """A stakeholder by organisation name: a new name joins the register (one step)."""
+        with self.macro(self.tr("Add stakeholder")):
+            org_id = self.organisation_for(name.strip())
+            if org_id is None:
+                return None
+            doc = self.doc
+            return self._add(self.tr("Add stakeholder"),
+                             lambda: doc.add_stakeholder(org_id, **fields), doc.delete_stakeholder)
+
+    def update_stakeholder(self, stakeholder_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit stakeholder"), self.doc.update_stakeholder,
+                            stakeholder_id, self.doc.stakeholder(stakeholder_id), fields)
+
+    def delete_stakeholder(self, stakeholder_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete stakeholder"),
+                                         lambda: self.doc.delete_stakeholder(stakeholder_id)))
+
+    def set_attendance(self, stakeholder_id: int, workshop_ids: Sequence[int]) -> bool:
+        old = list(self.doc.stakeholder(stakeholder_id).present)
+        new = sorted(set(workshop_ids))
+        if old == new:
+            return True
+        doc = self.doc
+        return self._run(UpdateCommand(
+            doc, self.tr("Mark who was present"),
+            lambda i, present: doc.set_attendance(i, present), stakeholder_id,
+            {"present": old}, {"present": new}))
+
+    # --- stock-take ------------------------------------------------------------------------------
+
+    def set_rating(self, area: str, prompt_code: str = "", **fields: Any) -> bool:
+        row = self.doc.rating(area, prompt_code)
+        current = {"level": row.level if row else None, "evidence": row.evidence if row else ""}
+        old = {k: current[k] for k in fields}
+        new = {k: v for k, v in fields.items()}
+        if old == new:
+            return True
+        doc = self.doc
+        return self._run(UpdateCommand(
+            doc, self.tr("Rate %1").replace("%1", prompt_code or area),
+            lambda _i, **f: doc.set_rating(area, prompt_code, **f), 0, old, new))
+
+    def add_initiative(self, area: str, title: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add initiative"),
+                         lambda: doc.add_initiative(area, title, **fields), doc.delete_initiative)
+
+    def update_initiative(self, initiative_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit initiative"), self.doc.update_initiative,
+                            initiative_id, self.doc.initiative(initiative_id), fields)
+
+    def delete_initiative(self, initiative_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete initiative"),
+                                         lambda: self.doc.delete_initiative(initiative_id)))
+
+    def replace_prompts(self, prompts: Sequence[tuple[str, str, dict[str, str]]]) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Load prompts"),
+                                         lambda: self.doc.replace_prompts(prompts)))
+
+    # --- cards and dots --------------------------------------------------------------------------
+
+    def add_idea(self, area: str, text: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add card"), lambda: doc.add_idea(area, text, **fields),
+                         doc.delete_idea)
+
+    def update_idea(self, idea_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit card"), self.doc.update_idea, idea_id,
+                            self.doc.idea(idea_id), fields)
+
+    def move_idea(self, idea_id: int, area: str) -> bool:
+        """To the end of another area's cards; undo puts it back in its place."""
+        row = self.doc.idea(idea_id)
+        if row.area == area:
+            return True
+        end = max((i.position for i in self.doc.ideas(area)), default=-1) + 1
+        doc = self.doc
+        return self._run(UpdateCommand(
+            doc, self.tr("Move card"), lambda i, area, position: doc.set_idea_place(i, area, position),
+            idea_id, {"area": row.area, "position": row.position}, {"area": area, "position": end}))
+
+    def delete_idea(self, idea_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Delete card"),
+                                         lambda: self.doc.delete_idea(idea_id)))
+
+    def merge_ideas(self, keep_id: int, drop_id: int) -> bool:
+        return self._run(SnapshotCommand(self.doc, self.tr("Merge cards"),
+                                         lambda: self.doc.merge_ideas(keep_id, drop_id)))
+
+    def add_group(self, name: str, **fields: Any) -> int | None:
+        doc = self.doc
+        return self._add(self.tr("Add group"), lambda: doc.add_group(name, **fields),
+                         doc.delete_group)
+
+    def set_dots(self, idea_id: int, group_id: int, dots: int) -> bool:
+        old = self.doc.dots(idea_id, group_id)
+        if old == dots:
+            return True
+        doc = self.doc
+        return self._run(UpdateCommand(
+            doc, self.tr("Vote"), lambda i, dots: doc.set_dots(i, group_id, dots), idea_id,
+            {"dots": old}, {"dots": dots}))
+
+    def vote(self, idea_id: int, group_id: int, step: int) -> bool:
+        """+1 / -1 dot (never below zero; beyond the budget the store refuses with a reason)."""
+        return self.set_dots(idea_id, group_id, max(0, self.doc.dots(idea_id, group_id) + step))
+
+    def promote(self, idea_ids: Sequence[int], kind: str, title: str | None = None) -> int | None:
+        """Cards become one action or objective, linked to them (one undo step)."""
+        doc = self.doc
+        delete = doc.delete_action if kind == "action" else doc.delete_objective
+        text = self.tr("Turn cards into an action") if kind == "action" else \
+            self.tr("Turn cards into an objective")
+        return self._add(text, lambda: doc.promote_ideas(list(idea_ids), kind, title), delete)
+
 
 class _Macro:
     """Context manager around QUndoStack.beginMacro/endMacro."""

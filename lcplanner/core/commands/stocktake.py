@@ -10,6 +10,7 @@ own catalogue (one transaction; undo restores the previous set).  Change kinds: 
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,16 @@ from sqlalchemy import delete, func, select
 
 from .. import validate, workshop_queries
 from ..errors import ValidationError
-from ..model import Attendance, Initiative, Organisation, Prompt, Rating, Stakeholder, Workshop
+from ..model import (
+    Attendance,
+    Initiative,
+    Organisation,
+    Plan,
+    Prompt,
+    Rating,
+    Stakeholder,
+    Workshop,
+)
 from ..rows import InitiativeRow, PromptRow, RatingRow, StakeholderRow, WorkshopRow
 
 if TYPE_CHECKING:
@@ -164,7 +174,8 @@ class StocktakeCommands:
                 Rating.plan_id == doc.plan_id, Rating.area == area,
                 Rating.prompt_code == prompt_code)).first()
             if row is None:
-                row = Rating(plan_id=doc.plan_id, area=area, prompt_code=prompt_code, evidence="")
+                row = Rating(plan_id=doc.plan_id, area=area, prompt_code=prompt_code, evidence="",
+                             uuid=self._rating_uuid(s, area, prompt_code))
                 s.add(row)
             for key, value in values.items():
                 setattr(row, key, value)
@@ -173,6 +184,17 @@ class StocktakeCommands:
                     s.delete(row)  # nothing said: no rating (undo leaves no empty row behind)
                 else:
                     s.expunge(row)
+
+    def _rating_uuid(self, s: Any, area: str, prompt_code: str) -> str:
+        """A rating is its plan, area and prompt: its UUID is derived from them, so a rating
+        removed and set again (undo, redo) or made in a breakout copy is the same rating."""
+        plan_uuid = str(s.execute(select(Plan.uuid).where(Plan.id == self._doc().plan_id))
+                        .scalar())
+        try:
+            namespace = uuid.UUID(plan_uuid)
+        except ValueError:  # a file from elsewhere with an odd plan UUID still works
+            namespace = uuid.uuid5(uuid.NAMESPACE_URL, plan_uuid)
+        return str(uuid.uuid5(namespace, f"rating/{area}/{prompt_code}"))
 
     def rating(self, area: str, prompt_code: str = "") -> RatingRow | None:
         for row in self.ratings():
