@@ -14,14 +14,17 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyle
 
 from ..core import framework
+from . import area_colours
 from .action_table import MIME as ACTION_MIME
 
 if TYPE_CHECKING:
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 OVERVIEW, ORGANISATIONS = "overview", "organisations"
 ENTRIES: tuple[str, ...] = (OVERVIEW, *(a.code for a in framework.PLAN_AREAS), ORGANISATIONS)
 KeyRole = Qt.ItemDataRole.UserRole + 1
+MARK, CHIP, GAP = 16, 12, 4  # warning mark and colour chip sizes in the decoration (px)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -149,19 +153,43 @@ class NavigatorModel(QAbstractListModel):
                                ).replace("%1", text)
             return text
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._warning_icon() if summary and summary.incomplete else self._blank_icon()
+            return self._decoration(key, bool(summary and summary.incomplete))
         return None
 
-    def _warning_icon(self) -> QIcon:
-        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    def _decoration(self, code: str, warn: bool) -> QPixmap:
+        """The area's colour chip, with the warning mark beside it when actions lack something.
 
-    def _blank_icon(self) -> QIcon:
-        """A transparent icon, so every area's text starts at the same place."""
-        if not hasattr(self, "_blank"):
-            pixmap = QPixmap(16, 16)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            self._blank = QIcon(pixmap)
-        return self._blank
+        A QPixmap, not a QIcon: the delegate then gives it its own width (a QIcon would be shrunk
+        into the view's 16x16 icon size).  Every area row gets the same width, the warning's place
+        left empty when there is none, so all names start at the same place.  The chip sits next
+        to the name; the warning on the outer side (mirrored for right-to-left languages).
+        """
+        app = QGuiApplication.instance()
+        ratio = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 1.0
+        rtl = QGuiApplication.isRightToLeft()
+        cache_key = (code, warn, rtl, ratio)
+        if not hasattr(self, "_chips"):
+            self._chips: dict[tuple[str, bool, bool, float], QPixmap] = {}
+        if cache_key in self._chips:
+            return self._chips[cache_key]
+        width = MARK + GAP + CHIP
+        pixmap = QPixmap(round(width * ratio), round(MARK * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        chip_x = 0 if rtl else MARK + GAP
+        mark_x = CHIP + GAP if rtl else 0
+        top = (MARK - CHIP) / 2
+        painter.setPen(QPen(area_colours.border(code), 1))
+        painter.setBrush(area_colours.colour(code))
+        painter.drawRoundedRect(QRectF(chip_x + 0.5, top + 0.5, CHIP - 1, CHIP - 1), 2.5, 2.5)
+        if warn:
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            icon.paint(painter, QRect(mark_x, 0, MARK, MARK))
+        painter.end()
+        self._chips[cache_key] = pixmap
+        return pixmap
 
 
 def accept_action_drops(view: QListView) -> None:

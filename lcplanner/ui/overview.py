@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPolygonF
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,50 +28,119 @@ from PySide6.QtWidgets import (
 
 from ..core import framework
 from ..core.rows import AreaSummary
-from . import fmt
+from . import area_colours, fmt
 from .action_editor import PlainTextField
 from .choices import CURRENCIES, PLAN_LANGUAGES
 
 if TYPE_CHECKING:
     from .commander import Commander
 
-ROOF = QColor("#d9e4f1")
+TILE_RADIUS, TILE_PADDING = 6.0, 6  # the temple's tiles: corner radius, space inside (px)
+TEXT_INSET_X, TEXT_INSET_Y = 5, 8  # a button's text from its edges: clear of the 3 px focus ring
+
+
+def _paint_tile(widget: QWidget, code: str, ring: float = 0.0, pressed: bool = False) -> None:
+    """Paint a temple part in its area's colour: a rounded tile with a darker edge.
+
+    ``ring`` > 0 draws a ring of that width in the text colour (hover, keyboard focus): it stands
+    out from the fill as much as the text does, whatever the area's colour.  Painted here rather
+    than by a style sheet: a widget with a style sheet stops following the window's font, and
+    presentation mode must enlarge the temple with everything else.
+    """
+    fill, text = area_colours.colour(code), area_colours.text_colour(code)
+    if pressed:
+        fill = area_colours.mix(fill, text, 0.85)
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    rect = QRectF(widget.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+    painter.setPen(QPen(area_colours.border(code), 1))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(rect, TILE_RADIUS, TILE_RADIUS)
+    if ring > 0:
+        painter.setPen(QPen(text, ring))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = ring / 2 + 0.5
+        painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), TILE_RADIUS - 1,
+                                TILE_RADIUS - 1)
+    painter.end()
+
+
+def _text_in(widget: QWidget, code: str) -> None:
+    """Give a widget's text the colour that contrasts with its area's fill."""
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, area_colours.text_colour(code))
+    widget.setPalette(palette)
+
+
+class BenefitLabel(QLabel):
+    """A benefit's name on its colour, in the roof's band."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.code = code
+        self.setObjectName(f"benefit{code}")
+        self.setMargin(TILE_PADDING)
+        _text_in(self, code)
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        _paint_tile(self, self.code)
+        super().paintEvent(event)
 
 
 class Roof(QWidget):
-    """A pediment with the three benefits written under it."""
+    """The pediment, and under it the architrave with the three benefits in their colours.
+
+    The benefits sit in a straight band rather than inside the triangle: long names (Turkish,
+    Arabic, presentation type) wrap there without running over the roof's slopes.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(110)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(60, 44, 60, 8)
+        layout.setSpacing(6)
         self.labels = []
         for benefit in framework.BENEFITS:
-            label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-            label.setObjectName(f"benefit{benefit.code}")
+            label = BenefitLabel(benefit.code)
             layout.addWidget(label, 1)
             self.labels.append((benefit, label))
+        self._fit_pediment()
         self.retranslate()
 
     def retranslate(self) -> None:
         for benefit, label in self.labels:
-            label.setText(framework.tr_label(benefit.name))
+            text = "\n".join((benefit.code, framework.tr_label(benefit.name)))
+            label.setText(text)
+            label.setAccessibleName(text.replace("\n", " "))
         self.setToolTip(self.tr("The benefits of a learning city: outcomes that objectives aim at"))
+
+    def _pediment_height(self) -> int:
+        return max(32, round(self.fontMetrics().height() * 3))
+
+    def _fit_pediment(self) -> None:
+        """Room above the band for the triangle, in proportion to the type (presentation mode)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.setContentsMargins(0, self._pediment_height() + 4, 0, 0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_pediment()
+        super().changeEvent(event)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        w, h = self.width(), self.height()
-        painter.setBrush(ROOF)
-        painter.setPen(QColor("#7d8fa6"))
-        painter.drawPolygon(QPolygonF([QPointF(4, h - 2), QPointF(w / 2, 2), QPointF(w - 4, h - 2)]))
+        w, h = self.width(), self._pediment_height()
+        painter.setBrush(area_colours.light("B2"))
+        painter.setPen(QPen(area_colours.border("B2"), 1.5))
+        painter.drawPolygon(QPolygonF([QPointF(1, h), QPointF(w / 2, 1), QPointF(w - 1, h)]))
         painter.end()
 
 
 class AreaButton(QToolButton):
-    """One column or step of the temple."""
+    """One column or step of the temple, in its area's colour."""
 
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +150,49 @@ class AreaButton(QToolButton):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoRaise(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_Hover)  # repaint the hover ring
+        _text_in(self, code)
+
+    # Sizes for wrapped text: a column may be as narrow as its longest word (the money), so six
+    # columns fit a projector's width in presentation type instead of scrolling sideways.
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        """Where the text goes: clear of the focus ring (3 px) at the sides, more air above."""
+        return rect.adjusted(TEXT_INSET_X, TEXT_INSET_Y, -TEXT_INSET_X, -TEXT_INSET_Y)
+
+    def _text_height(self, width: int) -> int:
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        inner = QRect(0, 0, max(1, width - 2 * TEXT_INSET_X), 100_000)
+        return self.fontMetrics().boundingRect(inner, flags, self.text()).height() + 2 * TEXT_INSET_Y
+
+    def _fit_width(self, text_width: int) -> int:
+        return text_width + 2 * TEXT_INSET_X
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        fm = self.fontMetrics()
+        width = self._fit_width(max((fm.horizontalAdvance(w) for w in self.text().split()), default=0))
+        return QSize(width, self._text_height(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        fm = self.fontMetrics()
+        width = self._fit_width(max((fm.horizontalAdvance(t) for t in self.text().split("\n")),
+                                    default=0))
+        return QSize(width, self._text_height(width))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return max(self.minimumHeight(), self._text_height(width))
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        ring = 3.0 if self.hasFocus() else 2.0 if self.underMouse() else 0.0
+        _paint_tile(self, self.code, ring, self.isDown())
+        painter = QPainter(self)
+        painter.setPen(area_colours.text_colour(self.code))
+        painter.drawText(self._text_rect(self.rect()),
+                         int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.text())
+        painter.end()
 
     def show_summary(self, summary: AreaSummary | None, currency: str) -> None:
         area = framework.AREA_BY_CODE[self.code]
