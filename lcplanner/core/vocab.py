@@ -173,3 +173,34 @@ _KIND_LABELS = {
     "yes_no": QT_TRANSLATE_NOOP("Vocabulary", "Yes / no"),
     "qualitative": QT_TRANSLATE_NOOP("Vocabulary", "Qualitative"),
 }
+
+
+# --- the workshop ---------------------------------------------------------------------------------
+
+#: The stock-take's four steps, stored as 0-3 in a rating (one place: pages, overview, export).
+RATING_LEVELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Not in place"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Emerging"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Established"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Advanced"),
+)
+
+#: The quadrants of the impact-effort board (IdeaRow.quadrant).
+QUADRANTS: dict[str, str] = {
+    "quick_win": QT_TRANSLATE_NOOP("Vocabulary", "Quick win"),
+    "major_project": QT_TRANSLATE_NOOP("Vocabulary", "Major project"),
+    "fill_in": QT_TRANSLATE_NOOP("Vocabulary", "Fill-in"),
+    "thankless": QT_TRANSLATE_NOOP("Vocabulary", "Thankless task"),
+}
+
+
+def rating_label(level: int | None) -> str:
+    """The translated name of a rating level; empty when not rated (or a level out of range)."""
+    if level is None or not 0 <= level < len(RATING_LEVELS):
+        return ""
+    return QCoreApplication.translate(CONTEXT, RATING_LEVELS[level])
+
+
+def quadrant_label(code: str | None) -> str:
+    source = QUADRANTS.get(code or "")
+    return QCoreApplication.translate(CONTEXT, source) if source else ""

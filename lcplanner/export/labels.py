@@ -19,6 +19,8 @@ SHEET_TIMELINE = QT_TRANSLATE_NOOP("Export", "Timeline")
 SHEET_INDICATORS = QT_TRANSLATE_NOOP("Export", "Indicators")
 SHEET_BUDGET = QT_TRANSLATE_NOOP("Export", "Budget")
 SHEET_ORGANISATIONS = QT_TRANSLATE_NOOP("Export", "Organisations")
+SHEET_STOCKTAKE = QT_TRANSLATE_NOOP("Export", "Stock-take")
+SHEET_IDEAS = QT_TRANSLATE_NOOP("Export", "Ideas")
 
 COVER_ROWS = (
     ("city", QT_TRANSLATE_NOOP("Export", "City")),
@@ -146,3 +148,34 @@ def money_format(currency: str) -> str:
     if currency in ("USD", "GBP"):
         return f'"{symbol}"#,##0.00'
     return f'#,##0.00 "{symbol}"'
+
+
+STOCKTAKE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Area"),
+    QT_TRANSLATE_NOOP("Export", "Prompt"),
+    QT_TRANSLATE_NOOP("Export", "Key feature"),
+    QT_TRANSLATE_NOOP("Export", "Rating"),
+    QT_TRANSLATE_NOOP("Export", "Evidence"),
+    QT_TRANSLATE_NOOP("Export", "Existing initiative"),
+    QT_TRANSLATE_NOOP("Export", "Owner"),
+    QT_TRANSLATE_NOOP("Export", "Reach"),
+    QT_TRANSLATE_NOOP("Export", "Note"),
+)
+WHOLE_AREA = QT_TRANSLATE_NOOP("Export", "(the area as a whole)")
+
+IDEA_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Area"),
+    QT_TRANSLATE_NOOP("Export", "Idea"),
+    QT_TRANSLATE_NOOP("Export", "Author"),
+    QT_TRANSLATE_NOOP("Export", "Group"),
+    QT_TRANSLATE_NOOP("Export", "Dots"),
+    QT_TRANSLATE_NOOP("Export", "Votes by group"),
+    QT_TRANSLATE_NOOP("Export", "Impact"),
+    QT_TRANSLATE_NOOP("Export", "Effort"),
+    QT_TRANSLATE_NOOP("Export", "Quadrant"),
+    QT_TRANSLATE_NOOP("Export", "Became"),
+    QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
+)
+#: What a card became: %1 is a code ("BB1-3").
+BECAME_ACTION = QT_TRANSLATE_NOOP("Export", "action %1")
+BECAME_OBJECTIVE = QT_TRANSLATE_NOOP("Export", "objective %1")

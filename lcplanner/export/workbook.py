@@ -31,6 +31,7 @@ from ..core import framework
 from ..core.vocab import FundingSource, IndicatorKind, Role, Sector, Status
 from ..i18n import Texts
 from . import labels as L
+from . import workshop_sheets
 from .data import ExportData
 from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, sheet_title
 
@@ -234,6 +235,8 @@ class WorkplanWriter:
             self.indicators()
             self.budget()
             self.organisations()
+            workshop_sheets.stocktake(self)
+            workshop_sheets.ideas(self)
             self.progress(self._total, self._total)
         return self.wb
 

@@ -17,7 +17,7 @@ from lcplanner.export.writer import export_workplan
 COL = {key: i for i, (key, _label, _w) in enumerate(WORKPLAN_COLUMNS)}
 EN_SHEETS = ["Cover", "Summary", "BB1 Education system", "BB2 Families and communities",
              "BB3 Workplace", "BB4 Learning technologies", "BB5 Quality", "BB6 Culture of learning",
-             "Fundamental conditions", "Timeline", "Indicators", "Budget", "Organisations"]
+             "Fundamental conditions", "Timeline", "Indicators", "Budget", "Organisations", "Stock-take", "Ideas"]
 
 
 @pytest.fixture
