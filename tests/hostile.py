@@ -140,6 +140,28 @@ def json_not_a_list(path: Path) -> None:
     _sql(path, "UPDATE objective SET benefits = '{\"a\": 1}' WHERE id = 1")
 
 
+def _prompt(texts: str) -> str:
+    return ("INSERT INTO prompt (id, uuid, plan_id, area, code, texts, position) VALUES "
+            f"(1, 'aaaaaaaa-0000-4000-8000-000000000001', 1, 'BB1', 'K1', '{texts}', 0)")
+
+
+def prompt_texts_not_an_object(path: Path) -> None:
+    _sql(path, _prompt('["x"]'))
+
+
+def prompt_text_not_text(path: Path) -> None:
+    _sql(path, _prompt('{"en": 5}'))
+
+
+def prompt_texts_good(path: Path) -> None:
+    _sql(path, _prompt('{"en": "Crèches", "tr": "Kreşler"}'))
+
+
+def idea_in_unknown_area(path: Path) -> None:
+    _sql(path, "INSERT INTO idea (id, uuid, plan_id, area, text, author, group_name, position) "
+         "VALUES (1, 'bbbbbbbb-0000-4000-8000-000000000001', 1, 'ZZ9', 'Lost card', '', '', 0)")
+
+
 def huge_text(path: Path) -> None:
     _sql(path, "UPDATE action SET description = printf('%.*c', 5000000, 'x') WHERE id = 6")
 
@@ -205,6 +227,10 @@ KINDS = {
     "bad_json": (bad_json, REFUSED),
     "json_not_a_list": (json_not_a_list, REFUSED),
     "huge_text": (huge_text, REFUSED),
+    "prompt_texts_not_an_object": (prompt_texts_not_an_object, REFUSED),
+    "prompt_text_not_text": (prompt_text_not_text, REFUSED),
+    "prompt_texts_good": (prompt_texts_good, OPENS),
+    "idea_in_unknown_area": (idea_in_unknown_area, OPENS),
     "unknown_codes": (unknown_codes, OPENS),
     "unknown_area": (unknown_area, OPENS),
     "wal_mode": (wal_mode, OPENS),

@@ -258,7 +258,8 @@ class Prompt(_InPlan, Base):
 
     area: Mapped[str] = mapped_column(String(8))
     code: Mapped[str] = mapped_column(String(32))
-    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # {language: text}; values.py checks an object of texts (info), not a list of codes
+    texts: Mapped[dict[str, str]] = mapped_column(JSON, default=dict, info={"json": "texts"})
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (UniqueConstraint("plan_id", "code", name="uq_prompt_code"),)

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Table, Text, insert
 
-from . import framework, validate
+from . import framework, rescue_workshop, validate
 from .errors import PlanError, RescueFailed
 from .model import TABLES_PARENT_FIRST, Money
 from .planfile import PlanFile, same_file
@@ -92,6 +92,11 @@ def _value(column: Any, value: Any) -> Any:
     kind = column.type
     if value is None:
         return None
+    if isinstance(kind, JSON) and column.info.get("json") == "texts":  # {language: text}
+        texts = json.loads(value) if isinstance(value, str) else None
+        if not isinstance(texts, dict):
+            raise _Bad
+        return {k: v[:MAX_TEXT] for k, v in texts.items() if isinstance(k, str) and isinstance(v, str)}
     if isinstance(kind, JSON):
         items = json.loads(value) if isinstance(value, str) else None
         if not isinstance(items, list):
@@ -233,6 +238,8 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
         row["confirmed"] = bool(row.get("confirmed"))
     elif name == "indicator":
         return _fix_indicator(row, r)
+    elif name in rescue_workshop.TABLES:
+        return rescue_workshop.fix(name, row, r)
     return row
 
 

@@ -33,6 +33,7 @@ NOT_TEXT = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not text")
 TOO_LONG = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is too long")
 NOT_LIST = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a list of codes")
 NOT_YES_NO = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not yes or no")
+NOT_TEXTS = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a text per language")
 
 
 def _max_length(column: Column) -> int:
@@ -48,6 +49,12 @@ def rule(column: Column, json1: bool = False) -> tuple[str, str] | None:
     name = f'"{column.name}"'
     null_ok = f"{name} IS NOT NULL AND " if column.nullable else ""
     kind = column.type
+    if isinstance(kind, JSON) and _texts(column):
+        if json1:
+            return (f"{null_ok}(typeof({name}) <> 'text' OR CASE WHEN json_valid({name}) THEN "
+                    f"json_type({name}) <> 'object' OR EXISTS (SELECT 1 FROM json_each({name}) "
+                    f"WHERE json_each.type <> 'text') ELSE 1 END)"), NOT_TEXTS
+        return f"{null_ok}typeof({name}) <> 'text'", NOT_TEXTS
     if isinstance(kind, JSON):
         if json1:
             return (f"{null_ok}(typeof({name}) <> 'text' OR CASE WHEN json_valid({name}) THEN "
@@ -66,6 +73,11 @@ def rule(column: Column, json1: bool = False) -> tuple[str, str] | None:
     if isinstance(kind, (String, Text)):
         return f"{null_ok}(typeof({name}) <> 'text')", NOT_TEXT
     return None
+
+
+def _texts(column: Column) -> bool:
+    """A JSON column holding {language: text} rather than a list of codes (Prompt.texts)."""
+    return column.info.get("json") == "texts"
 
 
 def _length_rule(column: Column) -> str | None:
@@ -105,24 +117,29 @@ def problems(con: sqlite3.Connection) -> Iterator[tuple[str, str, int]]:
                     break
             continue
         if not json1:
-            yield from _json_rows(con, table.name, [c.name for c in table.columns
+            yield from _json_rows(con, table.name, [(c.name, _texts(c)) for c in table.columns
                                                      if isinstance(c.type, JSON)])
 
 
 def _json_rows(con: sqlite3.Connection, table: str,
-               columns: list[str]) -> Iterator[tuple[str, str, int]]:
+               columns: list[tuple[str, bool]]) -> Iterator[tuple[str, str, int]]:
     if not columns:
         return
-    names = ", ".join(f'"{c}"' for c in columns)
+    names = ", ".join(f'"{c}"' for c, _texts in columns)
     for row in con.execute(f'SELECT rowid, {names} FROM "{table}"'):
-        for column, text in zip(columns, row[1:]):
+        for (column, texts), text in zip(columns, row[1:]):
             if text is None:
                 continue
             try:
                 value = json.loads(text)
             except ValueError:
                 value = None
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            if texts:
+                if not isinstance(value, dict) or not all(
+                        isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+                    yield NOT_TEXTS, f"{table}.{column}", row[0]
+                    return
+            elif not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 yield NOT_LIST, f"{table}.{column}", row[0]
                 return
 

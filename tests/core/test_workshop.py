@@ -140,3 +140,29 @@ def test_schema_2_file_upgrades_to_the_workshop(tmp_path, data_dir):
         assert doc.promote_ideas([idea], "action") > 0
     finally:
         doc.close()
+
+
+def test_rescue_carries_the_workshop(doc, tmp_path):
+    """Nothing of the workshop is dropped when a plan is rescued into a clean file."""
+    from lcplanner.core.rescue import rescue
+
+    org = doc.add_organisation("City Hall")
+    meeting = doc.add_workshop("Kick-off", held_on=dt.date(2027, 1, 15))
+    person = doc.add_stakeholder(org, person="Deputy mayor", influence=5, interest=2)
+    doc.set_attendance(person, [meeting])
+    doc.replace_prompts([("K1", "BB1", {"en": "Crèches", "tr": "Kreşler"})])
+    doc.set_rating("BB1", "K1", level=1, evidence="Two crèches")
+    doc.add_initiative("BB1", "Play bus", prompt_code="K1", owner_id=org)
+    card = doc.add_idea("BB1", "More crèches", author="Ayşe")
+    doc.update_idea(card, impact=70, effort=60)
+    group = doc.add_group("Table 1", budget=4)
+    doc.set_dots(card, group, 3)
+    doc.promote_ideas([card], "objective")
+    before = _state(doc)
+    target = tmp_path / "rescued.lcplan"
+    rescue(doc.path, target)
+    rescued = PlanDocument.open(target)
+    try:
+        assert _state(rescued) == before
+    finally:
+        rescued.close()
