@@ -61,6 +61,24 @@ _INVALID = (
      QT_TRANSLATE_NOOP("PlanError", "Indicator %1 has an unknown kind.")),
     (f"SELECT name FROM organisation WHERE plan_id = :p AND sector NOT IN {_in(('', *Sector.codes()))}",
      QT_TRANSLATE_NOOP("PlanError", "Organisation %1 has an unknown sector.")),
+    # The workshop (a card's text is its label; the first 40 characters say which one).
+    (f"SELECT substr(text, 1, 40) FROM idea WHERE plan_id = :p "
+     f"AND area NOT IN {_in(framework.PLAN_AREA_CODES)}",
+     QT_TRANSLATE_NOOP("PlanError", "The card “%1” is in an unknown area.")),
+    (f"SELECT code FROM prompt WHERE plan_id = :p AND area NOT IN {_in(framework.AREA_BY_CODE)}",
+     QT_TRANSLATE_NOOP("PlanError", "The prompt %1 is in an unknown area.")),
+    (f"SELECT title FROM initiative WHERE plan_id = :p "
+     f"AND area NOT IN {_in(framework.AREA_BY_CODE)}",
+     QT_TRANSLATE_NOOP("PlanError", "The initiative %1 is in an unknown area.")),
+    (f"SELECT area || ' ' || prompt_code FROM rating WHERE plan_id = :p "
+     f"AND (area NOT IN {_in(framework.AREA_BY_CODE)} OR level NOT BETWEEN 0 AND 3)",
+     QT_TRANSLATE_NOOP("PlanError", "The rating %1 has an unknown area or level.")),
+    ("SELECT o.name FROM stakeholder s JOIN organisation o ON o.id = s.organisation_id "
+     "WHERE s.plan_id = :p AND (s.influence NOT BETWEEN 1 AND 5 OR s.interest NOT BETWEEN 1 AND 5)",
+     QT_TRANSLATE_NOOP("PlanError", "The stakeholder %1 has an influence or interest out of range.")),
+    ("SELECT g.name FROM voter_group g WHERE g.plan_id = :p AND g.budget < (SELECT "
+     "coalesce(sum(v.dots), 0) FROM vote v WHERE v.group_id = g.id)",
+     QT_TRANSLATE_NOOP("PlanError", "The group %1 has spent more dots than its budget.")),
 )
 
 _GAPS = {

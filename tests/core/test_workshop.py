@@ -166,3 +166,26 @@ def test_rescue_carries_the_workshop(doc, tmp_path):
         assert _state(rescued) == before
     finally:
         rescued.close()
+
+
+def test_check_reports_workshop_rows_a_file_brought_in(tmp_path, demo_file):
+    import sqlite3
+
+    con = sqlite3.connect(demo_file)
+    con.execute("INSERT INTO idea (id, uuid, plan_id, area, text, author, group_name, position) "
+                "VALUES (1, 'bbbbbbbb-0000-4000-8000-000000000001', 1, 'ZZ9', 'Lost card', '', '', 0)")
+    con.execute("INSERT INTO voter_group (id, uuid, plan_id, name, budget, position) "
+                "VALUES (1, 'cccccccc-0000-4000-8000-000000000001', 1, 'Red', 1, 0)")
+    con.execute("INSERT INTO idea (id, uuid, plan_id, area, text, author, group_name, position) "
+                "VALUES (2, 'bbbbbbbb-0000-4000-8000-000000000002', 1, 'BB1', 'Kept', '', '', 0)")
+    con.execute("INSERT INTO vote (id, uuid, plan_id, idea_id, group_id, dots) "
+                "VALUES (1, 'dddddddd-0000-4000-8000-000000000001', 1, 2, 1, 3)")
+    con.commit()
+    con.close()
+    doc = PlanDocument.open(demo_file)
+    try:
+        texts = [(i.text, i.args) for i in doc.check() if i.severity == "error"]
+    finally:
+        doc.close()
+    assert ("The card “%1” is in an unknown area.", ("Lost card",)) in texts
+    assert ("The group %1 has spent more dots than its budget.", ("Red",)) in texts
