@@ -2,6 +2,10 @@
 
 import sys
 
-from lcplanner.cli import main
+from lcplanner.startup import plain_imports
+
+plain_imports()  # before the rest is imported: PySide's import hook reads every module's source
+
+from lcplanner.cli import main  # noqa: E402
 
 sys.exit(main())

@@ -8,7 +8,6 @@ paint does not wait for SQLAlchemy and the file.  ``lcplanner FILE`` opens that 
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
@@ -31,6 +30,8 @@ def use_preview_catalogues(ts_dir: Path) -> Path:
     Returns the folder the UI's catalogues now come from; it is deleted by
     :func:`end_preview` or at exit, so nothing stays behind in the temp folder.
     """
+    import subprocess
+
     from . import i18n
     from .cli import Cli
     from .ui import language
@@ -72,7 +73,7 @@ def build_window(options: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def after_first_paint(widget, callback) -> None:  # type: ignore[no-untyped-def]
-    """Run ``callback`` once ``widget`` has painted for the first time.
+    """Run ``callback`` once ``widget`` has painted (the next time it paints).
 
     The plan is opened only then, so the person sees the window before SQLAlchemy and the file
     load (and benchmarks can quit at exactly that moment).
@@ -88,6 +89,58 @@ def after_first_paint(widget, callback) -> None:  # type: ignore[no-untyped-def]
 
     watcher = _Watcher(widget)
     widget.installEventFilter(watcher)
+
+
+def reached(app, state: str) -> None:  # type: ignore[no-untyped-def]
+    """``--quit-after STATE`` is reached: say so on stdout at this moment (a benchmark times the
+    line, apart from the interpreter's exit), then quit."""
+    print(f"lcplanner: {state}", flush=True)
+    app.quit()
+
+
+def quit_when_ready(app, window, options: argparse.Namespace) -> None:  # type: ignore[no-untyped-def]
+    """``--quit-after ready|edit`` (benchmarks, smoke tests): quit once the plan is really there.
+
+    ready: a plan is open (writable unless --read-only was asked), its first page is current and
+    has painted with the plan.  edit: after that, the first building block is shown as a person
+    opens it to work: its action table has rows, an action is selected, the editor is enabled,
+    and the page has painted.  Anything less exits with 1 and says why on stderr, so a start-up
+    that fails can never pass for a fast one.
+    """
+
+    def fail(why: str) -> None:
+        print(f"lcplanner --quit-after {options.quit_after}: {why}", file=sys.stderr)
+        app.exit(1)
+
+    doc = getattr(window, "doc", None)
+    if doc is None:
+        return fail("no plan is open")
+    if doc.read_only and not options.read_only:
+        return fail("the plan opened read-only")
+    page = window.pages.currentWidget()
+    if page is not window.overview:
+        return fail("the plan's first page is not shown")
+    if options.quit_after == "ready":
+        after_first_paint(page, lambda: reached(app, "ready"))
+        page.update()
+        return None
+
+    def edit() -> None:
+        window.show_area("BB1")
+        area = window.area_page
+        if window.pages.currentWidget() is not area:
+            return fail("the building block's page is not shown")
+        if area.proxy.rowCount() == 0 or area.current_id() is None:
+            return fail("the building block's table has no selected action")
+        if not area.editor.isEnabled():
+            return fail("the action editor is not enabled")
+        after_first_paint(area, lambda: reached(app, "edit"))
+        area.update()
+        return None
+
+    after_first_paint(page, edit)
+    page.update()
+    return None
 
 
 def file_open_filter(window):  # type: ignore[no-untyped-def]
@@ -107,7 +160,9 @@ def file_open_filter(window):  # type: ignore[no-untyped-def]
 
 def run_gui(options: argparse.Namespace) -> int:
     """Start the GUI and run its event loop; returns the exit code."""
-    from PySide6.QtCore import QTimer
+    from .startup import plain_imports
+
+    plain_imports()  # the `lcplanner` script: no PySide import hook for what loads from here
     from PySide6.QtWidgets import QApplication
 
     from .paths import configure_settings
@@ -132,7 +187,7 @@ def run_gui(options: argparse.Namespace) -> int:
 
     def load() -> None:
         if quit_after == "paint":
-            app.quit()
+            reached(app, "paint")
             return
         from .ui.crash import install_excepthook, setup_logging
 
@@ -141,9 +196,8 @@ def run_gui(options: argparse.Namespace) -> int:
         window.build()
         window.start(options.file, demo=options.demo, read_only=options.read_only,
                      lang=options.lang)
-        if quit_after == "ready":
-            window.repaint()
-            QTimer.singleShot(0, app.quit)
+        if quit_after:
+            quit_when_ready(app, window, options)
 
     after_first_paint(window, load)
     opener = file_open_filter(window)  # macOS: a double-clicked plan arrives as an event

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import sys
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -205,8 +203,9 @@ def _gui_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     parser.add_argument("--translations", metavar="DIR", help=h["translations"])
     parser.add_argument("--version", action="version", version=f"LC Planner {__version__}",
                         help=h["version"])
-    # For benchmarks and smoke tests: quit at the window's first paint, or once the plan is shown.
-    parser.add_argument("--quit-after", choices=["paint", "ready"], help=argparse.SUPPRESS)
+    # For benchmarks and smoke tests: quit at the window's first paint, once the plan is shown,
+    # or once its first building block is ready to edit (app.quit_when_ready).
+    parser.add_argument("--quit-after", choices=["paint", "ready", "edit"], help=argparse.SUPPRESS)
     return parser
 
 
@@ -345,6 +344,8 @@ def _demo(o: argparse.Namespace, t: Cli) -> int:
 
 
 def _jsonable(value: Any) -> Any:
+    from decimal import Decimal
+
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, dict):
@@ -355,7 +356,9 @@ def _jsonable(value: Any) -> Any:
 
 
 def _info(o: argparse.Namespace, t: Cli) -> int:
+    import json
     from dataclasses import asdict
+    from decimal import Decimal
 
     from .core.document import PlanDocument
     from .core.framework import AREA_BY_CODE, tr_label

@@ -15,7 +15,6 @@ import atexit
 import logging
 import os
 import shutil
-import subprocess
 import tempfile
 import threading
 from collections.abc import Callable
@@ -107,6 +106,8 @@ def lrelease() -> str | None:
 
 
 def _compile(ts: Path, qm: Path) -> None:
+    import subprocess  # here, not at start-up: only a translator's preview compiles
+
     tool = lrelease()
     if tool is None:
         raise FileNotFoundError("lrelease")
@@ -161,6 +162,8 @@ def end_previews() -> None:
 def _recompiled(code: str, folder: Path) -> QTranslator | None:
     """The preview's translator for ``code``, compiled now from the translator's .ts file; a
     .ts that does not compile keeps its last good catalogue (and the translator is told why)."""
+    import subprocess
+
     preview = _previews[folder]
     for name in _names(code):
         ts, qm = preview.ts_dir / f"{name}.ts", folder / f"{name}.qm"

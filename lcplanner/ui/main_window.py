@@ -53,9 +53,6 @@ class MainWindow(QMainWindow):
 
     def __init__(self, lazy: bool = False) -> None:
         super().__init__()
-        from .input_guard import install
-
-        install(QApplication.instance())  # wheel, Ctrl+Z and typing never change data by accident
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("LC Planner"))
         self.settings = QSettings()
@@ -73,7 +70,10 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         self.built = True
+        from .input_guard import install
         from .navigator import NavigatorModel, accept_action_drops
+
+        install(QApplication.instance())  # wheel, Ctrl+Z and typing never change data by accident
 
         self.doc: PlanDocument | None = None
         self.commander: Commander | None = None
