@@ -224,17 +224,27 @@ class Commander(QObject):
         return self._add(self.tr("Add workshop"), lambda: doc.add_workshop(name, **fields),
                          doc.delete_workshop)
 
+    def update_workshop(self, workshop_id: int, **fields: Any) -> bool:
+        return self._update(self.tr("Edit workshop"), self.doc.update_workshop, workshop_id,
+                            self.doc.workshop(workshop_id), fields)
+
     def delete_workshop(self, workshop_id: int) -> bool:
         return self._run(SnapshotCommand(self.doc, self.tr("Delete workshop"),
                                          lambda: self.doc.delete_workshop(workshop_id)))
 
     def add_stakeholder(self, name: str, **fields: Any) -> int | None:
         """A stakeholder by organisation name: a new name joins the register (one step)."""
+        doc = self.doc
+        if not name.strip():
+            return self.add_organisation("")  # refused with the register's message; no step
+        found = doc.find_organisation(name.strip())
+        if found is not None:  # one command, no macro around it
+            return self._add(self.tr("Add stakeholder"),
+                             lambda: doc.add_stakeholder(found, **fields), doc.delete_stakeholder)
         with self.macro(self.tr("Add stakeholder")):
-            org_id = self.organisation_for(name.strip())
+            org_id = self.add_organisation(name.strip())
             if org_id is None:
                 return None
-            doc = self.doc
             return self._add(self.tr("Add stakeholder"),
                              lambda: doc.add_stakeholder(org_id, **fields), doc.delete_stakeholder)
 

@@ -53,3 +53,19 @@ def test_workshop_edits_undo_and_redo_as_steps(window, tmp_path):
     window.close_plan()
     assert window.open_path(path)
     assert _state(window.doc) == final
+
+
+def test_a_refused_stakeholder_leaves_no_empty_undo_step(window, tmp_path):
+    path = tmp_path / "w.lcplan"
+    PlanDocument.create(path, "Bolu").close()
+    assert window.open_path(path)
+    c, stack = window.commander, window.undo_stack
+    assert c.add_stakeholder("   ") is None and c.last_error
+    assert stack.count() == 0
+    assert c.add_stakeholder("City Hall") and stack.count() == 1  # organisation + stakeholder
+    assert c.add_stakeholder("city hall") and stack.count() == 2  # the register's, one command
+    assert len(window.doc.organisations()) == 1
+    meeting = c.add_workshop("Kick-off")
+    assert c.update_workshop(meeting, name="Opening") and window.doc.workshop(meeting).name == "Opening"
+    stack.undo()
+    assert window.doc.workshop(meeting).name == "Kick-off"

@@ -76,6 +76,9 @@ class StocktakeCommands:
         with self._doc()._reading() as conn:
             return workshop_queries.workshops(conn, self._doc().plan_id)
 
+    def workshop(self, workshop_id: int) -> WorkshopRow:
+        return self._one(self.workshops(), workshop_id)
+
     # --- stakeholders ----------------------------------------------------------------------------
 
     def add_stakeholder(self, organisation_id: int, **fields: Any) -> int:
