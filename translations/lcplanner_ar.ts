@@ -351,6 +351,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">بطاقات ليست على المصفوفة بعد</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">ليست على المصفوفة &amp;بعد:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -397,6 +423,43 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">مؤكَّد</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+            <numerusform>%n بطاقتان</numerusform>
+            <numerusform>%n بطاقات</numerusform>
+            <numerusform>%n بطاقةً</numerusform>
+            <numerusform>%n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">نص البطاقة</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">يحفظ Enter، ويبدأ Shift+Enter سطرًا جديدًا، ويُلغي Esc</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">← %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -762,6 +825,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">حذف مؤشر</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">إضافة ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">تعديل ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">حذف ورشة عمل</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">إضافة صاحب مصلحة</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">تعديل صاحب مصلحة</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">حذف صاحب مصلحة</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">تقييم %1</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">إضافة مبادرة</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">تعديل مبادرة</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">حذف مبادرة</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">تحميل العبارات التوجيهية</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">إضافة بطاقة</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">تعديل بطاقة</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">نقل بطاقة</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">حذف بطاقة</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">دمج بطاقات</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">تصويت</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">تحويل بطاقات إلى إجراء</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">تحويل بطاقات إلى هدف</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -846,6 +993,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">الجهات</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">تقييم الوضع الراهن</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">الأفكار</translation>
     </message>
     <message>
         <source>City</source>
@@ -1103,6 +1258,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">الصفحة &amp;P من &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">العبارة التوجيهية</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">الملمح الرئيسي</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">التقييم</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">الأدلة</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">المبادرة القائمة</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">الجهة المنفِّذة</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">النطاق</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">(المجال ككل)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">الفكرة</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">الكاتب</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">المجموعة</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">النقاط</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">الأصوات حسب المجموعة</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">الأثر</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">الجهد</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">الربع</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">تحوّلت إلى</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">الإجراء %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">الهدف %1</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1758,321 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">مكاسب سريعة</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">مشاريع كبيرة</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">مهام تكميلية</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">مهام غير مجزية</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">مجال البطاقات الجديدة</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">يختار Alt+سهم لأعلى / Alt+سهم لأسفل في حقل الفكرة المجالَ أيضًا؛ أفلت البطاقات هنا لنقلها إلى هذا المجال</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">اكتب فكرة ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">بطاقة جديدة</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">اختياري</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">الكاتب</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">المجموعة</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">الم&amp;جال:</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">ال&amp;فكرة:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">ال&amp;كاتب:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">المجم&amp;وعة:</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">مجموعة التصويت</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">المجموعة التي تضع + / − والأرقام نقاطها على البطاقة المحددة</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">الاسم ثم Enter</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">مجموعة تصويت جديدة</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">نقاط المجموعة الجديدة</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">إضافة مجموعة</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">أ&amp;صوات:</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">مجموعة ج&amp;ديدة:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">ال&amp;حصة:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">ترتيب حسب الن&amp;قاط</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">عرض</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">جميع البطاقات</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">ليست على المصفوفة بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">ال&amp;ربع:</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">جدار الأفكار</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">مصفوفة الأثر والجهد</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">&amp;الجدار</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">مصفوفة الأ&amp;ثر والجهد</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">يضيف Enter بطاقة. على البطاقة: F2 للتعديل · Delete للحذف · Alt+←/→ مجال آخر · Ctrl+M للدمج · + / − أو 0–9 للنقاط · Ctrl+الأسهم على المصفوفة · Ctrl+Enter إجراء · Ctrl+Shift+Enter هدف</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">أُضيفت البطاقة إلى %1. اكتب البطاقة التالية؛ ويتراجع Ctrl+Z عن الإضافة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>حذف %n بطاقة</numerusform>
+            <numerusform>حذف %n بطاقة</numerusform>
+            <numerusform>حذف %n بطاقتين</numerusform>
+            <numerusform>حذف %n بطاقات</numerusform>
+            <numerusform>حذف %n بطاقةً</numerusform>
+            <numerusform>حذف %n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم حذف %n بطاقة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n بطاقة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n بطاقتين. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n بطاقات. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n بطاقةً. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n بطاقة. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>نقل %n بطاقة</numerusform>
+            <numerusform>نقل %n بطاقة</numerusform>
+            <numerusform>نقل %n بطاقتين</numerusform>
+            <numerusform>نقل %n بطاقات</numerusform>
+            <numerusform>نقل %n بطاقةً</numerusform>
+            <numerusform>نقل %n بطاقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم نقل %n بطاقة إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n بطاقة إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n بطاقتين إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n بطاقات إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n بطاقةً إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم نقل %n بطاقة إلى %1. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">نقل البطاقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>نقل %n بطاقة إلى:</numerusform>
+            <numerusform>نقل %n بطاقة إلى:</numerusform>
+            <numerusform>نقل %n بطاقتين إلى:</numerusform>
+            <numerusform>نقل %n بطاقات إلى:</numerusform>
+            <numerusform>نقل %n بطاقةً إلى:</numerusform>
+            <numerusform>نقل %n بطاقة إلى:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">اختر بطاقتين لدمجهما (Ctrl+نقر أو Shift+الأسهم).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">دمج البطاقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم دمج %n بطاقة في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم دمج %n بطاقة في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم دمج %n بطاقتين في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم دمج %n بطاقات في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم دمج %n بطاقةً في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم دمج %n بطاقة في بطاقة واحدة. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">اختر بطاقة أولًا.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">أضف مجموعة تصويت أولًا: اسمها وعدد نقاطها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>لدى %1 %n نقطة على هذه البطاقة.</numerusform>
+            <numerusform>لدى %1 %n نقطة على هذه البطاقة.</numerusform>
+            <numerusform>لدى %1 %n نقطتان على هذه البطاقة.</numerusform>
+            <numerusform>لدى %1 %n نقاط على هذه البطاقة.</numerusform>
+            <numerusform>لدى %1 %n نقطةً على هذه البطاقة.</numerusform>
+            <numerusform>لدى %1 %n نقطة على هذه البطاقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>وضع %n بطاقة على المصفوفة</numerusform>
+            <numerusform>وضع %n بطاقة على المصفوفة</numerusform>
+            <numerusform>وضع %n بطاقتين على المصفوفة</numerusform>
+            <numerusform>وضع %n بطاقات على المصفوفة</numerusform>
+            <numerusform>وضع %n بطاقةً على المصفوفة</numerusform>
+            <numerusform>وضع %n بطاقة على المصفوفة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">على المصفوفة: الأثر %1، والجهد %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">اختر البطاقات المراد تحويلها إلى إجراء أو هدف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تحوّلت %n بطاقة إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقة إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقتان إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقات إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقةً إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقة إلى الإجراء %1. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تحوّلت %n بطاقة إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقة إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقتان إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقات إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقةً إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تحوّلت %n بطاقة إلى الهدف %1. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>يمكن لـ %1 توزيع %n نقطة.</numerusform>
+            <numerusform>يمكن لـ %1 توزيع %n نقطة.</numerusform>
+            <numerusform>يمكن لـ %1 توزيع %n نقطتين.</numerusform>
+            <numerusform>يمكن لـ %1 توزيع %n نقاط.</numerusform>
+            <numerusform>يمكن لـ %1 توزيع %n نقطةً.</numerusform>
+            <numerusform>يمكن لـ %1 توزيع %n نقطة.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">الجهد →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">الأثر →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1599,6 +2150,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">المبادرة</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">الجهة المنفِّذة</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">النطاق</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">العبارة التوجيهية</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1659,6 +2233,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">ملء ال&amp;شاشة</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">مؤقت الورشة</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1783,6 +2361,30 @@ Open it read-only?</source>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 تقييم الوضع الراهن</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 الأفكار والأصوات</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">الورشة، الخطوة 1: من في القاعة ومن ينبغي أن يكون (Ctrl+Shift+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">الورشة، الخطوة 2: ما لدى المدينة بالفعل، مجالًا بمجال (Ctrl+Shift+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">الورشة، الخطوتان 3 و4: الأفكار على الجدار والنقاط ومصفوفة الأثر والجهد؛ أفضلها يصبح إجراءات (Ctrl+Shift+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">نظرة عامة</translation>
@@ -2118,6 +2720,30 @@ Open it read-only?</source>
         <translation type="unfinished">قطاع الجهة %1 غير معروف.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">البطاقة «%1» في مجال غير معروف.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">العبارة التوجيهية %1 في مجال غير معروف.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">المبادرة %1 في مجال غير معروف.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">للتقييم %1 مجال أو مستوى غير معروف.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">لصاحب المصلحة %1 قيمة تأثير أو اهتمام خارج النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">أنفقت المجموعة %1 نقاطًا أكثر من حصتها.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">ليس للإجراء %1 جهة مسؤولة.</translation>
     </message>
@@ -2370,6 +2996,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 ليس لبنة أساسية ولا شرطًا أساسيًا (BB1-BB6، FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 ليس مجالًا من مجالات الإطار (B1-B3، BB1-BB6، FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">تنتهي فترة الخطة (%1) قبل أن تبدأ (%2).</translation>
     </message>
@@ -2510,6 +3140,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 في الصف %2 ليس «نعم» أو «لا»</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">%1 في الصف %2 ليس نصًا لكل لغة</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">ستكون نسخة العمل من الخطة (%1 ميغابايت) أكبر من حد حجم الملفات لهذا الحساب (الملف كبير جدًا). اطلب من المسؤول رفع الحد.</translation>
     </message>
@@ -2520,6 +3154,109 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">تعذّر إنشاء نسخة عمل من الخطة في المجلد المؤقت %1: %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">لا يمكن دمج بطاقة مع نفسها.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">أنفقت المجموعة %1 بالفعل %2 من النقاط: لا يمكن أن تكون الحصة أقل من ذلك.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">لم يتبقَّ للمجموعة %1 أي نقاط: أُنفقت %2 من %3.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">اختر البطاقات المراد تحويلها إلى إجراء أو هدف.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">رمز العبارة التوجيهية %1 فارغ أو مدرج مرتين.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">العبارة التوجيهية %1 بلا نص.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">تعذّر تحميل ملف العبارات التوجيهية %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">الملف %1 أكبر من أن يكون فهرسًا للعبارات التوجيهية (%2 ميغابايت؛ الحد الأقصى %3 ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">الملف %1 ليس ملف CSV ولا مصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">الملف %1 ملف Excel قديم (.xls). احفظه بصيغة مصنف Excel (.xlsx) أو بصيغة CSV UTF-8 ثم حمّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">المصنف %1 تالف أو ليس مصنف Excel (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1، الصف %2: النص ليس بترميز UTF-8 (ترميز خاطئ). احفظ الملف بصيغة «CSV UTF-8» ثم حمّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1، الصف 1: العمود %2 مفقود. يحتاج فهرس العبارات التوجيهية إلى الأعمدة code وarea وtext_ مقرونًا برمز لغة (text_en، text_tr، …).</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1، الصف 1: العمود %2 موجود مرتين.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1، الصف 1، العمود %2: «%3» ليس رمز لغة (text_en، text_tr، …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">لا يحتوي %1 على عبارات توجيهية تحت صفه الأول.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">يحتوي %1 على أكثر من %2 صف؛ ولا يتسع فهرس العبارات التوجيهية لأكثر من %2 عبارة.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1، الصف %2، العمود code: الرمز فارغ.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1، الصف %2، العمود area: «%3» ليس مجالًا من مجالات الإطار (B1–B3، BB1–BB6، FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1، الصف %2، العمود code: الرمز %3 مستخدم بالفعل في الصف %4.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1، الصف %2، العمود %3: العبارة التوجيهية %4 بلا نص.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1، الصف %2، العمود %3: الخلية طويلة جدًا (عدد أحرفها %4، والحد الأقصى %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">(ليست ضمن العبارات التوجيهية الحالية)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">المجال ككل</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 غير موجود، 1 ناشئ، 2 راسخ، 3 متقدم؛ Delete: بلا تقييم</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +3331,317 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">فوائد مدينة التعلم: النتائج التي تسعى الأهداف إلى تحقيقها</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">إدارة عن كثب</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">الحفاظ على رضاهم</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">إبقاؤهم على اطلاع</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">المتابعة</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">شبكة التأثير والاهتمام</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">اسحب جهة لوضعها. لوحة المفاتيح: سهم لأعلى/لأسفل للاختيار، وAlt+الأسهم لتحريكها خطوة واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">الاهتمام: من المنخفض إلى المرتفع (1–5) ←</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">التأثير: من المنخفض إلى المرتفع (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1: التأثير %2، الاهتمام %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">الحضور في %1 (Space للتأشير)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">حاضر</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">غائب</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">قطاع الجهة كما في السجل؛ اختره في صفحة الجهات.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">التأثير</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">الاهتمام</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;أصحاب المصلحة&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">أصحاب المصلحة</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">صاحب مصلحة جديد: اكتب اسم جهة ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">صاحب مصلحة جديد</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">يعدّل F2 أو الكتابة الخلية، ويؤشّر Space على ورشة عمل، ويحذف Delete؛ وتحرّك Alt+الأسهم صاحب المصلحة المحدد على الشبكة.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;ورش العمل&lt;/b&gt; (عمود تأشير لكل ورشة؛ يحذف Delete ورشةً)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">ورش العمل</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">ورشة عمل جديدة: اسمها ثم Enter</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">ورشة عمل جديدة</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">تاريخ ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">إضافة &amp;ورشة عمل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">صاحب المصلحة جهةٌ: اكتب اسمها.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">تغيير جهة صاحب المصلحة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>حذف %n من أصحاب المصلحة</numerusform>
+            <numerusform>حذف %n صاحب مصلحة</numerusform>
+            <numerusform>حذف %n من أصحاب المصلحة</numerusform>
+            <numerusform>حذف %n من أصحاب المصلحة</numerusform>
+            <numerusform>حذف %n من أصحاب المصلحة</numerusform>
+            <numerusform>حذف %n من أصحاب المصلحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم حذف %n من أصحاب المصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n صاحب مصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n من أصحاب المصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n من أصحاب المصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n من أصحاب المصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم حذف %n من أصحاب المصلحة. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">«%1» ليس تاريخًا. اكتبه مثل %2 أو اتركه فارغًا.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">تم حذف ورشة العمل مع سجل حضورها. للتراجع اضغط Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">بلا تقييم</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;تقييم الوضع الراهن&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">ت&amp;حميل العبارات التوجيهية…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">استخدم العبارات التوجيهية الخاصة بالمدينة، أو الملامح الرئيسية الرسمية: ملف CSV أو Excel (.xlsx) فيه الأعمدة code وarea وعمود text_ لكل لغة (text_en، text_tr، …).</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">العبارات التوجيهية والتقييمات</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">المبادرات القائمة</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">مبادرة جديدة</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;المبادرات القائمة بالفعل&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">ابدأ من هنا: قيّم المجالات، وستظهر هنا المجالات ذات التقييم المنخفض.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">لا يوجد مجال تقييمه أدنى من «راسخ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">ابدأ من هنا: %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">المجال ككل</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">مبادرة جديدة لـ %1: اكتب عنوانها ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">مبادرة جديدة للمجال ككل: اكتب عنوانها ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">تحديد الجهة المنفِّذة للمبادرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>حذف %n مبادرة</numerusform>
+            <numerusform>حذف %n مبادرة</numerusform>
+            <numerusform>حذف %n مبادرتين</numerusform>
+            <numerusform>حذف %n مبادرات</numerusform>
+            <numerusform>حذف %n مبادرةً</numerusform>
+            <numerusform>حذف %n مبادرة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">تحميل العبارات التوجيهية</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">فهارس العبارات التوجيهية (*.csv *.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>تم تحميل %n عبارة توجيهية. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تحميل %n عبارة توجيهية. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تحميل %n عبارتين توجيهيتين. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تحميل %n عبارات توجيهية. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تحميل %n عبارةً توجيهية. للتراجع اضغط Ctrl+Z.</numerusform>
+            <numerusform>تم تحميل %n عبارة توجيهية. للتراجع اضغط Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">العبارة التوجيهية</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">التقييم (المفاتيح 0–3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">الأدلة</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +3758,40 @@ Open it read-only?</source>
         <source>Qualitative</source>
         <translation type="unfinished">نوعي</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">غير موجود</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">ناشئ</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">راسخ</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">متقدم</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">مكسب سريع</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">مشروع كبير</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">مهمة تكميلية</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">مهمة غير مجزية</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2740,6 +3822,89 @@ Open it read-only?</source>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">الخطط الأخيرة</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">انتهى الوقت</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">استئناف</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">مؤقّت ورشة العمل</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">الوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 دقيقة</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">دقيقة أقل</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">دقيقة أقل (- أو سهم لأسفل)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 دقيقة</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">دقيقة أكثر</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">دقيقة أكثر (+ أو سهم لأعلى)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">إعادة الضبط</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">إعادة ضبط المؤقّت</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">العودة إلى مدة الجولة (R أو Backspace)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">بدء أو إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">بدء أو إيقاف مؤقت (Space)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">الجولة (بالدقائق):</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">مدة الجولة بالدقائق</translation>
     </message>
 </context>
 <context>

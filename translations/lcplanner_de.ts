@@ -319,6 +319,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">Karten, die noch nicht in der Matrix sind</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">No&amp;ch nicht in der Matrix:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -365,6 +391,39 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Zugesagt</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte</numerusform>
+            <numerusform>%n Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">Kartentext</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">Enter speichert, Umschalt+Enter beginnt eine neue Zeile, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +757,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">Indikator löschen</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">Workshop hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">Workshop bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">Workshop löschen</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">Akteur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">Akteur bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">Akteur löschen</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">Anwesenheit erfassen</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">%1 bewerten</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">Initiative hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">Initiative bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">Initiative löschen</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Impulse laden</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">Karte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">Karte verschieben</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">Karte löschen</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Karten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">Abstimmen</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">Karten in eine Maßnahme umwandeln</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">Karten in ein Ziel umwandeln</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -782,6 +925,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">Organisationen</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Ideen</translation>
     </message>
     <message>
         <source>City</source>
@@ -1039,6 +1190,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">Seite &amp;P von &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Impuls</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">Schlüsselmerkmal</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Bewertung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Belege</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">Bestehende Initiative</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Träger</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Reichweite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">(der Bereich insgesamt)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idee</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Punkte</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">Stimmen je Gruppe</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Wirkung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Aufwand</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Quadrant</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Wurde zu</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">Ziel %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1674,277 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">Großprojekte</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">Undankbare Aufgaben</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">Bereich neuer Karten</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">Alt+Oben / Alt+Unten im Ideenfeld wählen ebenfalls den Bereich; legen Sie Karten hier ab, um sie in diesen Bereich zu verschieben</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">Idee eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">Neue Karte</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">optional</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">B&amp;ereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">&amp;Idee:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">Gru&amp;ppe:</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">Abstimmungsgruppe</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">Wessen Punkte + / − und die Ziffern auf die ausgewählte Karte setzen</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">Name, dann Enter</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">Neue Abstimmungsgruppe</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">Punkte der neuen Gruppe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">Stimmen &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">&amp;Neue Gruppe:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">Budge&amp;t:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">Nach Punkten s&amp;ortieren</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">Alle Karten</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">Noch nicht in der Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">&amp;Quadrant:</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">Ideenwand</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">Wirkung-Aufwand-Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">&amp;Wand</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">Wirkung-Aufwand-&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">Enter fügt eine Karte hinzu. Auf einer Karte: F2 bearbeiten · Entf löschen · Alt+←/→ anderer Bereich · Strg+M zusammenführen · + / − oder 0–9 Punkte · Strg+Pfeiltasten in der Matrix · Strg+Enter Maßnahme · Strg+Umschalt+Enter Ziel</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">Karte zu %1 hinzugefügt. Geben Sie die nächste ein; Strg+Z nimmt sie zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte löschen</numerusform>
+            <numerusform>%n Karten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Karten gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte verschieben</numerusform>
+            <numerusform>%n Karten verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte nach %1 verschoben. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Karten nach %1 verschoben. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">Karten verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte verschieben nach:</numerusform>
+            <numerusform>%n Karten verschieben nach:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">Wählen Sie zwei Karten zum Zusammenführen aus (Strg+Klick oder Umschalt+Pfeiltasten).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Karten zusammenführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte zu einer zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Karten zu einer zusammengeführt. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">Wählen Sie zuerst eine Karte aus.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">Legen Sie zuerst eine Abstimmungsgruppe an: ihren Namen und ihre Punkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>%1 hat %n Punkt auf dieser Karte.</numerusform>
+            <numerusform>%1 hat %n Punkte auf dieser Karte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte in der Matrix platzieren</numerusform>
+            <numerusform>%n Karten in der Matrix platzieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">In der Matrix: Wirkung %1, Aufwand %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Wählen Sie die Karten aus, die zu einer Maßnahme oder einem Ziel werden sollen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte wurde zur Maßnahme %1. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Karten wurden zur Maßnahme %1. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Karte wurde zum Ziel %1. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Karten wurden zum Ziel %1. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1 kann %n Punkt vergeben.</numerusform>
+            <numerusform>%1 kann %n Punkte vergeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">Aufwand →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">Wirkung →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1519,6 +2022,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Initiative</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">Träger</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Reichweite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Impuls</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1579,6 +2105,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">Workshop-Timer</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1703,6 +2233,30 @@ Schreibgeschützt öffnen?</translation>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 Akteure</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 Ideen und Stimmen</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">Workshop, Schritt 1: wer im Raum ist und wer dabei sein sollte (Strg+Umschalt+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">Workshop, Schritt 2: was die Stadt schon hat, Bereich für Bereich (Strg+Umschalt+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">Workshop, Schritte 3 und 4: Ideen an der Wand, Punkte und die Wirkung-Aufwand-Matrix; die besten werden Maßnahmen (Strg+Umschalt+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">Übersicht</translation>
@@ -2026,6 +2580,30 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">Organisation %1 hat einen unbekannten Sektor.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">Die Karte „%1“ liegt in einem unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">Der Impuls %1 liegt in einem unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">Die Initiative %1 liegt in einem unbekannten Bereich.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">Die Bewertung %1 hat einen unbekannten Bereich oder eine unbekannte Stufe.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">Der Akteur %1 hat einen Einfluss oder ein Interesse außerhalb des zulässigen Bereichs.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">Die Gruppe %1 hat mehr Punkte vergeben, als ihr Budget erlaubt.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">Maßnahme %1 hat keine federführende Organisation.</translation>
     </message>
@@ -2278,6 +2856,10 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">%1 ist kein Baustein und keine Grundvoraussetzung (BB1-BB6, FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 ist kein Bereich des Rahmenwerks (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">Der Planungszeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
@@ -2418,6 +3000,10 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">%1 in Zeile %2 ist weder ja noch nein</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">%1 in Zeile %2 ist kein Text je Sprache</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">eine Arbeitskopie des Plans (%1 MB) wäre größer als die Dateigrößenbegrenzung dieses Kontos (Datei zu groß). Bitten Sie Ihre Administration, die Grenze anzuheben.</translation>
     </message>
@@ -2428,6 +3014,109 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">im temporären Ordner %1 konnte keine Arbeitskopie des Plans angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">Eine Karte kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">%1 hat bereits %2 Punkte vergeben: Das Budget kann nicht niedriger sein.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">%1 hat keine Punkte mehr: %2 von %3 sind vergeben.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Wählen Sie die Karten aus, die zu einer Maßnahme oder einem Ziel werden sollen.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">Der Impulscode %1 ist leer oder doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">Der Impuls %1 hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">Die Impulsdatei %1 kann nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">Die Datei %1 ist zu groß für einen Impulskatalog (%2 MB; höchstens %3 MB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">Die Datei %1 ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">Die Datei %1 ist eine alte Excel-Datei (.xls). Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV UTF-8 und laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">Die Arbeitsmappe %1 ist beschädigt oder keine Excel-Arbeitsmappe (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1, Zeile %2: Der Text ist nicht UTF-8-kodiert (falsche Kodierung). Speichern Sie die Datei als „CSV UTF-8“ und laden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, Zeile 1: Die Spalte %2 fehlt. Ein Impulskatalog braucht die Spalten code, area und text_ mit einer Sprache (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1, Zeile 1: Die Spalte %2 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, Zeile 1, Spalte %2: „%3“ ist kein Sprachcode (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">%1 enthält unter der ersten Zeile keine Impulse.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">%1 hat mehr als %2 Zeilen; ein Impulskatalog fasst höchstens %2 Impulse.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1, Zeile %2, Spalte code: Der Code ist leer.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1, Zeile %2, Spalte area: „%3“ ist kein Bereich des Rahmenwerks (B1–B3, BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1, Zeile %2, Spalte code: Der Code %3 wird bereits in Zeile %4 verwendet.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1, Zeile %2, Spalte %3: Der Impuls %4 hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1, Zeile %2, Spalte %3: Die Zelle ist zu lang (%4 Zeichen; höchstens %5 passen hinein).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">(nicht unter den aktuellen Impulsen)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Der Bereich insgesamt</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 nicht vorhanden, 1 im Aufbau, 2 etabliert, 3 fortgeschritten; Entf: nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3179,297 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Der Nutzen einer Lernenden Stadt: Wirkungen, auf die die Ziele ausgerichtet sind</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">Eng einbinden</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">Zufriedenstellen</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">Informiert halten</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">Beobachten</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">Einfluss-Interesse-Raster</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">Ziehen Sie eine Organisation, um sie zu platzieren. Tastatur: Oben/Unten wählt aus, Alt+Pfeiltasten verschieben sie um einen Schritt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">Interesse: niedrig bis hoch (1–5) →</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">Einfluss: niedrig bis hoch (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1: Einfluss %2, Interesse %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">Anwesend bei %1 (Leertaste hakt an)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">anwesend</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">abwesend</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">Der Sektor aus dem Organisationsverzeichnis; wählen Sie ihn auf der Seite Organisationen.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sektor</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">Einfluss</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">Interesse</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Akteure&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">Akteure</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">Neuer Akteur: Organisation eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">Neuer Akteur</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">F2 oder Tippen bearbeitet eine Zelle, die Leertaste hakt einen Workshop an, Entf entfernt; Alt+Pfeiltasten verschieben den ausgewählten Akteur im Raster.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;Workshops&lt;/b&gt; (je eine Spalte zum Abhaken; Entf entfernt einen)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Workshops</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">Neuer Workshop: Name, dann Enter</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">Neuer Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">Datum des Workshops</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">&amp;Workshop hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">Ein Akteur ist eine Organisation: Geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">Organisation des Akteurs ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Akteur löschen</numerusform>
+            <numerusform>%n Akteure löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Akteur gelöscht. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Akteure gelöscht. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">„%1“ ist kein Datum. Schreiben Sie es wie %2 oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Workshop samt Anwesenheitsliste gelöscht. Rückgängig mit Strg+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Bestandsaufnahme&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">Impulse &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">Eigene Impulse der Stadt oder die offiziellen Schlüsselmerkmale verwenden: eine CSV- oder Excel-Datei (.xlsx) mit den Spalten code, area und je einer Spalte text_ pro Sprache (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">Impulse und Bewertungen</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">Bestehende Initiativen</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">Neue Initiative</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Bereits bestehende Initiativen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">Hier beginnen: Bewerten Sie die Bereiche; die niedrig bewerteten werden hier aufgeführt.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">Kein Bereich ist niedriger als „etabliert“ bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">Hier beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Der Bereich insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">Neue Initiative für %1: Titel eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">Neue Initiative für den Bereich insgesamt: Titel eingeben und Enter drücken</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">Träger der Initiative festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Initiative löschen</numerusform>
+            <numerusform>%n Initiativen löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Impulse laden</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Impulskataloge (*.csv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n Impuls geladen. Rückgängig mit Strg+Z.</numerusform>
+            <numerusform>%n Impulse geladen. Rückgängig mit Strg+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Impuls</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">Bewertung (Tasten 0–3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Belege</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3586,40 @@ Schreibgeschützt öffnen?</translation>
         <source>Qualitative</source>
         <translation type="unfinished">Qualitativ</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">Nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">Im Aufbau</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">Etabliert</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">Fortgeschritten</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">Schneller Erfolg</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">Großprojekt</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">Undankbare Aufgabe</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2636,6 +3650,89 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">Zuletzt verwendete Pläne</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Angehalten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">Workshop-Timer</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 Min.</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">Eine Minute weniger</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">Eine Minute weniger (- oder Unten)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 Min.</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">Eine Minute mehr</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">Eine Minute mehr (+ oder Oben)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">Timer zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">Zurück auf die Länge der Runde (R oder Rücktaste)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">Starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">Starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">Runde (Minuten):</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">Länge der Runde in Minuten</translation>
     </message>
 </context>
 <context>

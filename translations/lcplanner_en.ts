@@ -64,6 +64,16 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Rescued %n row(s) into %1.</source>
@@ -160,6 +170,86 @@
     </message>
 </context>
 <context>
+    <name>IdeaWallPage</name>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Deleted %n card. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n cards. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Moved %n card to %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Moved %n cards to %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation>
+            <numerusform>Move %n card to:</numerusform>
+            <numerusform>Move %n cards to:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Merged %n card into one. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Merged %n cards into one. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation>
+            <numerusform>%1 has %n dot on this card.</numerusform>
+            <numerusform>%1 has %n dots on this card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation>
+            <numerusform>Place %n card on the board</numerusform>
+            <numerusform>Place %n cards on the board</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n card became the action %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n cards became the action %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n card became the objective %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>%n cards became the objective %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation>
+            <numerusform>%1 can spend %n dot.</numerusform>
+            <numerusform>%1 can spend %n dots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %2, %n action(s)</source>
@@ -207,6 +297,50 @@
         <translation>
             <numerusform>%n value of the wrong kind was cleared.</numerusform>
             <numerusform>%n values of the wrong kind were cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>Delete %n stakeholder</numerusform>
+            <numerusform>Delete %n stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Deleted %n stakeholder. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Deleted %n stakeholders. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation>
+            <numerusform>Delete %n initiative</numerusform>
+            <numerusform>Delete %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Loaded %n prompt. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Loaded %n prompts. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>

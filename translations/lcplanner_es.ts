@@ -319,6 +319,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Área</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">Tarjetas que aún no están en la matriz</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">Aún &amp;fuera de la matriz:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -365,6 +391,39 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Confirmado</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">Texto de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">Intro guarda, Mayús+Intro inicia una línea nueva, Esc cancela</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +757,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">Eliminar indicador</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">Añadir taller</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">Editar taller</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">Eliminar taller</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">Añadir parte interesada</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">Editar parte interesada</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">Eliminar parte interesada</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">Marcar la asistencia</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">Valorar %1</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">Añadir iniciativa</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">Editar iniciativa</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">Eliminar iniciativa</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Cargar indicaciones</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">Editar tarjeta</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">Mover tarjeta</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">Eliminar tarjeta</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Fusionar tarjetas</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">Votar</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">Convertir tarjetas en una acción</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">Convertir tarjetas en un objetivo</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -782,6 +925,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Ideas</translation>
     </message>
     <message>
         <source>City</source>
@@ -1039,6 +1190,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">Página &amp;P de &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Indicación</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">Característica clave</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Valoración</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidencias</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">Iniciativa existente</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Entidad gestora</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Alcance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">(el área en su conjunto)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idea</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Puntos</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">Votos por grupo</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Impacto</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Esfuerzo</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Cuadrante</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Se convirtió en</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">acción %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">objetivo %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1674,277 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">Victorias rápidas</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">Grandes proyectos</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">Tareas de relleno</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">Tareas ingratas</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">Área de las tarjetas nuevas</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">Alt+Arriba / Alt+Abajo en el campo de la idea también eligen el área; suelte aquí tarjetas para moverlas a esta área</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">Escriba una idea y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">Nueva tarjeta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">opcional</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">Á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">I&amp;dea:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">&amp;Grupo:</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">Grupo de votación</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">Grupo cuyos puntos ponen + / − y las cifras en la tarjeta seleccionada</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">Nombre y, luego, Intro</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">Nuevo grupo de votación</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">Puntos del nuevo grupo</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">Vo&amp;tos de:</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">&amp;Nuevo grupo:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">Cu&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">&amp;Ordenar por puntos</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Mostrar</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">Todas las tarjetas</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">Aún fuera de la matriz</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">&amp;Cuadrante:</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">Mural de ideas</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">Matriz impacto–esfuerzo</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">Mura&amp;l</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">Matri&amp;z impacto–esfuerzo</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">Intro añade una tarjeta. En una tarjeta: F2 editar · Supr eliminar · Alt+←/→ otra área · Ctrl+M fusionar · + / − o 0–9 puntos · Ctrl+flechas en la matriz · Ctrl+Intro acción · Ctrl+Mayús+Intro objetivo</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">Tarjeta añadida a %1. Escriba la siguiente; Ctrl+Z la deshace.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>Eliminar %n tarjeta</numerusform>
+            <numerusform>Eliminar %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha eliminado %n tarjeta. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han eliminado %n tarjetas. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>Mover %n tarjeta</numerusform>
+            <numerusform>Mover %n tarjetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha movido %n tarjeta a %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han movido %n tarjetas a %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">Mover tarjetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Mover %n tarjeta a:</numerusform>
+            <numerusform>Mover %n tarjetas a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">Seleccione dos tarjetas para fusionarlas (Ctrl+clic o Mayús+flechas).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Fusionar tarjetas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha fusionado %n tarjeta en una sola. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han fusionado %n tarjetas en una sola. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">Elija primero una tarjeta.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">Añada primero un grupo de votación: su nombre y sus puntos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>%1 tiene %n punto en esta tarjeta.</numerusform>
+            <numerusform>%1 tiene %n puntos en esta tarjeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>Colocar %n tarjeta en la matriz</numerusform>
+            <numerusform>Colocar %n tarjetas en la matriz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">En la matriz: impacto %1, esfuerzo %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Elija las tarjetas que desea convertir en una acción o en un objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n tarjeta se ha convertido en la acción %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>%n tarjetas se han convertido en la acción %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n tarjeta se ha convertido en el objetivo %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>%n tarjetas se han convertido en el objetivo %1. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1 puede repartir %n punto.</numerusform>
+            <numerusform>%1 puede repartir %n puntos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">Esfuerzo →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">Impacto →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1519,6 +2022,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Iniciativa</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">Gestionada por</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Alcance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Indicación</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1579,6 +2105,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">Pantalla &amp;completa</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">Temporizador del taller</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1703,6 +2233,30 @@ Open it read-only?</source>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 Partes interesadas</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 Diagnóstico</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 Ideas y votos</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">Taller, paso 1: quién está en la sala y quién debería estar (Ctrl+Mayús+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">Taller, paso 2: lo que la ciudad ya tiene, área por área (Ctrl+Mayús+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">Taller, pasos 3 y 4: ideas en el muro, puntos y la matriz impacto–esfuerzo; las mejores se convierten en acciones (Ctrl+Mayús+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">Visión general</translation>
@@ -2026,6 +2580,30 @@ Open it read-only?</source>
         <translation type="unfinished">La organización %1 tiene un sector desconocido.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">La tarjeta «%1» está en un área desconocida.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">La indicación %1 está en un área desconocida.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">La iniciativa %1 está en un área desconocida.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">La valoración %1 tiene un área o un nivel desconocidos.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">La parte interesada %1 tiene una influencia o un interés fuera del intervalo permitido.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">El grupo %1 ha gastado más puntos de los que permite su cupo.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">La acción %1 no tiene organización responsable.</translation>
     </message>
@@ -2278,6 +2856,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 no es un pilar ni una condición fundamental (BB1-BB6, FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 no es un área del marco (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">El periodo del plan termina (%1) antes de empezar (%2).</translation>
     </message>
@@ -2418,6 +3000,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 en la fila %2 no es ni sí ni no</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">%1 en la fila %2 no es un texto por idioma</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">una copia de trabajo del plan (%1 MB) superaría el límite de tamaño de archivo de esta cuenta (archivo demasiado grande). Pida a su administrador que amplíe el límite.</translation>
     </message>
@@ -2428,6 +3014,109 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">no se pudo crear una copia de trabajo del plan en la carpeta temporal %1: %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">Una tarjeta no se puede fusionar consigo misma.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">%1 ya ha gastado %2 puntos: el cupo no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">A %1 no le quedan puntos: ha gastado %2 de %3.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Elija las tarjetas que desea convertir en una acción o en un objetivo.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">El código de indicación %1 está vacío o figura dos veces.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">La indicación %1 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">No se puede cargar el archivo de indicaciones %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">El archivo %1 es demasiado grande para un catálogo de indicaciones (%2 MB; como máximo %3 MB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">El archivo %1 no es un archivo CSV ni un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">El archivo %1 es un archivo antiguo de Excel (.xls). Guárdelo como libro de Excel (.xlsx) o como CSV UTF-8 y vuelva a cargarlo.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">El libro %1 está dañado o no es un libro de Excel (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1, fila %2: el texto no está en UTF-8 (codificación incorrecta). Guarde el archivo como «CSV UTF-8» y vuelva a cargarlo.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, fila 1: falta la columna %2. Un catálogo de indicaciones necesita las columnas code, area y text_ con un idioma (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1, fila 1: la columna %2 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, fila 1, columna %2: «%3» no es un código de idioma (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">%1 no tiene indicaciones debajo de la primera fila.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">%1 tiene más de %2 filas; un catálogo de indicaciones admite como máximo %2 indicaciones.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1, fila %2, columna code: el código está vacío.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1, fila %2, columna area: «%3» no es un área del marco (B1–B3, BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1, fila %2, columna code: el código %3 ya se usa en la fila %4.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1, fila %2, columna %3: la indicación %4 no tiene texto.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1, fila %2, columna %3: la celda es demasiado larga (%4 caracteres; caben como máximo %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">(no figura en las indicaciones actuales)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">El área en su conjunto</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 inexistente, 1 incipiente, 2 consolidado, 3 avanzado; Supr: sin valorar</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3179,297 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Los beneficios de una ciudad del aprendizaje: resultados a los que apuntan los objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">Gestionar de cerca</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">Mantener satisfechas</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">Mantener informadas</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">Supervisar</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">Matriz de influencia e interés</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">Arrastre una organización para colocarla. Teclado: Arriba/Abajo para elegir, Alt+flechas para moverla un paso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">Interés: de bajo a alto (1–5) →</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">Influencia: de baja a alta (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1: influencia %2, interés %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">Presente en %1 (Espacio marca)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">presente</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">ausente</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">El sector del registro de organizaciones; elíjalo en la página Organizaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sector</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">Influencia</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">Interés</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Partes interesadas&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">Partes interesadas</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">Nueva parte interesada: escriba una organización y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">Nueva parte interesada</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">F2 o escribir edita una celda, Espacio marca un taller, Supr elimina; Alt+flechas mueve en la matriz la parte interesada seleccionada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;Talleres&lt;/b&gt; (una columna de marcas por taller; Supr elimina uno)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Talleres</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">Nuevo taller: su nombre y, luego, Intro</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">Nuevo taller</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">Fecha del taller</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">Añadir &amp;taller</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">Una parte interesada es una organización: escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">Cambiar la organización de la parte interesada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>Eliminar %n parte interesada</numerusform>
+            <numerusform>Eliminar %n partes interesadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha eliminado %n parte interesada. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han eliminado %n partes interesadas. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">«%1» no es una fecha. Escríbala como %2 o déjela vacía.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Se ha eliminado el taller junto con su lista de asistencia. Puede deshacerlo con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">sin valorar</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Diagnóstico&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">&amp;Cargar indicaciones…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">Use las indicaciones propias de una ciudad o las características clave oficiales: un archivo CSV o Excel (.xlsx) con las columnas code, area y una columna text_ por idioma (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">Indicaciones y valoraciones</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">Iniciativas existentes</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">Nueva iniciativa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Iniciativas que ya existen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">Empiece aquí: valore las áreas; las que tengan una valoración baja aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">Ningún área tiene una valoración inferior a «consolidado».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">Empiece aquí: %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">El área en su conjunto</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">Nueva iniciativa para %1: escriba su título y pulse Intro</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">Nueva iniciativa para el área en su conjunto: escriba su título y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">Indicar quién gestiona la iniciativa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>Eliminar %n iniciativa</numerusform>
+            <numerusform>Eliminar %n iniciativas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Cargar indicaciones</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Catálogos de indicaciones (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Se ha cargado %n indicación. Puede deshacerlo con Ctrl+Z.</numerusform>
+            <numerusform>Se han cargado %n indicaciones. Puede deshacerlo con Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Código</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Indicación</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">Valoración (teclas 0–3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidencias</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3586,40 @@ Open it read-only?</source>
         <source>Qualitative</source>
         <translation type="unfinished">Cualitativo</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">Inexistente</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">Incipiente</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">Consolidado</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">Avanzado</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">Victoria rápida</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">Gran proyecto</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">Tarea de relleno</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">Tarea ingrata</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2636,6 +3650,89 @@ Open it read-only?</source>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">Planes recientes</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pausa</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Reanudar</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">Temporizador del taller</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Tiempo restante</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">Un minuto menos</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">Un minuto menos (- o Abajo)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 min</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">Un minuto más</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">Un minuto más (+ o Arriba)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Restablecer</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">Restablecer el temporizador</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">Volver a la duración de la ronda (R o Retroceso)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">Iniciar o pausar</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">Iniciar o pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">Ronda (minutos):</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">Duración de la ronda en minutos</translation>
     </message>
 </context>
 <context>

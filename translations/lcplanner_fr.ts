@@ -319,6 +319,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Domaine</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">Cartes pas encore sur la matrice</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">Pas encore &amp;sur la matrice :</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -365,6 +391,39 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Confirmé</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">Texte de la carte</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">Entrée enregistre, Maj+Entrée commence une nouvelle ligne, Échap annule</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -698,6 +757,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">Supprimer un indicateur</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">Ajouter un atelier</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">Modifier un atelier</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">Supprimer un atelier</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">Modifier une partie prenante</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">Supprimer une partie prenante</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">Noter les présences</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">Évaluer %1</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">Ajouter une initiative</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">Modifier une initiative</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">Supprimer une initiative</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Charger des énoncés</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">Modifier une carte</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">Déplacer une carte</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">Supprimer une carte</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Fusionner des cartes</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">Voter</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">Transformer des cartes en action</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">Transformer des cartes en objectif</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -782,6 +925,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">État des lieux</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Idées</translation>
     </message>
     <message>
         <source>City</source>
@@ -1039,6 +1190,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">Page &amp;P sur &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Énoncé</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">Caractéristique clé</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Évaluation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Éléments probants</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">Initiative existante</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Porteur</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">(le domaine dans son ensemble)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Idée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Points</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">Votes par groupe</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Effort</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Quadrant</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Transformée en</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">action %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">objectif %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1674,277 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">Gains rapides</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">Projets majeurs</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">Tâches d&apos;appoint</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">Tâches ingrates</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">Domaine des nouvelles cartes</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">Alt+Haut / Alt+Bas dans le champ de l&apos;idée choisissent aussi le domaine ; déposez des cartes ici pour les déplacer vers ce domaine</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">Saisissez une idée et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">facultatif</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">Domai&amp;ne :</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">&amp;Idée :</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">Gr&amp;oupe :</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">Groupe votant</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">Le groupe dont + / − et les chiffres placent les points sur la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">Nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">Nouveau groupe votant</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">Points du nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Ajouter le groupe</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">Vo&amp;tes de :</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">Nou&amp;veau groupe :</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">Trier par &amp;points</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Afficher</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">Toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">Pas encore sur la matrice</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">&amp;Quadrant :</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">Mur d&apos;idées</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">Matrice impact–effort</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">Mu&amp;r</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">&amp;Matrice impact–effort</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">Entrée ajoute une carte. Sur une carte : F2 modifier · Suppr supprimer · Alt+←/→ autre domaine · Ctrl+M fusionner · + / − ou 0–9 points · Ctrl+flèches sur la matrice · Ctrl+Entrée action · Ctrl+Maj+Entrée objectif</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">Carte ajoutée à %1. Saisissez la suivante ; Ctrl+Z la retire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n carte supprimée. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n cartes supprimées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n carte déplacée vers %1. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n cartes déplacées vers %1. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">Déplacer des cartes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Déplacer %n carte vers :</numerusform>
+            <numerusform>Déplacer %n cartes vers :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">Sélectionnez deux cartes à fusionner (Ctrl+clic ou Maj+flèches).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">Fusionner des cartes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n carte fusionnée en une seule. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n cartes fusionnées en une seule. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">Choisissez d&apos;abord une carte.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">Ajoutez d&apos;abord un groupe votant : son nom et ses points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>%1 a %n point sur cette carte.</numerusform>
+            <numerusform>%1 a %n points sur cette carte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>Placer %n carte sur la matrice</numerusform>
+            <numerusform>Placer %n cartes sur la matrice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">Sur la matrice : impact %1, effort %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Choisissez les cartes à transformer en action ou en objectif.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n carte est devenue l&apos;action %1. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n cartes sont devenues l&apos;action %1. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n carte est devenue l&apos;objectif %1. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n cartes sont devenues l&apos;objectif %1. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1 peut attribuer %n point.</numerusform>
+            <numerusform>%1 peut attribuer %n points.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">Effort →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">Impact →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1519,6 +2022,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Initiative</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">Porté par</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Portée</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Remarque</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Énoncé</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1579,6 +2105,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">Plein é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">Minuteur d&apos;atelier</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1703,6 +2233,30 @@ L&apos;ouvrir en lecture seule ?</translation>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 Parties prenantes</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 État des lieux</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 Idées et votes</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">Atelier, étape 1 : qui est dans la salle et qui devrait y être (Ctrl+Maj+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">Atelier, étape 2 : ce que la ville a déjà, domaine par domaine (Ctrl+Maj+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">Atelier, étapes 3 et 4 : les idées au mur, les points et la matrice impact–effort ; les meilleures deviennent des actions (Ctrl+Maj+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">Vue d&apos;ensemble</translation>
@@ -2026,6 +2580,30 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">L&apos;organisation %1 a un secteur inconnu.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">La carte « %1 » se trouve dans un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">L&apos;énoncé %1 se trouve dans un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">L&apos;initiative %1 se trouve dans un domaine inconnu.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">L&apos;évaluation %1 a un domaine ou un niveau inconnu.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">La partie prenante %1 a une influence ou un intérêt hors limites.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">Le groupe %1 a attribué plus de points que son budget ne le permet.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">L&apos;action %1 n&apos;a pas d&apos;organisation responsable.</translation>
     </message>
@@ -2278,6 +2856,10 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">%1 n&apos;est ni un pilier ni une condition fondamentale (BB1-BB6, FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 n&apos;est pas un domaine du cadre (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">La période du plan se termine (%1) avant de commencer (%2).</translation>
     </message>
@@ -2418,6 +3000,10 @@ L&apos;ouvrir en lecture seule ?</translation>
         <translation type="unfinished">%1 à la ligne %2 n&apos;est ni oui ni non</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">%1 à la ligne %2 n&apos;est pas un texte par langue</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">une copie de travail du plan (%1 Mo) dépasserait la taille de fichier autorisée pour ce compte (fichier trop volumineux). Demandez à votre administrateur de relever la limite.</translation>
     </message>
@@ -2428,6 +3014,109 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">impossible de créer une copie de travail du plan dans le dossier temporaire %1 : %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">Une carte ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">%1 a déjà attribué %2 points : le budget ne peut pas être inférieur.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">%1 n&apos;a plus de points : %2 sur %3 sont attribués.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Choisissez les cartes à transformer en action ou en objectif.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">Le code d&apos;énoncé %1 est vide ou figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">L&apos;énoncé %1 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">Le fichier d&apos;énoncés %1 ne peut pas être chargé.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">Le fichier %1 est trop volumineux pour un catalogue d&apos;énoncés (%2 Mo ; %3 Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">Le fichier %1 n&apos;est ni un fichier CSV ni un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">Le fichier %1 est un ancien fichier Excel (.xls). Enregistrez-le en tant que classeur Excel (.xlsx) ou au format CSV UTF-8, puis chargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">Le classeur %1 est endommagé ou n&apos;est pas un classeur Excel (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1, ligne %2 : le texte n&apos;est pas en UTF-8 (mauvais encodage). Enregistrez le fichier au format « CSV UTF-8 » et chargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, ligne 1 : la colonne %2 est absente. Un catalogue d&apos;énoncés doit contenir les colonnes code, area et text_ suivi d&apos;une langue (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1, ligne 1 : la colonne %2 figure deux fois.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, ligne 1, colonne %2 : « %3 » n&apos;est pas un code de langue (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">%1 ne contient aucun énoncé sous sa première ligne.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">%1 compte plus de %2 lignes ; un catalogue d&apos;énoncés contient au maximum %2 énoncés.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1, ligne %2, colonne code : le code est vide.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1, ligne %2, colonne area : « %3 » n&apos;est pas un domaine du cadre (B1–B3, BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1, ligne %2, colonne code : le code %3 est déjà utilisé à la ligne %4.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1, ligne %2, colonne %3 : l&apos;énoncé %4 n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1, ligne %2, colonne %3 : la cellule est trop longue (%4 caractères ; %5 au maximum).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">(absent des énoncés actuels)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Le domaine dans son ensemble</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 pas en place, 1 émergent, 2 établi, 3 avancé ; Suppr : non évalué</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +3179,297 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Les bénéfices d&apos;une ville apprenante : les résultats que visent les objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">Gérer de près</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">Maintenir satisfait</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">Tenir informé</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">Surveiller</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">Grille influence–intérêt</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">Faites glisser une organisation pour la placer. Clavier : Haut/Bas pour choisir, Alt+flèches pour la déplacer d&apos;un cran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">Intérêt : de faible à élevé (1–5) →</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">Influence : de faible à élevée (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1 : influence %2, intérêt %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">Présent à %1 (Espace pour cocher)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">présent</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">absent</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">Le secteur du registre ; choisissez-le sur la page Organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Personne</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Secteur</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">Influence</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">Intérêt</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Parties prenantes&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">Parties prenantes</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">Nouvelle partie prenante : saisissez une organisation et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">Nouvelle partie prenante</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">F2 ou la saisie modifie une cellule, Espace coche un atelier, Suppr supprime ; Alt+flèches déplacent la partie prenante sélectionnée sur la grille.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;Ateliers&lt;/b&gt; (une colonne à cocher pour chacun ; Suppr en supprime un)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Ateliers</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">Nouvel atelier : son nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">Nouvel atelier</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">Date de l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">Ajouter un a&amp;telier</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">Une partie prenante est une organisation : saisissez son nom.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">Changer l&apos;organisation de la partie prenante</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n partie prenante</numerusform>
+            <numerusform>Supprimer %n parties prenantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n partie prenante supprimée. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n parties prenantes supprimées. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas une date. Écrivez-la comme %2, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Atelier supprimé avec la liste de ses présents. Ctrl+Z pour annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;État des lieux&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">&amp;Charger des énoncés…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">Utilisez les énoncés propres à une ville ou les caractéristiques clés officielles : un fichier CSV ou Excel (.xlsx) avec les colonnes code, area et une colonne text_ par langue (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">Énoncés et évaluations</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">Initiatives existantes</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">Nouvelle initiative</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Initiatives qui existent déjà&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">Commencez ici : évaluez les domaines ; ceux qui obtiennent une évaluation faible s&apos;affichent ici.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">Aucun domaine n&apos;est évalué en dessous de « établi ».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">Commencez ici : %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Le domaine dans son ensemble</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">Nouvelle initiative pour %1 : saisissez son titre et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">Nouvelle initiative pour le domaine dans son ensemble : saisissez son titre et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">Désigner le porteur de l&apos;initiative</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>Supprimer %n initiative</numerusform>
+            <numerusform>Supprimer %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Charger des énoncés</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Catalogues d&apos;énoncés (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n énoncé chargé. Ctrl+Z pour annuler.</numerusform>
+            <numerusform>%n énoncés chargés. Ctrl+Z pour annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Code</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Énoncé</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">Évaluation (touches 0–3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Éléments probants</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +3586,40 @@ L&apos;ouvrir en lecture seule ?</translation>
         <source>Qualitative</source>
         <translation type="unfinished">Qualitatif</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">Pas en place</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">Émergent</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">Établi</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">Avancé</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">Gain rapide</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">Projet majeur</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">Tâche d&apos;appoint</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">Tâche ingrate</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2636,6 +3650,89 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">Plans récents</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">En pause</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Reprendre</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Début</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">Minuteur d&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Temps restant</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">Une minute de moins</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">Une minute de moins (- ou Bas)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 min</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">Une minute de plus</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">Une minute de plus (+ ou Haut)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">Réinitialiser le minuteur</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">Revenir à la durée du tour (R ou Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">Démarrer ou mettre en pause</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">Démarrer ou mettre en pause (Espace)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">Tour (minutes) :</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">Durée du tour en minutes</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">Карточки, ещё не размещённые на матрице</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">Ещё не на мат&amp;рице:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -373,6 +399,40 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Подтверждено</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n карточка</numerusform>
+            <numerusform>%n карточки</numerusform>
+            <numerusform>%n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">Текст карточки</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">Enter — сохранить, Shift+Enter — новая строка, Esc — отмена</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -714,6 +774,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">удаление показателя</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">добавление семинара</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">изменение семинара</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">удаление семинара</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">добавление заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">изменение заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">удаление заинтересованной стороны</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">отметка присутствующих</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">оценка %1</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">добавление инициативы</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">изменение инициативы</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">удаление инициативы</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">загрузка подсказок</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">добавление карточки</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">изменение карточки</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">перемещение карточки</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">удаление карточки</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">объединение карточек</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">добавление группы</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">голосование</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">превращение карточек в мероприятие</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">превращение карточек в цель</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -798,6 +942,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">Оценка состояния</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Идеи</translation>
     </message>
     <message>
         <source>City</source>
@@ -1055,6 +1207,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">Страница &amp;P из &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Подсказка</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">Ключевая характеристика</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Обоснование</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">Существующая инициатива</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Организатор</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Охват</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">(направление в целом)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">Идея</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Точки</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">Голоса по группам</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Эффект</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Усилия</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">Квадрант</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">Превращена в</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">мероприятие %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">цель %1</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1695,288 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">Быстрые победы</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">Крупные проекты</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">Мелкие задачи</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">Неблагодарные задачи</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">Направление новых карточек</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">Alt+Вверх / Alt+Вниз в поле идеи тоже выбирают направление; перетащите сюда карточки, чтобы переместить их в это направление</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">Введите идею и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">Новая карточка</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">необязательно</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">&amp;Направление:</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">&amp;Идея:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">&amp;Автор:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">&amp;Группа:</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">Голосующая группа</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">Чьи точки ставят на выбранную карточку клавиши + / − и цифры</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">Название, затем Enter</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">Новая голосующая группа</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">Точки новой группы</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">Добавить группу</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">Голос&amp;ует:</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">Н&amp;овая группа:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">&amp;Бюджет:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">Сортировать по &amp;числу точек</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Показать</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">Все карточки</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">Ещё не на матрице</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">&amp;Квадрант:</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">Стена идей</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">Матрица «эффект–усилия»</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">С&amp;тена</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">&amp;Матрица «эффект–усилия»</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">Enter — добавить карточку. На карточке: F2 — изменить · Delete — удалить · Alt+←/→ — другое направление · Ctrl+M — объединить · + / − или 0–9 — точки · Ctrl+стрелки — по матрице · Ctrl+Enter — мероприятие · Ctrl+Shift+Enter — цель</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">Карточка добавлена в %1. Введите следующую; Ctrl+Z уберёт её.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>удаление %n карточки</numerusform>
+            <numerusform>удаление %n карточек</numerusform>
+            <numerusform>удаление %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Удалена %n карточка. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n карточки. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n карточек. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>перемещение %n карточки</numerusform>
+            <numerusform>перемещение %n карточек</numerusform>
+            <numerusform>перемещение %n карточек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Перемещена %n карточка в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Перемещено %n карточки в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Перемещено %n карточек в %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">Переместить карточки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>Переместить %n карточку в:</numerusform>
+            <numerusform>Переместить %n карточки в:</numerusform>
+            <numerusform>Переместить %n карточек в:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">Выберите две карточки для объединения (Ctrl+щелчок или Shift+стрелки).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">объединение карточек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n карточка объединена в одну. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточки объединены в одну. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточек объединены в одну. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">Сначала выберите карточку.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">Сначала добавьте голосующую группу: её название и число точек.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>У группы %1 %n точка на этой карточке.</numerusform>
+            <numerusform>У группы %1 %n точки на этой карточке.</numerusform>
+            <numerusform>У группы %1 %n точек на этой карточке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>размещение %n карточки на матрице</numerusform>
+            <numerusform>размещение %n карточек на матрице</numerusform>
+            <numerusform>размещение %n карточек на матрице</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">На матрице: эффект %1, усилия %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Выберите карточки, которые нужно превратить в мероприятие или цель.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n карточка превращена в мероприятие %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточки превращены в мероприятие %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточек превращены в мероприятие %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n карточка превращена в цель %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточки превращены в цель %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>%n карточек превращены в цель %1. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>Группа %1 может распределить %n точку.</numerusform>
+            <numerusform>Группа %1 может распределить %n точки.</numerusform>
+            <numerusform>Группа %1 может распределить %n точек.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">Усилия →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">Эффект →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1539,6 +2054,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">Инициатива</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">Организатор</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Охват</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Подсказка</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1599,6 +2137,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">Полный &amp;экран</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">Таймер семинара</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1723,6 +2265,30 @@ Open it read-only?</source>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 Заинтересованные стороны</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 Оценка состояния</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 Идеи и голоса</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">Семинар, шаг 1: кто в зале и кто должен быть (Ctrl+Shift+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">Семинар, шаг 2: что в городе уже есть, по направлениям (Ctrl+Shift+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">Семинар, шаги 3 и 4: идеи на стене, точки и матрица «эффект–усилия»; лучшие становятся мероприятиями (Ctrl+Shift+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">Обзор</translation>
@@ -2049,6 +2615,30 @@ Open it read-only?</source>
         <translation type="unfinished">У организации %1 неизвестный сектор.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">Карточка «%1» относится к неизвестному направлению.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">Подсказка %1 относится к неизвестному направлению.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">Инициатива %1 относится к неизвестному направлению.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">У оценки %1 неизвестное направление или уровень.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">У заинтересованной стороны %1 влияние или интерес вне допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">Группа %1 израсходовала больше точек, чем позволяет её бюджет.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">У мероприятия %1 нет ответственной организации.</translation>
     </message>
@@ -2301,6 +2891,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 не является строительным блоком или основополагающим условием (BB1-BB6, FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 не является направлением рамочной основы (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">Период плана заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
@@ -2441,6 +3035,10 @@ Open it read-only?</source>
         <translation type="unfinished">значение %1 в строке %2 — не «да» и не «нет»</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">%1 в строке %2 не является текстом по языкам</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">рабочая копия плана (%1 МБ) превысила бы ограничение размера файла для этой учётной записи (файл слишком большой). Попросите администратора увеличить лимит.</translation>
     </message>
@@ -2451,6 +3049,109 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">не удалось создать рабочую копию плана во временной папке %1: %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">Карточку нельзя объединить с самой собой.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">Группа %1 уже израсходовала точек: %2; бюджет не может быть меньше.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">У группы %1 не осталось точек: израсходовано %2 из %3.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">Выберите карточки, которые нужно превратить в мероприятие или цель.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">Код подсказки %1 пуст или указан дважды.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">У подсказки %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">Не удается загрузить файл подсказок %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">Файл %1 слишком велик для каталога подсказок (%2 МБ; допускается не более %3 МБ).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">Файл %1 не является ни файлом CSV, ни книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">Файл %1 — это файл Excel старого формата (.xls). Сохраните его как книгу Excel (.xlsx) или как CSV UTF-8 и загрузите снова.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">Книга %1 повреждена или не является книгой Excel (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1, строка %2: текст не в кодировке UTF-8 (неверная кодировка). Сохраните файл в формате «CSV UTF-8» и загрузите снова.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, строка 1: отсутствует столбец %2. В каталоге подсказок должны быть столбцы code, area и text_ с кодом языка (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1, строка 1: столбец %2 встречается дважды.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1, строка 1, столбец %2: «%3» не является кодом языка (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">В %1 нет подсказок под первой строкой.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">В %1 больше %2 строк; каталог подсказок может содержать не более %2 подсказок.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1, строка %2, столбец code: код пуст.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1, строка %2, столбец area: «%3» не является направлением рамочной основы (B1–B3, BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1, строка %2, столбец code: код %3 уже используется в строке %4.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1, строка %2, столбец %3: у подсказки %4 нет текста.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1, строка %2, столбец %3: текст ячейки слишком длинный (символов: %4; допускается не более %5).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">(нет среди текущих подсказок)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Направление в целом</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 — отсутствует, 1 — начальный, 2 — устойчивый, 3 — продвинутый; Delete — без оценки</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +3217,302 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Преимущества обучающегося города: результаты, на достижение которых направлены цели</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">Тесно взаимодействовать</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">Поддерживать удовлетворённость</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">Держать в курсе</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">Наблюдать</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">Сетка «влияние — интерес»</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">Перетащите организацию, чтобы разместить её. Клавиатура: Вверх/Вниз — выбрать, Alt+стрелки — сдвинуть на один шаг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">Интерес: от низкого к высокому (1–5) →</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">Влияние: от низкого к высокому (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1: влияние %2, интерес %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">Присутствие на семинаре %1 (Пробел — отметить)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">присутствует</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">отсутствует</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">Сектор из реестра; выберите его на странице «Организации».</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Представитель</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">Влияние</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">Интерес</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Заинтересованные стороны&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">Заинтересованные стороны</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">Новая заинтересованная сторона: введите организацию и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">Новая заинтересованная сторона</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">F2 или ввод текста — изменить ячейку, Пробел — отметить семинар, Delete — удалить; Alt+стрелки — сдвинуть выбранную сторону по сетке.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;Семинары&lt;/b&gt; (у каждого свой столбец отметок; Delete удаляет семинар)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">Семинары</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">Новый семинар: название, затем Enter</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">Новый семинар</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">Дата семинара</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">&amp;Добавить семинар</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">Заинтересованная сторона — это организация: введите её название.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">изменение организации заинтересованной стороны</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>удаление %n заинтересованной стороны</numerusform>
+            <numerusform>удаление %n заинтересованных сторон</numerusform>
+            <numerusform>удаление %n заинтересованных сторон</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Удалена %n заинтересованная сторона. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n заинтересованные стороны. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Удалено %n заинтересованных сторон. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">«%1» не является датой. Введите её как %2 или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">Семинар удалён вместе с отметками о присутствии. Отменить можно с помощью Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">без оценки</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;Оценка состояния&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">&amp;Загрузить подсказки…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">Используйте собственные подсказки города или официальные ключевые характеристики: файл CSV или Excel (.xlsx) со столбцами code, area и одним столбцом text_ на каждый язык (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">Подсказки и оценки</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">Существующие инициативы</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">Новая инициатива</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;Уже существующие инициативы&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">Начните отсюда: оцените направления, и те, что получат низкую оценку, появятся здесь.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">Ни одно направление не оценено ниже уровня «устойчивый».</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">Начните отсюда: %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">Направление в целом</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">Новая инициатива для %1: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">Новая инициатива для направления в целом: введите название и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">назначение организатора инициативы</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>удаление %n инициативы</numerusform>
+            <numerusform>удаление %n инициатив</numerusform>
+            <numerusform>удаление %n инициатив</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">Загрузить подсказки</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">Каталоги подсказок (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>Загружена %n подсказка. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Загружено %n подсказки. Отменить можно с помощью Ctrl+Z.</numerusform>
+            <numerusform>Загружено %n подсказок. Отменить можно с помощью Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Подсказка</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">Оценка (клавиши 0–3)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Обоснование</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +3629,40 @@ Open it read-only?</source>
         <source>Qualitative</source>
         <translation type="unfinished">Качественный</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">Отсутствует</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">Начальный</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">Устойчивый</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">Продвинутый</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">Быстрая победа</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">Крупный проект</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">Мелкая задача</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">Неблагодарная задача</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2662,6 +3693,89 @@ Open it read-only?</source>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">Последние планы</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">Время вышло</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">Пауза</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">Пауза</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">Продолжить</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">Таймер семинара</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">Осталось времени</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 мин</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">На минуту меньше</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">На минуту меньше (- или Вниз)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 мин</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">На минуту больше</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">На минуту больше (+ или Вверх)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Сбросить</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">Сбросить таймер</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">Вернуть исходную длительность раунда (R или Backspace)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">Запустить или приостановить</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">Запустить или приостановить (Пробел)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">Раунд (минуты):</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">Длительность раунда в минутах</translation>
     </message>
 </context>
 <context>

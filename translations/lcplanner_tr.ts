@@ -311,6 +311,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation>Henüz panoda olmayan kartlar</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation>&amp;Henüz panoda olmayanlar:</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -357,6 +383,38 @@
     <message>
         <source>Confirmed</source>
         <translation>Kesinleşmiş</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Kart metni</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation>Enter kaydeder, Shift+Enter yeni satır başlatır, Esc iptal eder</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation>● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -682,6 +740,90 @@
         <source>Delete indicator</source>
         <translation>Gösterge silme</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation>Çalıştay ekleme</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation>Çalıştay düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation>Çalıştay silme</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation>Paydaş ekleme</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation>Paydaş düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation>Paydaş silme</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation>Katılanları işaretleme</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation>%1 için değerlendirme</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation>Girişim ekleme</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation>Girişim düzenleme</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation>Girişim silme</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation>Ölçüt yükleme</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Kart ekleme</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Kart düzenleme</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Kart taşıma</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Kart silme</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation>Kartları birleştirme</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Oylama grubu ekleme</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Oylama</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation>Kartları eyleme dönüştürme</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation>Kartları hedefe dönüştürme</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -766,6 +908,14 @@
     <message>
         <source>Organisations</source>
         <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Durum tespiti</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Fikirler</translation>
     </message>
     <message>
         <source>City</source>
@@ -1023,6 +1173,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation>Sayfa &amp;P / &amp;N</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation>Temel özellik</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kanıt</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation>Mevcut girişim</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Yürüten</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Ulaşılan kitle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation>(alanın bütünü)</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Fikir</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Nokta</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation>Gruplara göre oylar</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Etki</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Çaba</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Çeyrek</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation>Dönüştüğü öge</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation>eylem %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation>hedef %1</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1653,266 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Hızlı kazanımlar</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>Büyük projeler</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Ara işler</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation>Zahmetli işler</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation>Yeni kartların alanı</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation>Fikir kutusunda Alt+Yukarı / Alt+Aşağı ile de alan seçilir; kartları bu alana taşımak için buraya bırakın</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation>Bir fikir yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>Yeni kart</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>isteğe bağlı</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazar</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Alan:</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Fikir:</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>Yaza&amp;r:</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation>Gr&amp;up:</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation>Oylama grubu</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation>+ / − ve rakam tuşları, seçili kartta bu grubun noktalarını belirler</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation>Adını yazın, ardından Enter</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation>Yeni oylama grubu</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation>Yeni grubun nokta hakkı</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Grup ekle</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation>&amp;Oy veren:</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation>Ye&amp;ni grup:</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation>Nokta ha&amp;kkı:</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation>Noktalara göre &amp;sırala</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Göster</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>Tüm kartlar</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation>Henüz panoda olmayanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation>Ç&amp;eyrek:</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation>Fikir duvarı</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation>Etki–çaba panosu</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation>Du&amp;var</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation>Etki–çaba &amp;panosu</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation>Enter kart ekler. Kartta: F2 düzenle · Delete sil · Alt+←/→ başka alan · Ctrl+M birleştir · + / − ya da 0–9 nokta · panoda Ctrl+ok tuşları · Ctrl+Enter eylem · Ctrl+Shift+Enter hedef</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation>Kart %1 alanına eklendi. Sonrakini yazın; geri almak için Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>%n kart silme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kart silindi. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>%n kart taşıma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kart %1 alanına taşındı. Geri almak için Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation>Kartları taşı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation>
+            <numerusform>%n kart şuraya taşınsın:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation>Birleştirmek için iki kart seçin (Ctrl+tıklama ya da Shift+ok tuşları).</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation>Kartları birleştirme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kart tek kartta birleştirildi. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation>Önce bir kart seçin.</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation>Önce bir oylama grubu ekleyin: adını ve nokta hakkını girin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation>
+            <numerusform>%1 grubunun bu kartta %n noktası var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation>
+            <numerusform>%n kartı panoya yerleştirme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation>Panoda: etki %1, çaba %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation>Eyleme ya da hedefe dönüştürülecek kartları seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kart %1 eylemine dönüştürüldü. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n kart %1 hedefine dönüştürüldü. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation>
+            <numerusform>%1 grubunun %n nokta hakkı var.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation>Çaba →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation>Etki →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1499,6 +1990,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Girişim</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Yürüten</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Ulaşılan kitle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Ölçüt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1559,6 +2073,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation>&amp;Tam Ekran</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation>Çalıştay Süre Sa&amp;yacı</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1683,6 +2201,30 @@ Plan salt okunur olarak açılsın mı?</translation>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation>1 Paydaşlar</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation>2 Durum tespiti</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation>3 Fikirler ve oylar</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation>Çalıştay, 1. adım: salonda kimler var, kimler olmalı (Ctrl+Shift+1)</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation>Çalıştay, 2. adım: şehirde alan alan neler zaten var (Ctrl+Shift+2)</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation>Çalıştay, 3. ve 4. adımlar: duvardaki fikirler, noktalar ve etki–çaba panosu; en iyileri eyleme dönüşür (Ctrl+Shift+3)</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation>Genel bakış</translation>
@@ -2003,6 +2545,30 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%1 adlı kurumun sektörü bilinmiyor.</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation>“%1” kartı bilinmeyen bir alanda.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation>%1 kodlu ölçüt bilinmeyen bir alanda.</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation>%1 adlı girişim bilinmeyen bir alanda.</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation>%1 değerlendirmesinin alanı veya düzeyi bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation>%1 paydaşının etki veya ilgi değeri izin verilen aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation>%1 grubu nokta hakkından fazla nokta kullanmış.</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation>%1 kodlu eylemin sorumlu kurumu yok.</translation>
     </message>
@@ -2255,6 +2821,10 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%1 bir yapı taşı veya temel koşul değil (BB1-BB6, FC1-FC3).</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation>%1 çerçevenin alanlarından biri değil (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation>Plan döneminin bitişi (%1), başlangıcından (%2) önce.</translation>
     </message>
@@ -2395,6 +2965,10 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%2. satırdaki %1 evet ya da hayır değil</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation>%2. satırdaki %1 dil başına bir metin değil</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation>planın çalışma kopyası (%1 MB) bu hesabın dosya boyutu sınırından büyük olurdu (dosya çok büyük). Yöneticinizden sınırı yükseltmesini isteyin.</translation>
     </message>
@@ -2405,6 +2979,109 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation>planın çalışma kopyası %1 geçici klasöründe oluşturulamadı: %2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation>Bir kart kendisiyle birleştirilemez.</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation>%1 grubu şimdiden %2 nokta kullandı: nokta hakkı bundan az olamaz.</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation>%1 grubunun noktası kalmadı: %3 noktanın %2 tanesi kullanıldı.</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation>Eyleme ya da hedefe dönüştürülecek kartları seçin.</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation>Ölçüt kodu %1 boş ya da iki kez yer alıyor.</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation>%1 kodlu ölçütün metni yok.</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation>%1 ölçüt dosyası yüklenemiyor.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation>%1 dosyası bir ölçüt kataloğu için çok büyük (%2 MB; en fazla %3 MB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>%1 dosyası bir CSV dosyası ya da Excel çalışma kitabı (.xlsx) değil.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation>%1 dosyası eski bir Excel dosyası (.xls). Dosyayı Excel çalışma kitabı (.xlsx) ya da CSV UTF-8 olarak kaydedip yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation>%1 çalışma kitabı hasarlı ya da bir Excel çalışma kitabı değil (%2).</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation>%1, %2. satır: metin UTF-8 değil (yanlış kodlama). Dosyayı “CSV UTF-8” olarak kaydedip yeniden yükleyin.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation>%1, 1. satır: %2 sütunu eksik. Bir ölçüt kataloğunda code ve area sütunları ile dil kodlu text_ sütunları (text_en, text_tr, …) bulunmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation>%1, 1. satır: %2 sütunu iki kez yer alıyor.</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation>%1, 1. satır, %2 sütunu: “%3” bir dil kodu değil (text_en, text_tr, …).</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation>%1 dosyasında ilk satırın altında hiç ölçüt yok.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation>%1 dosyasında %2 satırdan fazlası var; bir ölçüt kataloğu en fazla %2 ölçüt içerebilir.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation>%1, %2. satır, code sütunu: kod boş.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation>%1, %2. satır, area sütunu: “%3” çerçevenin alanlarından biri değil (B1–B3, BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation>%1, %2. satır, code sütunu: %3 kodu %4. satırda zaten kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation>%1, %2. satır, %3 sütunu: %4 kodlu ölçütün metni yok.</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation>%1, %2. satır, %3 sütunu: hücre çok uzun (%4 karakter; en fazla %5 karakter sığar).</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation>(geçerli ölçütler arasında yok)</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation>Alanın bütünü</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation>0 yok, 1 gelişmekte, 2 yerleşik, 3 ileri düzeyde; Delete: değerlendirilmedi</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3141,292 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation>Öğrenen Şehrin yararları: hedeflerin ulaşmayı amaçladığı sonuçlar</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation>Yakından yönet</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Memnun tut</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Bilgilendir</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>İzle</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation>Etki ve ilgi matrisi</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation>Yerleştirmek için bir kurumu sürükleyin. Klavye: Yukarı/Aşağı ile seçin, Alt+ok tuşlarıyla birer adım taşıyın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation>İlgi: düşükten yükseğe (1–5) →</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation>Etki: düşükten yükseğe (1–5) →</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation>%1: etki %2, ilgi %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation>%1 çalıştayına katıldı (Boşluk tuşu işaretler)</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>katıldı</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>katılmadı</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation>Kurum kaydındaki sektör; Kurumlar sayfasında seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Etki</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>İlgi</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Paydaşlar&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Paydaşlar</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation>Yeni paydaş: bir kurum adı yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation>Yeni paydaş</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation>F2 ya da yazmaya başlamak hücreyi düzenler, Boşluk tuşu çalıştayı işaretler, Delete siler; Alt+ok tuşları seçili paydaşı matriste taşır.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation>&lt;b&gt;Çalıştaylar&lt;/b&gt; (her biri için bir işaret sütunu; Delete seçileni siler)</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Çalıştaylar</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation>Yeni çalıştay: adını yazın, ardından Enter</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Yeni çalıştay</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Çalıştay tarihi</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation>Çalıştay &amp;ekle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation>Paydaş bir kurumdur: kurumun adını yazın.</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation>Paydaşın kurumunu değiştirme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation>
+            <numerusform>%n paydaş silme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n paydaş silindi. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation>“%1” bir tarih değil. %2 biçiminde yazın ya da boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation>Çalıştay, katılım kayıtlarıyla birlikte silindi. Ctrl+Z ile geri alabilirsiniz.</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation>değerlendirilmedi</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Durum tespiti&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation>&amp;Ölçütleri yükle…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation>Şehrin kendi ölçütlerini ya da resmî temel özellikleri kullanın: code ve area sütunlarını ve her dil için bir text_ sütununu (text_en, text_tr, …) içeren bir CSV ya da Excel (.xlsx) dosyası.</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation>Ölçütler ve değerlendirmeler</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation>Mevcut girişimler</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation>Yeni girişim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hâlihazırda var olan girişimler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation>Buradan başlayın: alanları değerlendirin; düşük değerlendirilenler burada listelenir.</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation>“Yerleşik” düzeyinin altında değerlendirilen alan yok.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation>Buradan başlayın: %1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation>Alanın bütünü</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation>Yeni girişim (%1 için): başlığını yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation>Yeni girişim (alanın bütünü için): başlığını yazın ve Enter tuşuna basın</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation>Girişimi yürüten kurumu belirleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation>
+            <numerusform>%n girişim silme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation>Ölçütleri yükle</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation>Ölçüt katalogları (*.csv *.xlsx);;Tüm dosyalar (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n ölçüt yüklendi. Ctrl+Z ile geri alabilirsiniz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Ölçüt</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation>Değerlendirme (0–3 tuşları)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kanıt</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3543,40 @@ Plan salt okunur olarak açılsın mı?</translation>
         <source>Qualitative</source>
         <translation>Nitel</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Gelişmekte</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Yerleşik</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>İleri düzeyde</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation>Hızlı kazanım</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>Büyük proje</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation>Ara iş</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation>Zahmetli iş</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2610,6 +3607,89 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Recent plans</source>
         <translation>Son planlar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation>Süre doldu</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Duraklatıldı</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Duraklat</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlat</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation>Çalıştay süre sayacı</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Kalan süre</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 dk</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Bir dakika eksilt</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation>Bir dakika eksilt (- ya da Aşağı)</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 dk</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Bir dakika ekle</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation>Bir dakika ekle (+ ya da Yukarı)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Süre sayacını sıfırla</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation>Tur süresine döner (R ya da Backspace)</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation>Başlat ya da duraklat</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation>Başlat ya da duraklat (Boşluk tuşu)</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation>Tur (dakika):</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation>Dakika cinsinden tur süresi</translation>
     </message>
 </context>
 <context>

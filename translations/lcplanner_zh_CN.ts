@@ -311,6 +311,32 @@
     </message>
 </context>
 <context>
+    <name>AreaStrip</name>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPane</name>
+    <message>
+        <source>Cards not on the board yet</source>
+        <translation type="unfinished">尚未放到矩阵上的卡片</translation>
+    </message>
+    <message>
+        <source>Not on the board &amp;yet:</source>
+        <translation type="unfinished">尚未放到矩阵上(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
     <name>BudgetBox</name>
     <message>
         <source>Budget lines</source>
@@ -357,6 +383,38 @@
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">已确认</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation type="unfinished">卡片文字</translation>
+    </message>
+    <message>
+        <source>Enter saves, Shift+Enter starts a new line, Escape cancels</source>
+        <translation type="unfinished">Enter 保存，Shift+Enter 换行，Esc 取消</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <comment>what the card became: codes of actions or objectives</comment>
+        <translation type="unfinished">→ %1</translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>a card&apos;s dots</comment>
+        <translation type="unfinished">● %1</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>what the card became, then its dots</comment>
+        <translation type="unfinished">%1  %2</translation>
     </message>
 </context>
 <context>
@@ -682,6 +740,90 @@
         <source>Delete indicator</source>
         <translation type="unfinished">删除指标</translation>
     </message>
+    <message>
+        <source>Add workshop</source>
+        <translation type="unfinished">添加研讨会</translation>
+    </message>
+    <message>
+        <source>Edit workshop</source>
+        <translation type="unfinished">编辑研讨会</translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished">删除研讨会</translation>
+    </message>
+    <message>
+        <source>Add stakeholder</source>
+        <translation type="unfinished">添加利益相关方</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished">编辑利益相关方</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder</source>
+        <translation type="unfinished">删除利益相关方</translation>
+    </message>
+    <message>
+        <source>Mark who was present</source>
+        <translation type="unfinished">标记出席者</translation>
+    </message>
+    <message>
+        <source>Rate %1</source>
+        <translation type="unfinished">评级 %1</translation>
+    </message>
+    <message>
+        <source>Add initiative</source>
+        <translation type="unfinished">添加举措</translation>
+    </message>
+    <message>
+        <source>Edit initiative</source>
+        <translation type="unfinished">编辑举措</translation>
+    </message>
+    <message>
+        <source>Delete initiative</source>
+        <translation type="unfinished">删除举措</translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">加载提示</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation type="unfinished">添加卡片</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished">编辑卡片</translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation type="unfinished">移动卡片</translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished">删除卡片</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">合并卡片</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">添加小组</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished">投票</translation>
+    </message>
+    <message>
+        <source>Turn cards into an action</source>
+        <translation type="unfinished">将卡片转为行动</translation>
+    </message>
+    <message>
+        <source>Turn cards into an objective</source>
+        <translation type="unfinished">将卡片转为目标</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>
@@ -766,6 +908,14 @@
     <message>
         <source>Organisations</source>
         <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation type="unfinished">现状盘点</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">想法</translation>
     </message>
     <message>
         <source>City</source>
@@ -1023,6 +1173,87 @@
     <message>
         <source>Page &amp;P of &amp;N</source>
         <translation type="unfinished">第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+    <message>
+        <source>Key feature</source>
+        <translation type="unfinished">主要特征</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">评级</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">依据</translation>
+    </message>
+    <message>
+        <source>Existing initiative</source>
+        <translation type="unfinished">现有举措</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">实施单位</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">覆盖范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>(the area as a whole)</source>
+        <translation type="unfinished">（整个领域）</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished">想法</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">小组</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">点数</translation>
+    </message>
+    <message>
+        <source>Votes by group</source>
+        <translation type="unfinished">各小组投票</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">影响</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">投入</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation type="unfinished">象限</translation>
+    </message>
+    <message>
+        <source>Became</source>
+        <translation type="unfinished">转为</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <extracomment>What a card became: %1 is a code (&quot;BB1-3&quot;).</extracomment>
+        <translation type="unfinished">行动 %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation type="unfinished">目标 %1</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1653,266 @@
     </message>
 </context>
 <context>
+    <name>IdeaBoard</name>
+    <message>
+        <source>Quick wins</source>
+        <translation type="unfinished">快速见效</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation type="unfinished">重大项目</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation type="unfinished">零星任务</translation>
+    </message>
+    <message>
+        <source>Thankless tasks</source>
+        <translation type="unfinished">费力不讨好</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaWallPage</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Area of new cards</source>
+        <translation type="unfinished">新卡片的领域</translation>
+    </message>
+    <message>
+        <source>Alt+Up / Alt+Down in the idea field choose the area too; drop cards here to move them to this area</source>
+        <translation type="unfinished">在想法输入框中按 Alt+上/下箭头也可选择领域；将卡片拖放到此处可将其移到该领域</translation>
+    </message>
+    <message>
+        <source>Type an idea and press Enter</source>
+        <translation type="unfinished">输入想法后按 Enter</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished">新卡片</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished">可选</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">小组</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">领域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation type="unfinished">想法(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished">作者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Gr&amp;oup:</source>
+        <translation type="unfinished">小组(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Voter group</source>
+        <translation type="unfinished">投票小组</translation>
+    </message>
+    <message>
+        <source>Whose dots + / − and the digits set on the selected card</source>
+        <translation type="unfinished">按 + / − 或数字键时，为所选卡片设置哪个小组的点数</translation>
+    </message>
+    <message>
+        <source>Name, then Enter</source>
+        <translation type="unfinished">输入名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>New voter group</source>
+        <translation type="unfinished">新投票小组</translation>
+    </message>
+    <message>
+        <source>Dots of the new group</source>
+        <translation type="unfinished">新小组的点数</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished">添加小组</translation>
+    </message>
+    <message>
+        <source>Vo&amp;tes of:</source>
+        <translation type="unfinished">投票小组(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;New group:</source>
+        <translation type="unfinished">新小组(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Bu&amp;dget:</source>
+        <translation type="unfinished">点数预算(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by dots</source>
+        <translation type="unfinished">按点数排序(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">显示</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation type="unfinished">所有卡片</translation>
+    </message>
+    <message>
+        <source>Not on the board yet</source>
+        <translation type="unfinished">尚未放到矩阵上</translation>
+    </message>
+    <message>
+        <source>&amp;Quadrant:</source>
+        <translation type="unfinished">象限(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Idea wall</source>
+        <translation type="unfinished">想法墙</translation>
+    </message>
+    <message>
+        <source>Impact–effort board</source>
+        <translation type="unfinished">影响–投入矩阵</translation>
+    </message>
+    <message>
+        <source>&amp;Wall</source>
+        <translation type="unfinished">想法墙(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Impact–effort &amp;board</source>
+        <translation type="unfinished">影响–投入矩阵(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Enter adds a card. On a card: F2 edit · Delete · Alt+←/→ other area · Ctrl+M merge · + / − or 0–9 dots · Ctrl+arrows on the board · Ctrl+Enter action · Ctrl+Shift+Enter objective</source>
+        <translation type="unfinished">Enter 添加卡片。在卡片上：F2 编辑 · Delete 删除 · Alt+←/→ 换到其他领域 · Ctrl+M 合并 · + / − 或 0–9 设置点数 · Ctrl+方向键 在矩阵上移动 · Ctrl+Enter 转为行动 · Ctrl+Shift+Enter 转为目标</translation>
+    </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <comment>voter group: name, dots spent/budget</comment>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Card added to %1. Type the next one; Ctrl+Z takes it back.</source>
+        <translation type="unfinished">已将卡片添加到 %1。请输入下一张；按 Ctrl+Z 可撤回。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>删除 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n card(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 张卡片。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s)</source>
+        <translation type="unfinished">
+            <numerusform>移动 %n 张卡片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n card(s) to %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 张卡片移到 %1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished">移动卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n card(s) to:</source>
+        <translation type="unfinished">
+            <numerusform>将 %n 张卡片移到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two cards to merge (Ctrl+click or Shift+arrows).</source>
+        <translation type="unfinished">请选择两张要合并的卡片（Ctrl+单击或 Shift+方向键）。</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation type="unfinished">合并卡片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n card(s) into one. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已将 %n 张卡片合并为一张。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation type="unfinished">请先选择一张卡片。</translation>
+    </message>
+    <message>
+        <source>Add a voter group first: its name and its dots.</source>
+        <translation type="unfinished">请先添加投票小组：填写名称和点数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n dot(s) on this card.</source>
+        <translation type="unfinished">
+            <numerusform>%1 在这张卡片上有 %n 个点。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n card(s) on the board</source>
+        <translation type="unfinished">
+            <numerusform>将 %n 张卡片放到矩阵上</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the board: impact %1, effort %2 (%3).</source>
+        <translation type="unfinished">在矩阵上：影响 %1，投入 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">请选择要转为行动或目标的卡片。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the action %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n 张卡片已转为行动 %1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s) became the objective %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>%n 张卡片已转为目标 %1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 can spend %n dot(s).</source>
+        <translation type="unfinished">
+            <numerusform>%1 可以投 %n 个点。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortBoard</name>
+    <message>
+        <source>Effort →</source>
+        <translation type="unfinished">投入 →</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <translation type="unfinished">影响 →</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -1499,6 +1990,29 @@
     </message>
 </context>
 <context>
+    <name>InitiativeTable</name>
+    <message>
+        <source>Initiative</source>
+        <translation type="unfinished">举措</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">实施单位</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">覆盖范围</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>LC Planner</source>
@@ -1559,6 +2073,10 @@
     <message>
         <source>&amp;Full Screen</source>
         <translation type="unfinished">全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Workshop &amp;Timer</source>
+        <translation type="unfinished">研讨会计时器</translation>
     </message>
     <message>
         <source>&amp;About LC Planner</source>
@@ -1683,6 +2201,30 @@ Open it read-only?</source>
 </context>
 <context>
     <name>NavigatorModel</name>
+    <message>
+        <source>1 Stakeholders</source>
+        <translation type="unfinished">1 利益相关方</translation>
+    </message>
+    <message>
+        <source>2 Stock-take</source>
+        <translation type="unfinished">2 现状盘点</translation>
+    </message>
+    <message>
+        <source>3 Ideas and votes</source>
+        <translation type="unfinished">3 想法与投票</translation>
+    </message>
+    <message>
+        <source>Workshop, step 1: who is in the room and who should be (Ctrl+Shift+1)</source>
+        <translation type="unfinished">研讨会第 1 步：谁在场，谁应该在场（Ctrl+Shift+1）</translation>
+    </message>
+    <message>
+        <source>Workshop, step 2: what the city already has, area by area (Ctrl+Shift+2)</source>
+        <translation type="unfinished">研讨会第 2 步：城市已有哪些，按领域逐一盘点（Ctrl+Shift+2）</translation>
+    </message>
+    <message>
+        <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
+        <translation type="unfinished">研讨会第 3、4 步：墙上的想法、投票点和影响–投入矩阵；最好的想法变成行动（Ctrl+Shift+3）</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation type="unfinished">概览</translation>
@@ -2003,6 +2545,30 @@ Open it read-only?</source>
         <translation type="unfinished">机构 %1 的部门未知。</translation>
     </message>
     <message>
+        <source>The card “%1” is in an unknown area.</source>
+        <translation type="unfinished">卡片“%1”位于未知领域。</translation>
+    </message>
+    <message>
+        <source>The prompt %1 is in an unknown area.</source>
+        <translation type="unfinished">提示 %1 位于未知领域。</translation>
+    </message>
+    <message>
+        <source>The initiative %1 is in an unknown area.</source>
+        <translation type="unfinished">举措 %1 位于未知领域。</translation>
+    </message>
+    <message>
+        <source>The rating %1 has an unknown area or level.</source>
+        <translation type="unfinished">评级 %1 的领域或等级未知。</translation>
+    </message>
+    <message>
+        <source>The stakeholder %1 has an influence or interest out of range.</source>
+        <translation type="unfinished">利益相关方 %1 的影响力或关注度超出范围。</translation>
+    </message>
+    <message>
+        <source>The group %1 has spent more dots than its budget.</source>
+        <translation type="unfinished">小组 %1 投出的点数超过了其预算。</translation>
+    </message>
+    <message>
         <source>Action %1 has no lead organisation.</source>
         <translation type="unfinished">行动 %1 没有牵头单位。</translation>
     </message>
@@ -2255,6 +2821,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 不是支柱或基本条件（BB1-BB6、FC1-FC3）。</translation>
     </message>
     <message>
+        <source>%1 is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished">%1 不是框架中的领域（B1-B3、BB1-BB6、FC1-FC3）。</translation>
+    </message>
+    <message>
         <source>The plan period ends (%1) before it starts (%2).</source>
         <translation type="unfinished">计划期的结束时间（%1）早于开始时间（%2）。</translation>
     </message>
@@ -2395,6 +2965,10 @@ Open it read-only?</source>
         <translation type="unfinished">第 %2 行的 %1 不是“是”或“否”</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not a text per language</source>
+        <translation type="unfinished">第 %2 行的 %1 不是按语言区分的文本</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">计划的工作副本（%1 MB）将超过此账户的文件大小限制（文件过大）。请让管理员提高限制。</translation>
     </message>
@@ -2405,6 +2979,109 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">无法在临时文件夹 %1 中创建计划的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>A card cannot be merged with itself.</source>
+        <translation type="unfinished">卡片不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>%1 has already spent %2 dots: the budget cannot be lower.</source>
+        <translation type="unfinished">%1 已投出 %2 个点：预算不能低于此数。</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left: %2 of %3 are spent.</source>
+        <translation type="unfinished">%1 已没有剩余点数：%3 个点中已投出 %2 个。</translation>
+    </message>
+    <message>
+        <source>Choose the cards to turn into an action or an objective.</source>
+        <translation type="unfinished">请选择要转为行动或目标的卡片。</translation>
+    </message>
+    <message>
+        <source>The prompt code %1 is empty or listed twice.</source>
+        <translation type="unfinished">提示编号 %1 为空或重复出现。</translation>
+    </message>
+    <message>
+        <source>The prompt %1 has no text.</source>
+        <translation type="unfinished">提示 %1 没有文本。</translation>
+    </message>
+    <message>
+        <source>The prompt file %1 cannot be loaded.</source>
+        <translation type="unfinished">无法加载提示文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for a prompt catalogue (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished">文件 %1 过大，不能作为提示目录（%2 MB；最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished">文件 %1 既不是 CSV 文件，也不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and load it again.</source>
+        <translation type="unfinished">文件 %1 是旧版 Excel 文件（.xls）。请将其另存为 Excel 工作簿（.xlsx）或 CSV UTF-8，然后重新加载。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is damaged or is not an Excel workbook (%2).</source>
+        <translation type="unfinished">工作簿 %1 已损坏或不是 Excel 工作簿（%2）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and load it again.</source>
+        <translation type="unfinished">%1，第 %2 行：文本不是 UTF-8 编码（编码错误）。请将文件另存为“CSV UTF-8”，然后重新加载。</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is missing. A prompt catalogue needs the columns code, area and text_ with a language (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1，第 1 行：缺少列 %2。提示目录需要 code 列、area 列以及带语言代码的 text_ 列（text_en、text_tr、…）。</translation>
+    </message>
+    <message>
+        <source>%1, row 1: the column %2 is there twice.</source>
+        <translation type="unfinished">%1，第 1 行：列 %2 出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1, row 1, column %2: “%3” is not a language code (text_en, text_tr, …).</source>
+        <translation type="unfinished">%1，第 1 行，列 %2：“%3”不是语言代码（text_en、text_tr、…）。</translation>
+    </message>
+    <message>
+        <source>%1 has no prompts under its first row.</source>
+        <translation type="unfinished">%1 的第一行下面没有任何提示。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; a prompt catalogue holds at most %2 prompts.</source>
+        <translation type="unfinished">%1 超过 %2 行；提示目录最多只能包含 %2 条提示。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code is empty.</source>
+        <translation type="unfinished">%1，第 %2 行，code 列：编号为空。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column area: “%3” is not an area of the framework (B1–B3, BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished">%1，第 %2 行，area 列：“%3”不是框架中的领域（B1–B3、BB1–BB6、FC1–FC3）。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column code: the code %3 is already used in row %4.</source>
+        <translation type="unfinished">%1，第 %2 行，code 列：编号 %3 已在第 %4 行使用。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the prompt %4 has no text.</source>
+        <translation type="unfinished">%1，第 %2 行，%3 列：提示 %4 没有文本。</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
+        <translation type="unfinished">%1，第 %2 行，%3 列：单元格内容过长（%4 个字符；最多 %5 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>PromptModel</name>
+    <message>
+        <source>(not in the current prompts)</source>
+        <translation type="unfinished">（不在当前提示中）</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">整个领域</translation>
+    </message>
+    <message>
+        <source>0 not in place, 1 emerging, 2 established, 3 advanced; Delete: not rated</source>
+        <translation type="unfinished">0 未具备，1 起步，2 已确立，3 领先；Delete：未评级</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3141,292 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">学习型城市的益处：目标所指向的成果</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderGrid</name>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished">重点管理</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished">保持满意</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished">及时告知</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished">持续关注</translation>
+    </message>
+    <message>
+        <source>Influence and interest grid</source>
+        <translation type="unfinished">影响力–关注度方格</translation>
+    </message>
+    <message>
+        <source>Drag an organisation to place it. Keyboard: Up/Down choose, Alt+arrow keys move it by one step.</source>
+        <translation type="unfinished">拖动机构即可放置。键盘：上/下箭头选择，Alt+方向键每次移动一格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation type="unfinished">
+            <numerusform>还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interest: low to high (1–5) →</source>
+        <comment>axis under the grid; the arrow points the way interest grows (right to left in a right-to-left language)</comment>
+        <translation type="unfinished">关注度：由低到高（1–5）→</translation>
+    </message>
+    <message>
+        <source>Influence: low to high (1–5) →</source>
+        <comment>axis beside the grid, written upwards; the arrow points up</comment>
+        <translation type="unfinished">影响力：由低到高（1–5）→</translation>
+    </message>
+    <message>
+        <source>%1: influence %2, interest %3</source>
+        <translation type="unfinished">%1：影响力 %2，关注度 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderModel</name>
+    <message>
+        <source>Present at %1 (Space ticks)</source>
+        <translation type="unfinished">出席 %1（按空格键勾选）</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished">出席</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished">缺席</translation>
+    </message>
+    <message>
+        <source>The register&apos;s sector; choose it on the Organisations page.</source>
+        <translation type="unfinished">机构登记中的部门；请在“机构”页面中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTable</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">影响力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">关注度</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>&lt;h2&gt;Stakeholders&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;利益相关方&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">利益相关方</translation>
+    </message>
+    <message>
+        <source>New stakeholder: type an organisation and press Enter</source>
+        <translation type="unfinished">新利益相关方：输入机构名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>New stakeholder</source>
+        <translation type="unfinished">新利益相关方</translation>
+    </message>
+    <message>
+        <source>F2 or typing edits a cell, Space ticks a workshop, Delete removes; Alt+arrow keys move the selected one on the grid.</source>
+        <translation type="unfinished">按 F2 或直接输入可编辑单元格，空格键勾选研讨会，Delete 删除；Alt+方向键在方格中移动所选项。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Workshops&lt;/b&gt; (a tick column each; Delete removes one)</source>
+        <translation type="unfinished">&lt;b&gt;研讨会&lt;/b&gt;（每个研讨会一列勾选框；按 Delete 删除）</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished">研讨会</translation>
+    </message>
+    <message>
+        <source>New workshop: its name, then Enter</source>
+        <translation type="unfinished">新研讨会：输入名称后按 Enter</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished">新研讨会</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation type="unfinished">研讨会日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;workshop</source>
+        <translation type="unfinished">添加研讨会(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>A stakeholder is an organisation: type its name.</source>
+        <translation type="unfinished">利益相关方是一个机构：请输入其名称。</translation>
+    </message>
+    <message>
+        <source>Change the stakeholder&apos;s organisation</source>
+        <translation type="unfinished">更改利益相关方的机构</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n stakeholder(s)</source>
+        <translation type="unfinished">
+            <numerusform>删除 %n 个利益相关方</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n stakeholder(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已删除 %n 个利益相关方。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2, or leave it empty.</source>
+        <translation type="unfinished">“%1”不是日期。请按 %2 的格式输入，或留空。</translation>
+    </message>
+    <message>
+        <source>Deleted the workshop and who was present at it. Undo with Ctrl+Z.</source>
+        <translation type="unfinished">已删除该研讨会及其出席记录。按 Ctrl+Z 可撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>Stocktake</name>
+    <message>
+        <source>not rated</source>
+        <translation type="unfinished">未评级</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>&lt;h2&gt;Stock-take&lt;/h2&gt;</source>
+        <translation type="unfinished">&lt;h2&gt;现状盘点&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Load &amp;prompts…</source>
+        <translation type="unfinished">加载提示(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Use a city&apos;s own prompts, or the official key features: a CSV or Excel (.xlsx) file with the columns code, area and one text_ column per language (text_en, text_tr, …).</source>
+        <translation type="unfinished">使用城市自己的提示或官方主要特征：一个 CSV 或 Excel（.xlsx）文件，包含 code 列、area 列以及每种语言一个 text_ 列（text_en、text_tr、…）。</translation>
+    </message>
+    <message>
+        <source>Prompts and ratings</source>
+        <translation type="unfinished">提示与评级</translation>
+    </message>
+    <message>
+        <source>Initiatives that exist</source>
+        <translation type="unfinished">现有举措</translation>
+    </message>
+    <message>
+        <source>New initiative</source>
+        <translation type="unfinished">新举措</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Initiatives that already exist&lt;/b&gt;</source>
+        <translation type="unfinished">&lt;b&gt;已有的举措&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 · %2&lt;/h3&gt;</source>
+        <translation type="unfinished">&lt;h3&gt;%1 · %2&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Start here: rate the areas, and those rated low are listed here.</source>
+        <translation type="unfinished">从这里开始：为各领域评级，评级较低的领域会列在这里。</translation>
+    </message>
+    <message>
+        <source>No area is rated below established.</source>
+        <translation type="unfinished">没有任何领域的评级低于“已确立”。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>area code (level)</comment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>Start here: %1</source>
+        <translation type="unfinished">从这里开始：%1</translation>
+    </message>
+    <message>
+        <source>The area as a whole</source>
+        <translation type="unfinished">整个领域</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>New initiative for %1: type its title and press Enter</source>
+        <translation type="unfinished">为 %1 新建举措：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>New initiative for the area as a whole: type its title and press Enter</source>
+        <translation type="unfinished">为整个领域新建举措：输入标题后按 Enter</translation>
+    </message>
+    <message>
+        <source>Set who runs the initiative</source>
+        <translation type="unfinished">设置举措的实施单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n initiative(s)</source>
+        <translation type="unfinished">
+            <numerusform>删除 %n 项举措</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load prompts</source>
+        <translation type="unfinished">加载提示</translation>
+    </message>
+    <message>
+        <source>Prompt catalogues (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished">提示目录 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n prompt(s). Undo with Ctrl+Z.</source>
+        <translation type="unfinished">
+            <numerusform>已加载 %n 条提示。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+    <message>
+        <source>Rating (keys 0–3)</source>
+        <translation type="unfinished">评级（按键 0–3）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">依据</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3543,40 @@ Open it read-only?</source>
         <source>Qualitative</source>
         <translation type="unfinished">定性</translation>
     </message>
+    <message>
+        <source>Not in place</source>
+        <extracomment>The stock-take&apos;s four steps, stored as 0-3 in a rating (one place: pages, overview, export).</extracomment>
+        <translation type="unfinished">未具备</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished">起步</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation type="unfinished">已确立</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished">领先</translation>
+    </message>
+    <message>
+        <source>Quick win</source>
+        <extracomment>The quadrants of the impact-effort board (IdeaRow.quadrant).</extracomment>
+        <translation type="unfinished">快速见效</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation type="unfinished">重大项目</translation>
+    </message>
+    <message>
+        <source>Fill-in</source>
+        <translation type="unfinished">零星任务</translation>
+    </message>
+    <message>
+        <source>Thankless task</source>
+        <translation type="unfinished">费力不讨好</translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>
@@ -2610,6 +3607,89 @@ Open it read-only?</source>
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">最近的计划</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source>Time is up</source>
+        <translation type="unfinished">时间到</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished">已暂停</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished">暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished">继续</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>Workshop timer</source>
+        <translation type="unfinished">研讨会计时器</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished">剩余时间</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished">−1 分钟</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation type="unfinished">减少一分钟</translation>
+    </message>
+    <message>
+        <source>One minute less (- or Down)</source>
+        <translation type="unfinished">减少一分钟（- 或下箭头）</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished">+1 分钟</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation type="unfinished">增加一分钟</translation>
+    </message>
+    <message>
+        <source>One minute more (+ or Up)</source>
+        <translation type="unfinished">增加一分钟（+ 或上箭头）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">重置</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation type="unfinished">重置计时器</translation>
+    </message>
+    <message>
+        <source>Back to the round&apos;s length (R or Backspace)</source>
+        <translation type="unfinished">恢复为本轮设定时长（R 或 Backspace）</translation>
+    </message>
+    <message>
+        <source>Start or pause</source>
+        <translation type="unfinished">开始或暂停</translation>
+    </message>
+    <message>
+        <source>Start or pause (Space)</source>
+        <translation type="unfinished">开始或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Round (minutes):</source>
+        <translation type="unfinished">每轮时长（分钟）：</translation>
+    </message>
+    <message>
+        <source>Round length in minutes</source>
+        <translation type="unfinished">每轮时长（分钟）</translation>
     </message>
 </context>
 <context>

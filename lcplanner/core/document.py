@@ -178,12 +178,13 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
 
     @contextmanager
     def _writing(self, kind: str, ids: list[int] | None = None,
-                 register: bool = True) -> Iterator[Session]:
+                 register: bool = True, objectives: bool = True) -> Iterator[Session]:
         """One committed transaction; then ``changed(kind, ids)``.
 
         ``ids`` may be a list the command appends to (a new row's id is known only after flush).
         ``register=False``: the change leaves the organisations register (and its lead and
-        partner counts) as it was, so its cache stays (an edit of a title in a big plan).
+        partner counts) as it was, so its cache stays (an edit of a title in a big plan);
+        ``objectives=False`` likewise for the objectives and their action counts.
         """
         self._check_open()
         if self.read_only:
@@ -202,6 +203,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         self._summary = None
         if register:
             self._organisations = None
+        if objectives and kind not in ("budget", "indicator", "organisation", "idea", "workshop",
+                                       "stocktake"):
+            self._objectives = None
         if kind == "action" and ids:
             self._search.invalidate(ids)
         elif kind in ("action", "objective", "plan", "all"):
@@ -310,9 +314,21 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             IdeaLink: (IdeaLink.objective_id == objective_id)
             | IdeaLink.action_id.in_(action_ids)})
 
+    _objectives: dict[str | None, list[ObjectiveRow]] | None = None
+
     def objectives(self, area: str | None = None) -> list[ObjectiveRow]:
+        """An area's objectives with their action counts; kept until a change that can alter
+        them (the editor and the page ask at every edit of a title)."""
+        cache = self._objectives if self._caching else None
+        if cache is not None and area in cache:
+            return list(cache[area])
         with self._reading() as conn:
-            return queries.objectives(conn, self.plan_id, area)
+            rows = queries.objectives(conn, self.plan_id, area)
+        if self._caching:
+            if self._objectives is None:
+                self._objectives = {}
+            self._objectives[area] = rows
+        return list(rows)
 
     def objective(self, objective_id: int) -> ObjectiveRow:
         for row in self.objectives():
@@ -366,7 +382,8 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
 
     def update_action(self, action_id: int, **fields: Any) -> None:
         values = validate.clean("action", fields)
-        with self._writing("action", [action_id], register="lead_id" in values) as s:
+        with self._writing("action", [action_id], register="lead_id" in values,
+                           objectives=bool({"objective_id", "area"} & set(values))) as s:
             action = self._get(s, Action, action_id)
             area = values.get("area", action.area)
             if "area" in values and "objective_id" not in values and values["area"] != action.area:
@@ -386,7 +403,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
     def set_partners(self, action_id: int, partners: Sequence[tuple[int, str]]) -> None:
         """Replace the partners of an action: (organisation id, role) pairs, in display order."""
         roles = [(int(org_id), validate.role(role)) for org_id, role in partners]
-        with self._writing("action", [action_id]) as s:
+        with self._writing("action", [action_id], objectives=False) as s:
             action = self._get(s, Action, action_id)
             org_ids = [o for o, _ in roles]
             if len(set(org_ids)) != len(org_ids):
@@ -428,7 +445,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         return self._move(Objective, "objective", objective_id, position)
 
     def _move(self, model: type, kind: str, ident: int, position: int) -> int:
-        with self._writing(kind, [ident]) as s:
+        with self._writing(kind, [ident], objectives=kind != "action") as s:
             item = self._get(s, model, ident)
             ids = list(s.scalars(select(model.id).where(
                 model.plan_id == self.plan_id, model.area == item.area)
@@ -532,7 +549,17 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         return snap
 
     def restore(self, snapshot: Snapshot) -> None:
-        """Put back what a delete removed, with the same ids and UUIDs (undo of a delete)."""
+        """Put back what a delete removed, with the same ids and UUIDs (undo of a delete).
+
+        Then says which details came back with it (an action's budget lines, indicators), so
+        the tables that show only those kinds reload too.
+        """
+        self._restore(snapshot)
+        for kind, table in (("budget", "budget_line"), ("indicator", "indicator")):
+            if snapshot.kind != kind and snapshot.tables.get(table):
+                self.changed.emit(kind, [])
+
+    def _restore(self, snapshot: Snapshot) -> None:
         with self._writing(snapshot.kind, snapshot.ids) as s:
             conn = s.connection()
             for model in reversed(TABLES_PARENT_FIRST):

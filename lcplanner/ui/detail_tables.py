@@ -122,7 +122,7 @@ class BudgetModel(_RowsModel):
         ("confirmed", QT_TRANSLATE_NOOP("BudgetTable", "Confirmed")),
     )
     context = "BudgetTable"
-    kinds = ("budget", "action")
+    kinds = ("budget",)  # a restored action says "budget" too (document.restore)
 
     def _load(self) -> list[BudgetLineRow]:
         assert self.commander is not None and self.owner_id is not None
@@ -192,7 +192,7 @@ class IndicatorModel(_RowsModel):
         ("source", QT_TRANSLATE_NOOP("IndicatorTable", "Data source")),
     )
     context = "IndicatorTable"
-    kinds = ("indicator", "action")
+    kinds = ("indicator",)
     _values = ("baseline", "target", "actual")
 
     def _load(self) -> list[IndicatorRow]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSettings, QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from .. import __version__
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
 from .file_dialogs import ask_path, unique_path
@@ -72,6 +71,7 @@ class MainWindow(QMainWindow):
         self.built = True
         from .input_guard import install
         from .navigator import NavigatorModel, accept_action_drops
+        from .workshop_section import WorkshopSection
 
         install(QApplication.instance())  # wheel, Ctrl+Z and typing never change data by accident
 
@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.file_label = QLabel()
         self.statusBar().addPermanentWidget(self.file_label)
+        self.workshop = WorkshopSection(self)  # the workshop's pages and timer (made when shown)
         self._make_actions()
         self._make_menus()
         self._restore_settings()
@@ -140,8 +141,8 @@ class MainWindow(QMainWindow):
         try:
             key = self.navigator.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
             action_id = self.area_page.current_id() if self._plan_pages is not None else None
-            states = {name: getattr(self, name).isChecked()
-                      for name in ("presentation_action", "editor_action", "fullscreen_action")}
+            states = {name: getattr(self, name).isChecked() for name in (
+                "presentation_action", "editor_action", "fullscreen_action", "timer_action")}
             for action in self.actions():
                 self.removeAction(action)
                 action.deleteLater()
@@ -161,6 +162,7 @@ class MainWindow(QMainWindow):
                 self._plan_pages = None
                 for page in self._pages():
                     page.set_commander(self.commander)
+            self.workshop.drop_pages()  # made again, in the new language, when next shown
             for action in self.plan_actions:
                 action.setEnabled(self.doc is not None)
             self.navigator.setAccessibleName(self.tr("Navigator"))
@@ -213,8 +215,10 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus -----------------------------------------------------------------------
 
-    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def _action(self, text: str, slot, shortcut=None, name: str = "",  # type: ignore[no-untyped-def]
+                checkable: bool = False) -> QAction:
         action = QAction(text, self)
+        action.setCheckable(checkable)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -242,17 +246,17 @@ class MainWindow(QMainWindow):
         redo_keys += [k for k in QKeySequence.keyBindings(keys.Redo) if k not in redo_keys]
         self.redo_action.setShortcuts(redo_keys)
         self.find_action = self._action(self.tr("&Find…"), self.find, keys.Find, "find")
-        self.presentation_action = self._action(self.tr("&Presentation Mode"),
-                                                self.set_presentation, "Ctrl+Shift+P", "presentation")
-        self.presentation_action.setCheckable(True)
+        self.presentation_action = self._action(self.tr("&Presentation Mode"), self.set_presentation,
+                                                "Ctrl+Shift+P", "presentation", checkable=True)
         self.editor_action = self._action(self.tr("Action &Editor"), self.show_editor, "F9",
-                                          "showEditor")
-        self.editor_action.setCheckable(True)
+                                          "showEditor", checkable=True)
         self.editor_action.setChecked(self.settings.value("showEditor", True, bool))
         self.fullscreen_action = self._action(self.tr("&Full Screen"), self.toggle_full_screen,
                                               keys.FullScreen, "fullScreen")
         self.fullscreen_action.setShortcuts([QKeySequence(keys.FullScreen), QKeySequence("F11")])
-        self.fullscreen_action.setCheckable(True)
+        self.fullscreen_action.setCheckable(True)  # after setShortcuts: toggled by the window
+        self.timer_action = self._action(self.tr("Workshop &Timer"), lambda: self.workshop.show_timer(
+            self.timer_action.isChecked()), "Ctrl+Shift+T", "workshopTimer", checkable=True)
         self.about_action = self._action(self.tr("&About LC Planner"), self.about, None, "about")
         self.plan_actions = (self.copy_action, self.export_action, self.close_action,
                              self.find_action)
@@ -278,18 +282,13 @@ class MainWindow(QMainWindow):
         previous_pane = self._action(self.tr("Previous Pa&ne"), lambda: cycle(self, -1),
                                      "Shift+F6", "previousPane")
         self.gaps_action = self._action(self.tr("&Gaps…"), self.show_gaps, "Ctrl+G", "gaps")
-        view_menu.addActions([self.editor_action, self.presentation_action,
-                              self.fullscreen_action, next_pane, previous_pane, self.gaps_action])
+        view_menu.addActions([self.editor_action, self.presentation_action, self.fullscreen_action,
+                              next_pane, previous_pane, self.gaps_action, self.timer_action])
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        group = QActionGroup(self)
-        for row, key in enumerate(self.navigator_model.keys()):
-            action = QAction(self.navigator_model.title(key), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row}") if row <= 9 else QKeySequence())
-            action.triggered.connect(lambda _c=False, r=row: self.navigator.setCurrentIndex(
-                self.navigator_model.index(r)))
-            group.addAction(action)
-            self.go_menu.addAction(action)
         from .language import LanguageMenu
+        from .navigator import fill_go_menu
+
+        fill_go_menu(self.go_menu, self.navigator)
 
         self.language_menu = LanguageMenu(self.tr("&Language"), self.settings.value(
             "language", "en") or "en", self)
@@ -492,6 +491,7 @@ class MainWindow(QMainWindow):
         if doc is not None or self._plan_pages is not None:
             for page in self._pages():
                 page.set_commander(self.commander)
+        self.workshop.set_commander(self.commander)
         if old is not None:
             old.close()
         self.navigator.setVisible(doc is not None)
@@ -533,7 +533,7 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentIndex(self.navigator_model.index(self.navigator_model.row_of(code)))
 
     def _on_navigate(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        from .navigator import ORGANISATIONS, OVERVIEW, KeyRole
+        from .navigator import ORGANISATIONS, OVERVIEW, WORKSHOP_STEPS, KeyRole
 
         key = current.data(KeyRole)
         if self.doc is None or key is None:
@@ -542,6 +542,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.overview)
         elif key == ORGANISATIONS:
             self.pages.setCurrentWidget(self.organisations_page)
+        elif key in WORKSHOP_STEPS:
+            self.pages.setCurrentWidget(self.workshop.page(key))
         elif key in framework.PLAN_AREA_CODES:
             self.area_page.set_area(key)
             self.pages.setCurrentWidget(self.area_page)
@@ -582,12 +584,9 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setChecked(self.isFullScreen())
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About LC Planner"), self.tr(
-            "<h3>LC Planner %1</h3><p>Öğrenen Şehir Planlayıcı: learning-city action plans for "
-            "workshops, offline.</p><p>%2</p><p>%3</p><p>Licence: GNU GPL version 3 or later.</p>")
-            .replace("%1", __version__)
-            .replace("%2", framework.tr_label(framework.FRAMEWORK_SOURCE))
-            .replace("%3", framework.tr_label(framework.KEY_FEATURES_NOTE)))
+        from .about import show_about
+
+        show_about(self)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.built:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QAbstractListModel,
     QMimeData,
     QModelIndex,
@@ -20,8 +22,16 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QStyle
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu, QStyle
 
 from ..core import framework
 from . import area_colours
@@ -32,7 +42,24 @@ if TYPE_CHECKING:
     from ..core.rows import AreaSummary
 
 OVERVIEW, ORGANISATIONS = "overview", "organisations"
-ENTRIES: tuple[str, ...] = (OVERVIEW, *(a.code for a in framework.PLAN_AREAS), ORGANISATIONS)
+# The workshop's steps, above the areas: who is in the room, what exists, ideas and votes (the
+# areas then hold the actions the best ideas became).
+WORKSHOP_STEPS: tuple[str, ...] = ("stakeholders", "stocktake", "ideas")
+STEP_TITLES = {
+    "stakeholders": QT_TRANSLATE_NOOP("NavigatorModel", "1 Stakeholders"),
+    "stocktake": QT_TRANSLATE_NOOP("NavigatorModel", "2 Stock-take"),
+    "ideas": QT_TRANSLATE_NOOP("NavigatorModel", "3 Ideas and votes"),
+}
+STEP_TIPS = {
+    "stakeholders": QT_TRANSLATE_NOOP("NavigatorModel", "Workshop, step 1: who is in the room and "
+                                      "who should be (Ctrl+Shift+1)"),
+    "stocktake": QT_TRANSLATE_NOOP("NavigatorModel", "Workshop, step 2: what the city already has, "
+                                   "area by area (Ctrl+Shift+2)"),
+    "ideas": QT_TRANSLATE_NOOP("NavigatorModel", "Workshop, steps 3 and 4: ideas on the wall, dots "
+                               "and the impact-effort board; the best become actions (Ctrl+Shift+3)"),
+}
+ENTRIES: tuple[str, ...] = (OVERVIEW, *WORKSHOP_STEPS, *(a.code for a in framework.PLAN_AREAS),
+                            ORGANISATIONS)
 KeyRole = Qt.ItemDataRole.UserRole + 1
 MARK, CHIP, GAP = 16, 12, 4  # warning mark and colour chip sizes in the decoration (px)
 Index = QModelIndex | QPersistentModelIndex
@@ -117,6 +144,8 @@ class NavigatorModel(QAbstractListModel):
 
     def title(self, key: str) -> str:
         """A short name for menus ('BB1 Education system')."""
+        if key in STEP_TITLES:
+            return QCoreApplication.translate("NavigatorModel", STEP_TITLES[key])
         if key == OVERVIEW:
             return self.tr("Overview")
         if key == ORGANISATIONS:
@@ -139,6 +168,12 @@ class NavigatorModel(QAbstractListModel):
         if key == ORGANISATIONS:
             return self.tr("Organisations") if role in (Qt.ItemDataRole.DisplayRole,
                                                         Qt.ItemDataRole.AccessibleTextRole) else None
+        if key in STEP_TITLES:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("NavigatorModel", STEP_TITLES[key])
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                return QCoreApplication.translate("NavigatorModel", STEP_TIPS[key])
+            return None
         area = framework.AREA_BY_CODE[key]
         summary = self._summary.get(key)
         count = summary.actions if summary else 0
@@ -198,3 +233,27 @@ def accept_action_drops(view: QListView) -> None:
     view.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
     view.setDropIndicatorShown(True)
     view.setDragDropOverwriteMode(True)
+
+
+def go_shortcut(key: str) -> str:
+    """The Go menu's key of an entry: Ctrl+0 the overview, Ctrl+1..9 the areas (as before the
+    workshop rows came), Ctrl+Shift+1..3 the workshop's steps; "" for the rest."""
+    if key == OVERVIEW:
+        return "Ctrl+0"
+    if key in WORKSHOP_STEPS:
+        return f"Ctrl+Shift+{WORKSHOP_STEPS.index(key) + 1}"
+    areas = [a.code for a in framework.PLAN_AREAS]
+    return f"Ctrl+{areas.index(key) + 1}" if key in areas and areas.index(key) < 9 else ""
+
+
+def fill_go_menu(menu: QMenu, view: QListView) -> None:
+    """One Go-menu entry per navigator row, with its key (:func:`go_shortcut`)."""
+    model = view.model()
+    assert isinstance(model, NavigatorModel)
+    group = QActionGroup(menu)
+    for row, key in enumerate(model.keys()):
+        action = QAction(model.title(key), menu)
+        action.setShortcut(QKeySequence(go_shortcut(key)))
+        action.triggered.connect(lambda _c=False, r=row: view.setCurrentIndex(model.index(r)))
+        group.addAction(action)
+        menu.addAction(action)

@@ -287,7 +287,7 @@ class StocktakePage(QWidget):
         self.start_here.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.start_here.linkActivated.connect(self.set_area)
         top.addWidget(self.start_here, 1)
-        self.load_button = QPushButton(self.tr("&Load prompts…"), objectName="loadPrompts")
+        self.load_button = QPushButton(self.tr("Load &prompts…"), objectName="loadPrompts")
         self.load_button.setToolTip(self.tr(
             "Use a city's own prompts, or the official key features: a CSV or Excel (.xlsx) file "
             "with the columns code, area and one text_ column per language (text_en, text_tr, …)."))

@@ -1,0 +1,72 @@
+"""The Workshop section of the window (issue 11): its steps in the navigator above the areas,
+their keys, the pages wired to the plan's undo, the timer dock, a language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from lcplanner.core.document import PlanDocument
+from lcplanner.ui.idea_wall import IdeaWallPage
+from lcplanner.ui.navigator import ENTRIES, KeyRole, WORKSHOP_STEPS
+from lcplanner.ui.stakeholders_page import StakeholdersPage
+from lcplanner.ui.stocktake_page import StocktakePage
+
+
+def _open(qtbot, window, tmp_path):
+    path = tmp_path / "w.lcplan"
+    PlanDocument.create(path, "Bolu").close()
+    assert window.open_path(path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return path
+
+
+def _key(sequence: str) -> None:
+    QTest.keySequence(QApplication.focusWidget(), QKeySequence(sequence))
+
+
+def test_steps_sit_above_the_areas_and_keys_reach_them(qtbot, window, tmp_path):
+    _open(qtbot, window, tmp_path)
+    assert list(ENTRIES[1:4]) == list(WORKSHOP_STEPS)
+    for sequence, kind in (("Ctrl+Shift+1", StakeholdersPage), ("Ctrl+Shift+2", StocktakePage),
+                           ("Ctrl+Shift+3", IdeaWallPage)):
+        _key(sequence)
+        assert isinstance(window.pages.currentWidget(), kind), sequence
+    _key("Ctrl+1")  # the areas keep their keys
+    assert window.navigator.currentIndex().data(KeyRole) == "BB1"
+    assert window.pages.currentWidget() is window.area_page
+    titles = [a.text() for a in window.go_menu.actions()]
+    assert titles[1:4] == ["1 Stakeholders", "2 Stock-take", "3 Ideas and votes"]
+
+
+def test_a_card_from_the_wall_is_undone_by_the_window(qtbot, window, tmp_path):
+    _open(qtbot, window, tmp_path)
+    _key("Ctrl+Shift+3")
+    wall = window.pages.currentWidget()
+    assert isinstance(wall, IdeaWallPage) and wall.commander is window.commander
+    assert window.commander.add_idea("BB2", "Reading cafe")
+    assert [i.text for i in window.doc.ideas()] == ["Reading cafe"]
+    window.undo_action.trigger()
+    assert window.doc.ideas() == []
+    window.close_plan()  # the pages let go of the closed plan
+    assert wall.commander is None
+
+
+def test_the_timer_dock_and_a_language_switch(qtbot, window, tmp_path):
+    _open(qtbot, window, tmp_path)
+    _key("Ctrl+Shift+3")
+    _key("Ctrl+Shift+T")
+    dock = window.findChild(QDockWidget, "timerDock")
+    assert dock is not None and dock.isVisible() and window.timer_action.isChecked()
+    window.set_language("tr")
+    assert window.timer_action.isChecked()
+    assert isinstance(window.pages.currentWidget(), IdeaWallPage)  # made again, in Turkish
+    assert window.navigator.currentIndex().data(KeyRole) == "ideas"
+    window.timer_action.trigger()
+    assert not dock.isVisible()
+    window.set_language("en")
+    assert window.go_menu.actions()[3].text() == "3 Ideas and votes"
+    assert window.navigator.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "3 Ideas and votes"
