@@ -74,7 +74,31 @@ def main() -> None:
     window.navigator.setCurrentIndex(window.navigator_model.index(window.navigator_model.rowCount() - 1))
     window.organisations_page.table.selectRow(0)
     shot("organisations")
+    _workshop(window, doc, args.lang == "tr", shot)
     window.close()
+
+
+def _workshop(window, doc, turkish: bool, shot) -> None:  # type: ignore[no-untyped-def]
+    """The workshop's pages with a little content: stakeholders, ratings, cards and dots."""
+    c = window.commander
+    orgs = [o.name for o in doc.organisations()][:5]
+    for i, name in enumerate(orgs):
+        c.add_stakeholder(name, influence=5 - i, interest=1 + i)
+    c.set_rating("BB2", "BB2.1", level=2, evidence="Beş mahalle konağı" if turkish else "Five halls")
+    c.set_rating("BB3", "", level=0)
+    c.set_rating("FC2", "", level=1)
+    words = ("Kitap kafe", "Gezici atölye", "Gençlik meclisi", "Dijital okuryazarlık") if turkish \
+        else ("Book café", "Mobile workshop", "Youth council", "Digital literacy")
+    red, blue = c.add_group("Masa 1" if turkish else "Table 1", budget=5), c.add_group(
+        "Masa 2" if turkish else "Table 2", budget=5)
+    for n in range(12):
+        card = c.add_idea(("BB1", "BB2", "BB6")[n % 3], f"{words[n % 4]} {n + 1}")
+        c.set_dots(card, red if n % 2 else blue, n % 3)
+    for key in ("stakeholders", "stocktake", "ideas"):
+        window.show_area(key)
+        if key == "stocktake":
+            window.workshop.page(key).set_area("BB2")
+        shot(f"workshop-{key}")
 
 
 if __name__ == "__main__":
