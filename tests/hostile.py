@@ -157,7 +157,7 @@ def prompt_texts_good(path: Path) -> None:
     _sql(path, _prompt('{"en": "Crèches", "tr": "Kreşler"}'))
 
 
-def idea_in_unknown_area(path: Path) -> None:
+def unknown_area_of_a_card(path: Path) -> None:
     _sql(path, "INSERT INTO idea (id, uuid, plan_id, area, text, author, group_name, position) "
          "VALUES (1, 'bbbbbbbb-0000-4000-8000-000000000001', 1, 'ZZ9', 'Lost card', '', '', 0)")
 
@@ -230,7 +230,7 @@ KINDS = {
     "prompt_texts_not_an_object": (prompt_texts_not_an_object, REFUSED),
     "prompt_text_not_text": (prompt_text_not_text, REFUSED),
     "prompt_texts_good": (prompt_texts_good, OPENS),
-    "idea_in_unknown_area": (idea_in_unknown_area, OPENS),
+    "unknown_area_of_a_card": (unknown_area_of_a_card, OPENS),
     "unknown_codes": (unknown_codes, OPENS),
     "unknown_area": (unknown_area, OPENS),
     "wal_mode": (wal_mode, OPENS),
