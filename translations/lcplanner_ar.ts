@@ -119,6 +119,17 @@
         <source>(no objective)</source>
         <translation type="unfinished">(بلا هدف)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+            <numerusform>من الفكرة «%1» (%n نقطة)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

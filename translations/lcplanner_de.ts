@@ -119,6 +119,13 @@
         <source>(no objective)</source>
         <translation type="unfinished">(kein Ziel)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>Aus der Idee „%1“ (%n Punkt)</numerusform>
+            <numerusform>Aus der Idee „%1“ (%n Punkte)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionEditor</name>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation>
+            <numerusform>From the idea “%1” (%n dot)</numerusform>
+            <numerusform>From the idea “%1” (%n dots)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AreaButton</name>
     <message numerus="yes">
         <source>%n objective(s)</source>

@@ -119,6 +119,13 @@
         <source>(no objective)</source>
         <translation type="unfinished">(sin objetivo)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>De la idea «%1» (%n punto)</numerusform>
+            <numerusform>De la idea «%1» (%n puntos)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

@@ -119,6 +119,13 @@
         <source>(no objective)</source>
         <translation type="unfinished">(aucun objectif)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>Issue de l’idée « %1 » (%n point)</numerusform>
+            <numerusform>Issue de l’idée « %1 » (%n points)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

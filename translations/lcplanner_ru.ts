@@ -119,6 +119,14 @@
         <source>(no objective)</source>
         <translation type="unfinished">(без цели)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>Из идеи «%1» (%n точка)</numerusform>
+            <numerusform>Из идеи «%1» (%n точки)</numerusform>
+            <numerusform>Из идеи «%1» (%n точек)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

@@ -119,6 +119,12 @@
         <source>(no objective)</source>
         <translation>(hedef yok)</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation>
+            <numerusform>“%1” fikrinden (%n nokta)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

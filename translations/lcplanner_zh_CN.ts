@@ -119,6 +119,12 @@
         <source>(no objective)</source>
         <translation type="unfinished">（无目标）</translation>
     </message>
+    <message numerus="yes">
+        <source>From the idea “%1” (%n dot(s))</source>
+        <translation type="unfinished">
+            <numerusform>来自想法“%1”（%n 个点）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActionTable</name>

@@ -53,6 +53,15 @@ def required_line(value: Any, name: str) -> str:
     return text
 
 
+def required_block(value: Any, name: str) -> str:
+    """Text that may span lines (a card on the idea wall) and cannot be empty."""
+    text = _length(clean_block(value), name, MAX_TEXT)
+    if not text.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "This field cannot be empty."),
+                              field=name)
+    return text
+
+
 def year(value: Any, name: str, optional: bool = False) -> int | None:
     if value in (None, "") and optional:
         return None
@@ -283,8 +292,7 @@ INITIATIVE_FIELDS = {
     "owner_id": _optional_id, "reach": _line, "note": _block,
 }
 IDEA_FIELDS = {
-    "area": area, "text": lambda v, n: required_line(_length(clean_block(v), n, MAX_TEXT), n),
-    "author": _line, "group_name": _line,
+    "area": area, "text": required_block, "author": _line, "group_name": _line,
     "impact": _optional_whole(0, 100), "effort": _optional_whole(0, 100),
 }
 GROUP_FIELDS = {"name": required_line, "budget": lambda v, n: whole(v, n, 0, 1000)}

@@ -8,7 +8,9 @@ reloads from the document whenever the document reports a change to this action.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import html
+
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -89,6 +91,11 @@ class ActionEditor(QScrollArea):
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
         outer.addWidget(self.heading)
+        # Where the action came from: the idea wall's cards it was made of (issue 11).
+        self.origin = QLabel(objectName="origin")
+        self.origin.setWordWrap(True)
+        self.origin.hide()
+        outer.addWidget(self.origin)
         # A refused value's message, placed under its field (see _place_error), not at the top.
         self.error = QLabel(body)
         self.error.setObjectName("error")
@@ -254,6 +261,7 @@ class ActionEditor(QScrollArea):
         assert doc is not None
         self.heading.setText(self.tr("<b>%1</b> %2").replace("%1", row.code)
                              .replace("%2", row.title.replace("<", "&lt;")))
+        self._show_origin(doc, row.id)
         read_only = doc.read_only
         with _Blocked(self):
             self.title.setText(row.title)
@@ -355,6 +363,14 @@ class ActionEditor(QScrollArea):
         if not self.commander.set_lead(self.action_id, self.lead.currentText()):
             self.reload()
             self._place_error(self._error_field or "lead_id")
+
+    def _show_origin(self, doc: Any, action_id: int) -> None:
+        """"From the idea “Toy library” (7 dots)": the cards this action was made of."""
+        cards = doc.ideas_of(action_id=action_id)
+        lines = [self.tr("From the idea “%1” (%n dot(s))", None, card.dots)
+                 .replace("%1", html.escape(card.text.split("\n")[0][:120])) for card in cards]
+        self.origin.setText("<br>".join(lines))
+        self.origin.setVisible(bool(lines))
 
     def _choose_area(self, _index: int) -> None:
         area = self.area.currentData()

@@ -69,3 +69,25 @@ def test_a_refused_stakeholder_leaves_no_empty_undo_step(window, tmp_path):
     assert c.update_workshop(meeting, name="Opening") and window.doc.workshop(meeting).name == "Opening"
     stack.undo()
     assert window.doc.workshop(meeting).name == "Kick-off"
+
+
+def test_the_editor_says_which_cards_an_action_came_from(window, tmp_path):
+    path = tmp_path / "w.lcplan"
+    PlanDocument.create(path, "Bolu").close()
+    assert window.open_path(path)
+    c = window.commander
+    toy = c.add_idea("BB1", "Toy library\n\nin every quarter")
+    red = c.add_group("Red", budget=9)
+    assert c.set_dots(toy, red, 7)
+    other = c.add_idea("BB1", "Play bus")
+    action = c.promote([toy, other], "action")
+    window.show_area("BB1")
+    page = window.area_page
+    page.select_action(action)
+    origin = page.editor.origin
+    assert not origin.isHidden()
+    assert "From the idea “Toy library” (7 dots)" in origin.text()
+    assert "From the idea “Play bus” (0 dots)" in origin.text()
+    other_action = c.add_action("BB1", "Written by hand")
+    page.select_action(other_action)
+    assert origin.isHidden()
