@@ -355,6 +355,17 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _workshop_counts(doc: Any) -> dict[str, int]:
+    """What the workshop holds, in numbers (``info --json``)."""
+    ideas = doc.ideas()
+    return {"workshops": len(doc.workshops()), "stakeholders": len(doc.stakeholders()),
+            "ratings": sum(1 for r in doc.ratings() if r.level is not None),
+            "initiatives": len(doc.initiatives()), "ideas": len(ideas),
+            "dots": sum(i.dots for i in ideas), "voter_groups": len(doc.groups()),
+            "ideas_promoted": sum(1 for i in ideas if i.links),
+            "prompts_loaded": sum(1 for p in doc.prompts() if p.id is not None)}
+
+
 def _info(o: argparse.Namespace, t: Cli) -> int:
     import json
     from dataclasses import asdict
@@ -367,6 +378,7 @@ def _info(o: argparse.Namespace, t: Cli) -> int:
     try:
         plan, summary = doc.plan(), doc.summary()
         n_orgs = len(doc.organisations())
+        workshop = _workshop_counts(doc)
     finally:
         doc.close()
     if o.json:
@@ -377,6 +389,7 @@ def _info(o: argparse.Namespace, t: Cli) -> int:
             entry.update(code=s.area, kind=area.kind.value, name=area.name)
             areas.append(entry)
         out = {"plan": _jsonable(asdict(plan)), "organisations": n_orgs, "areas": areas,
+               "workshop": workshop,
                "totals": {"objectives": sum(s.objectives for s in summary),
                           "actions": sum(s.actions for s in summary),
                           "budget_total": str(sum((s.budget_total for s in summary), Decimal("0.00")))}}

@@ -150,3 +150,26 @@ def test_a_damaged_plan_gives_one_line_and_the_details_go_to_the_log(tmp_path, d
     assert "CorruptPlan" in log and path.name in log
     entry = log[log.rindex("CorruptPlan"):]
     assert len(entry.strip().splitlines()) > 1  # SQLite's whole report, line by line
+
+
+def test_info_json_counts_the_workshop(tmp_path):
+    from lcplanner.core.document import PlanDocument
+
+    path = tmp_path / "w.lcplan"
+    doc = PlanDocument.create(path, "Bolu")
+    try:
+        org = doc.add_organisation("City Hall")
+        doc.add_stakeholder(org)
+        doc.add_workshop("Kick-off")
+        doc.set_rating("BB1", "BB1.1", level=2)
+        doc.add_initiative("BB1", "Play bus")
+        cards = [doc.add_idea("BB1", f"Idea {n}") for n in range(3)]
+        group = doc.add_group("Red", budget=5)
+        doc.set_dots(cards[0], group, 4)
+        doc.promote_ideas([cards[0]], "action")
+    finally:
+        doc.close()
+    info = json.loads(run("info", path, "--json").stdout)
+    assert info["workshop"] == {"workshops": 1, "stakeholders": 1, "ratings": 1,
+                                "initiatives": 1, "ideas": 3, "dots": 4, "voter_groups": 1,
+                                "ideas_promoted": 1, "prompts_loaded": 0}
