@@ -206,6 +206,10 @@
             <numerusform>⚠ %n ثغرة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3342,6 +3346,10 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">فوائد مدينة التعلم: النتائج التي تسعى الأهداف إلى تحقيقها</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,10 @@
             <numerusform>⚠ %n Lücken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Bestandsaufnahme: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3186,6 +3190,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Der Nutzen einer Lernenden Stadt: Wirkungen, auf die die Ziele ausgerichtet sind</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Bestandsaufnahme: %1</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,10 @@
             <numerusform>⚠ %n carencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Diagnóstico: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3186,6 +3190,10 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Los beneficios de una ciudad del aprendizaje: resultados a los que apuntan los objetivos</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Diagnóstico: %1</translation>
     </message>
 </context>
 <context>

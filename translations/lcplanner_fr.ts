@@ -190,6 +190,10 @@
             <numerusform>⚠ %n lacunes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">État des lieux : %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3186,6 +3190,10 @@ L&apos;ouvrir en lecture seule ?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Les bénéfices d&apos;une ville apprenante : les résultats que visent les objectifs</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">État des lieux : %1</translation>
     </message>
 </context>
 <context>

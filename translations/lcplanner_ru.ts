@@ -194,6 +194,10 @@
             <numerusform>⚠ %n пробелов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Оценка состояния: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3225,6 +3229,10 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">Преимущества обучающегося города: результаты, на достижение которых направлены цели</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Оценка состояния: %1</translation>
     </message>
 </context>
 <context>

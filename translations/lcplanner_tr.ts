@@ -186,6 +186,10 @@
             <numerusform>⚠ %n eksik</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation>Durum tespiti: %1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3147,6 +3151,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation>Öğrenen Şehrin yararları: hedeflerin ulaşmayı amaçladığı sonuçlar</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation>Durum tespiti: %1</translation>
     </message>
 </context>
 <context>

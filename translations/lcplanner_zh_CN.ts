@@ -186,6 +186,10 @@
             <numerusform>⚠ %n 处缺项</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">现状盘点：%1</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>
@@ -3147,6 +3151,10 @@ Open it read-only?</source>
     <message>
         <source>The benefits of a learning city: outcomes that objectives aim at</source>
         <translation type="unfinished">学习型城市的益处：目标所指向的成果</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">现状盘点：%1</translation>
     </message>
 </context>
 <context>

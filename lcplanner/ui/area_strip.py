@@ -5,6 +5,8 @@ stock-take's way of choosing an area, and the one place that names the rating le
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -112,3 +114,24 @@ class AreaStrip(QListWidget):
             level = level_label(None if mean is None else nearest_level(mean))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("%1 %2: %3")
                          .replace("%3", level).replace("%2", name).replace("%1", code))
+
+
+LOW = 1.5  # an area whose mean level is below this is a place to start
+
+
+def start_text(levels: dict[str, float]) -> str:
+    """"Start here: BB3 (not in place), FC2 (emerging)": the areas rated low, lowest first, each
+    a link to its area (the stock-take page and the overview say it alike)."""
+    if not levels:
+        return QCoreApplication.translate(
+            "StocktakePage", "Start here: rate the areas, and those rated low are listed here.")
+    order = {a.code: i for i, a in enumerate(framework.AREAS)}
+    low = sorted((code for code, mean in levels.items() if mean < LOW),
+                 key=lambda c: (levels[c], order[c]))
+    if not low:
+        return QCoreApplication.translate("StocktakePage", "No area is rated below established.")
+    items = [QCoreApplication.translate("StocktakePage", "%1 (%2)", "area code (level)")
+             .replace("%2", html.escape(level_label(nearest_level(levels[c]))))
+             .replace("%1", f'<a href="{c}">{c}</a>') for c in low]
+    return QCoreApplication.translate("StocktakePage", "Start here: %1").replace(
+        "%1", QLocale().createSeparatedList(items))

@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             for page in pages:
                 self.pages.addWidget(page)
             pages[0].areaActivated.connect(self.show_area)
+            pages[0].stocktakeActivated.connect(self.workshop.show_stocktake)
             self.navigator_model.actionsDropped.connect(pages[1].move_to_area)
             pages[1].editor.setVisible(self.editor_action.isChecked())
             state = self.settings.value("window/areaSplitter")

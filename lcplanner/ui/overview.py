@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ..core import framework
 from ..core.rows import AreaSummary
 from . import area_colours, fmt
+from .area_strip import level_label, nearest_level, start_text
 from .action_editor import PlainTextField
 from .choices import CURRENCIES, PLAN_LANGUAGES
 
@@ -109,11 +110,19 @@ class Roof(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        for benefit, label in self.labels:
-            text = "\n".join((benefit.code, framework.tr_label(benefit.name)))
-            label.setText(text)
-            label.setAccessibleName(text.replace("\n", " "))
+        self.show_levels(getattr(self, "_levels", {}))
         self.setToolTip(self.tr("The benefits of a learning city: outcomes that objectives aim at"))
+
+    def show_levels(self, levels: dict[str, float]) -> None:
+        """The benefits' names, each with its stock-take rating once it has one."""
+        self._levels = levels
+        for benefit, label in self.labels:
+            lines = [benefit.code, framework.tr_label(benefit.name)]
+            if benefit.code in levels:
+                lines.append(self.tr("Stock-take: %1").replace(
+                    "%1", level_label(nearest_level(levels[benefit.code]))))
+            label.setText("\n".join(lines))
+            label.setAccessibleName(" ".join(lines))
 
     def _pediment_height(self) -> int:
         return max(32, round(self.fontMetrics().height() * 3))
@@ -194,7 +203,8 @@ class AreaButton(QToolButton):
                          int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.text())
         painter.end()
 
-    def show_summary(self, summary: AreaSummary | None, currency: str) -> None:
+    def show_summary(self, summary: AreaSummary | None, currency: str,
+                     level: float | None = None) -> None:
         area = framework.AREA_BY_CODE[self.code]
         lines = [self.code, framework.tr_label(area.short)]
         if summary is not None:
@@ -205,6 +215,8 @@ class AreaButton(QToolButton):
                 + summary.missing_dates
             if gaps:
                 lines.append(self.tr("⚠ %n gap(s)", None, gaps))
+        if level is not None:  # the stock-take's rating of the area
+            lines.append(self.tr("Stock-take: %1").replace("%1", level_label(nearest_level(level))))
         self.setText("\n".join(lines))
         self.setToolTip(framework.tr_label(area.name))
         self.setAccessibleName(" ".join(lines).replace("\n", " "))
@@ -212,6 +224,7 @@ class AreaButton(QToolButton):
 
 class OverviewPage(QScrollArea):
     areaActivated = Signal(str)  # noqa: N815
+    stocktakeActivated = Signal(str)  # noqa: N815  # an area of the "start here" line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +235,11 @@ class OverviewPage(QScrollArea):
         outer = QVBoxLayout(body)
         self.heading = QLabel(objectName="planHeading", wordWrap=True)
         outer.addWidget(self.heading)
+        # The stock-take's areas rated low, as links to them (shown once something is rated).
+        self.start_here = QLabel(objectName="startHere", wordWrap=True)
+        self.start_here.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.start_here.linkActivated.connect(self.stocktakeActivated)
+        outer.addWidget(self.start_here)
         self.roof = Roof()
         outer.addWidget(self.roof)
         columns = QHBoxLayout()
@@ -322,8 +340,12 @@ class OverviewPage(QScrollArea):
                              .replace("%2", plan.city.replace("<", "&lt;"))
                              .replace("%3", plan.country.replace("<", "&lt;"))
                              .replace("%4", str(plan.period_start)).replace("%5", str(plan.period_end)))
+        levels = doc.area_levels()
         for code, button in self.buttons.items():
-            button.show_summary(summary.get(code), plan.currency)
+            button.show_summary(summary.get(code), plan.currency, levels.get(code))
+        self.start_here.setText(start_text(levels) if levels else "")
+        self.start_here.setVisible(bool(levels))
+        self.roof.show_levels(levels)
         widgets = (self.city, self.country, self.title, self.vision, self.start, self.end,
                    self.currency, self.language)
         blockers = [QSignalBlocker(w) for w in widgets]

@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -51,7 +50,7 @@ from ..core.errors import PlanError
 from ..core.resources import resource
 from ..core.rows import InitiativeRow, PromptRow
 from ..exchange.prompts import read_prompts
-from .area_strip import LEVEL_FILLS, AreaStrip, level_label, nearest_level
+from .area_strip import LEVEL_FILLS, AreaStrip, level_label, start_text
 from .cell_editing import ActionTableView, CellDelegate
 from .detail_tables import RowsTableModel
 from .file_dialogs import ask_path
@@ -60,7 +59,6 @@ if TYPE_CHECKING:
     from .commander import Commander
 
 CONTEXT = "Stocktake"
-LOW = 1.5  # an area whose mean level is below this is a place to start
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -433,19 +431,7 @@ class StocktakePage(QWidget):
         self._update_placeholder()
 
     def start_text(self, levels: dict[str, float]) -> str:
-        """"Start here: BB3 (not in place), FC2 (emerging)": the areas rated low, lowest first,
-        each a link to its area."""
-        if not levels:
-            return self.tr("Start here: rate the areas, and those rated low are listed here.")
-        order = {a.code: i for i, a in enumerate(framework.AREAS)}
-        low = sorted((code for code, mean in levels.items() if mean < LOW),
-                     key=lambda c: (levels[c], order[c]))
-        if not low:
-            return self.tr("No area is rated below established.")
-        items = [self.tr("%1 (%2)", "area code (level)").replace(
-            "%2", html.escape(level_label(nearest_level(levels[c]))))
-            .replace("%1", f'<a href="{c}">{c}</a>') for c in low]
-        return self.tr("Start here: %1").replace("%1", QLocale().createSeparatedList(items))
+        return start_text(levels)
 
     def _organisation_names(self) -> list[str]:
         return [o.name for o in self.commander.doc.organisations()] if self.commander else []

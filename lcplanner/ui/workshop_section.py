@@ -55,6 +55,11 @@ class WorkshopSection:
             self.pages[key] = page
         return self.pages[key]
 
+    def show_stocktake(self, area: str) -> None:
+        """The stock-take of one area (a link of the overview's "start here" line)."""
+        self.window.show_area("stocktake")
+        self.page("stocktake").set_area(area)  # type: ignore[attr-defined]
+
     def set_commander(self, commander: Commander | None) -> None:
         for page in self.pages.values():
             page.set_commander(commander)  # type: ignore[attr-defined]

@@ -70,3 +70,26 @@ def test_the_timer_dock_and_a_language_switch(qtbot, window, tmp_path):
     window.set_language("en")
     assert window.go_menu.actions()[3].text() == "3 Ideas and votes"
     assert window.navigator.currentIndex().data(Qt.ItemDataRole.DisplayRole) == "3 Ideas and votes"
+
+
+def test_the_overview_shows_ratings_and_where_to_start(qtbot, window, tmp_path):
+    _open(qtbot, window, tmp_path)
+    c = window.commander
+    overview = window.overview
+    window.show_area("overview")
+    assert overview.start_here.isHidden()  # nothing rated yet: nothing to say
+    assert c.set_rating("BB3", "", level=0) and c.set_rating("FC2", "FC2.1", level=1)
+    assert c.set_rating("BB1", "", level=3) and c.set_rating("B1", "", level=2)
+    overview.refresh()
+    text = overview.start_here.text()
+    assert not overview.start_here.isHidden()
+    assert "BB3" in text and "FC2" in text and "BB1" not in text
+    assert text.index("BB3") < text.index("FC2")  # the lowest first
+    assert "Stock-take: Advanced" in overview.buttons["BB1"].text()
+    assert "Stock-take" not in overview.buttons["BB2"].text()
+    assert any("Stock-take: Established" in label.text() for _b, label in overview.roof.labels)
+    overview.start_here.linkActivated.emit("FC2")  # what a click on the link sends
+    page = window.pages.currentWidget()
+    assert isinstance(page, StocktakePage)
+    assert window.navigator.currentIndex().data(KeyRole) == "stocktake"
+    assert page.strip.currentItem().data(Qt.ItemDataRole.UserRole + 2) == "FC2"
