@@ -104,7 +104,7 @@ class ActionEditor(QScrollArea):
         self.error.setWordWrap(True)
         self.error.hide()
         self._error_field = ""
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(260)  # 1024 px in presentation type: navigator, table, editor
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: a narrow panel

@@ -97,20 +97,25 @@ class IdeaWallPage(QWidget):
         self.group.setAccessibleName(self.tr("Group"))
         for field in (self.capture, self.author, self.group):
             field.returnPressed.connect(self._capture)
-        for text, widget, stretch in ((self.tr("&Area:"), self.area, 0),
-                                      (self.tr("&Idea:"), self.capture, 3),
-                                      (self.tr("A&uthor:"), self.author, 1),
-                                      (self.tr("Gr&oup:"), self.group, 1)):
+        # Short rows, so the page fits 1024 pixels in presentation type (issue 11, item 6).
+        self.area.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.area.setMinimumContentsLength(10)
+        people = QHBoxLayout()
+        for row, text, widget, stretch in ((capture, self.tr("&Area:"), self.area, 1),
+                                           (capture, self.tr("&Idea:"), self.capture, 3),
+                                           (people, self.tr("A&uthor:"), self.author, 1),
+                                           (people, self.tr("Gr&oup:"), self.group, 1)):
             label = QLabel(text)
             label.setBuddy(widget)
-            capture.addWidget(label)
-            capture.addWidget(widget, stretch)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
 
         votes = QHBoxLayout()
         self.voter = QComboBox(objectName="voterGroup")
         self.voter.setAccessibleName(self.tr("Voter group"))
         self.voter.setToolTip(self.tr("Whose dots + / − and the digits set on the selected card"))
         self.voter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.voter.setMinimumContentsLength(8)
         self.new_group = QLineEdit(objectName="newVoterGroup")
         self.new_group.setPlaceholderText(self.tr("Name, then Enter"))
         self.new_group.setAccessibleName(self.tr("New voter group"))
@@ -130,6 +135,7 @@ class IdeaWallPage(QWidget):
             votes.addWidget(widget)
         votes.addWidget(self.add_group)
         votes.addStretch(1)
+        view_row = QHBoxLayout()
         self.by_dots = QCheckBox(self.tr("&Sort by dots"), objectName="sortByDots")
         self.by_dots.toggled.connect(lambda on: self._refilter())
         self.quadrant = QComboBox(objectName="quadrantFilter")
@@ -142,7 +148,8 @@ class IdeaWallPage(QWidget):
         show = QLabel(self.tr("&Quadrant:"))
         show.setBuddy(self.quadrant)
         for widget in (self.by_dots, show, self.quadrant):
-            votes.addWidget(widget)
+            view_row.addWidget(widget)
+        view_row.addStretch(1)
 
         self.view = WallView(self.model)
         self.view.setObjectName("ideaWall")
@@ -176,8 +183,8 @@ class IdeaWallPage(QWidget):
         self.hint = QLabel(objectName="hint")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(capture)
-        layout.addLayout(votes)
+        for row in (capture, people, votes, view_row):
+            layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.keys)

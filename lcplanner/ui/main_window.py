@@ -577,8 +577,8 @@ class MainWindow(QMainWindow):
             self.area_page.editor.setVisible(on)
 
     def _fit_navigator(self) -> None:
-        """Wide enough for the longest area name in the current font and language."""
-        self.navigator.setMinimumWidth(self.navigator.sizeHintForColumn(0) + 28)
+        """Wide enough for the longest area name, up to 220 px (1024 px in presentation type)."""
+        self.navigator.setMinimumWidth(min(self.navigator.sizeHintForColumn(0) + 28, 220))
 
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

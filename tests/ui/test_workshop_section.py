@@ -93,3 +93,17 @@ def test_the_overview_shows_ratings_and_where_to_start(qtbot, window, tmp_path):
     assert isinstance(page, StocktakePage)
     assert window.navigator.currentIndex().data(KeyRole) == "stocktake"
     assert page.strip.currentItem().data(Qt.ItemDataRole.UserRole + 2) == "FC2"
+
+
+def test_presentation_type_fits_1024_pixels_on_every_page(qtbot, window, demo_file):
+    """Issue 11, item 6: no page makes the window wider than an old projector in presentation
+    mode (the stack is as wide as its widest page, so each page is shown and measured)."""
+    assert window.open_path(demo_file)
+    window.resize(1024, 768)
+    window.presentation_action.trigger()
+    assert window.presentation_action.isChecked()
+    for key in ENTRIES:
+        window.show_area(key)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1024, key
+        assert window.width() <= 1024, key
