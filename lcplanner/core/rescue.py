@@ -137,6 +137,7 @@ class _Rescuer:
         self.ids: dict[str, set[int]] = {}
         self.uuids: set[str] = set()
         self.pairs: set[tuple[int, int]] = set()  # (action, organisation) partner links
+        self.seen: set[tuple[Any, ...]] = set()  # keys of workshop rows kept (duplicates go)
 
     def clean(self, table: Table, raw: dict[str, Any]) -> dict[str, Any] | None:
         row: dict[str, Any] = {}

@@ -32,10 +32,9 @@ def _whole(row: dict[str, Any], key: str, low: int, high: int, default: int | No
 
 def _first(r: _Rescuer, key: tuple[Any, ...]) -> bool:
     """Whether ``key`` is seen for the first time (duplicates keep the first row)."""
-    seen: set[tuple[Any, ...]] = r.__dict__.setdefault("_workshop_seen", set())
-    if key in seen:
+    if key in r.seen:
         return False
-    seen.add(key)
+    r.seen.add(key)
     return True
 
 

@@ -28,6 +28,7 @@ from ..core.text import sort_key
 from ..core.vocab import Status
 from . import fmt
 from .cell_editing import EDITABLE
+from .navigator import ACTION_MIME
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -50,7 +51,7 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-MIME = "application/x-lcplanner-action-ids"
+MIME = ACTION_MIME  # a drop on the navigator moves actions to another area
 
 
 class ActionTableModel(QAbstractTableModel):

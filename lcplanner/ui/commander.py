@@ -333,8 +333,9 @@ class Commander(QObject):
         return self._add(self.tr("Add group"), lambda: doc.add_group(name, **fields),
                          doc.delete_group)
 
-    def set_dots(self, idea_id: int, group_id: int, dots: int) -> bool:
-        old = self.doc.dots(idea_id, group_id)
+    def set_dots(self, idea_id: int, group_id: int, dots: int, old: int | None = None) -> bool:
+        """``old``: the dots as the caller just read them (saves reading the card again)."""
+        old = self.doc.dots(idea_id, group_id) if old is None else old
         if old == dots:
             return True
         doc = self.doc
@@ -344,7 +345,8 @@ class Commander(QObject):
 
     def vote(self, idea_id: int, group_id: int, step: int) -> bool:
         """+1 / -1 dot (never below zero; beyond the budget the store refuses with a reason)."""
-        return self.set_dots(idea_id, group_id, max(0, self.doc.dots(idea_id, group_id) + step))
+        old = self.doc.dots(idea_id, group_id)
+        return self.set_dots(idea_id, group_id, max(0, old + step), old)
 
     def promote(self, idea_ids: Sequence[int], kind: str, title: str | None = None) -> int | None:
         """Cards become one action or objective, linked to them (one undo step)."""

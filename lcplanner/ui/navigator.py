@@ -35,13 +35,15 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QListView, QMenu,
 
 from ..core import framework
 from . import area_colours
-from .action_table import MIME as ACTION_MIME
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
     from ..core.rows import AreaSummary
 
 OVERVIEW, ORGANISATIONS = "overview", "organisations"
+# What the action table drags (defined here: the navigator is on the start-up path and must not
+# import the table, its editors and the date field before the first paint).
+ACTION_MIME = "application/x-lcplanner-action-ids"
 # The workshop's steps, above the areas: who is in the room, what exists, ideas and votes (the
 # areas then hold the actions the best ideas became).
 WORKSHOP_STEPS: tuple[str, ...] = ("stakeholders", "stocktake", "ideas")

@@ -17,17 +17,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lcplanner.ui.welcome import NewPlanDialog
+from person import type_text
 
 
 def _focus() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
     return widget
-
-
-def _type(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(_focus(), char)
 
 
 def _key(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -66,7 +62,7 @@ def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                         and dialog.isAncestorOf(QApplication.focusWidget()))
         assert dialog.city.hasFocus(), QApplication.focusWidget()
-        _type(qtbot, "Eskisehir")
+        type_text(qtbot, "Eskisehir")
         modal.next(save_as)
         _key(qtbot, Qt.Key.Key_Return)
 
@@ -75,7 +71,7 @@ def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None
                         and dialog.isAncestorOf(QApplication.focusWidget()))
         _key(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-        _type(qtbot, str(path))
+        type_text(qtbot, str(path))
         _key(qtbot, Qt.Key.Key_Return)
 
     modal.next(fill)
@@ -97,13 +93,13 @@ def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):
     page = window.area_page
     assert page.area == "BB1"
     _tab_to(qtbot, page.new_objective)
-    _type(qtbot, "Every child in pre-school")
+    type_text(qtbot, "Every child in pre-school")
     _key(qtbot, Qt.Key.Key_Return)
     _tab_to(qtbot, page.quick_add)
     assert "BB1-O1" in page.quick_add.placeholderText()
     titles = [f"Play house {n}" for n in range(1, 6)]
     for title in titles:
-        _type(qtbot, title)
+        type_text(qtbot, title)
         _key(qtbot, Qt.Key.Key_Return)
     assert [a.title for a in doc.actions("BB1")] == titles
     assert {a.objective_code for a in doc.actions("BB1")} == {"BB1-O1"}
@@ -119,24 +115,24 @@ def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):
     assert editor.title.hasFocus() and editor.action_id == first
 
     _tab_to(qtbot, editor.lead)
-    _type(qtbot, "Halk Egitim Merkezi")
+    type_text(qtbot, "Halk Egitim Merkezi")
     _key(qtbot, Qt.Key.Key_Return)
     _tab_to(qtbot, editor.partners.name)
     for partner in ("Anadolu University", "Tepebasi Municipality"):
-        _type(qtbot, partner)
+        type_text(qtbot, partner)
         _key(qtbot, Qt.Key.Key_Return)  # Enter adds the partner with the chosen role
     _tab_to(qtbot, editor.start.edit)
-    _type(qtbot, "1.3.2027")
+    type_text(qtbot, "1.3.2027")
     _key(qtbot, Qt.Key.Key_Tab)  # Tab leaves a date field and saves it
     _tab_to(qtbot, editor.end.edit)
-    _type(qtbot, "30062028")
+    type_text(qtbot, "30062028")
     _key(qtbot, Qt.Key.Key_Tab)
     _tab_to(qtbot, editor.budget.add_button)
     _key(qtbot, Qt.Key.Key_Space)  # a new line; the cursor waits in its amount
-    _type(qtbot, "250000")
+    type_text(qtbot, "250000")
     _key(qtbot, Qt.Key.Key_Return)
     _tab_to(qtbot, editor.indicators.new_name)
-    _type(qtbot, "Play houses opened")
+    type_text(qtbot, "Play houses opened")
     _key(qtbot, Qt.Key.Key_Return)
 
     row = doc.action(first)
@@ -149,7 +145,7 @@ def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):
 
     # Ctrl+F: the whole plan's search; Enter jumps to the first hit.
     _keys("Ctrl+F")
-    _type(qtbot, "house 3")
+    type_text(qtbot, "house 3")
     _key(qtbot, Qt.Key.Key_Return)
     third = doc.actions("BB1")[2].id
     assert page.current_id() == third and page.table.hasFocus()

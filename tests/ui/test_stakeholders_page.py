@@ -12,39 +12,22 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from lcplanner.core.document import PlanDocument
 from lcplanner.ui.stakeholder_grid import quadrant_label
 from lcplanner.ui.stakeholders_page import StakeholdersPage
+from person import open_page, type_text
 
 NAMES = ["Bolu Belediyesi", "Halk Egitim Merkezi", "Abant Izzet Baysal Universitesi",
          "Bolu Ticaret Odasi", "Genclik Dernegi"]
 
 
 def _page(qtbot, window, tmp_path) -> StakeholdersPage:
-    path = tmp_path / "p.lcplan"
-    PlanDocument.create(path, "Bolu").close()
-    assert window.open_path(path)
-    window.hide()  # the page alone has the keyboard
-    page = StakeholdersPage()
-    qtbot.addWidget(page)
-    page.set_commander(window.commander)
-    page.resize(1280, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    return page
+    return open_page(qtbot, window, tmp_path, StakeholdersPage)  # type: ignore[return-value]
 
 
 def _type_enter(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _type(qtbot, text: str) -> None:
-    """Keys as a keyboard sends them: each to whatever has the focus at that moment."""
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
 
 
 def _enter(qtbot, table) -> None:
@@ -94,13 +77,13 @@ def test_stakeholders_typed_placed_ticked_undone_and_redone(qtbot, window, tmp_p
     table.setCurrentIndex(page.model.index(0, 1))
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
-    _type(qtbot, "Ayse Kaya")
+    type_text(qtbot, "Ayse Kaya")
     _enter(qtbot, table)
     assert doc.stakeholders()[0].person == "Ayse Kaya"
 
     # influence by typing a digit into its cell (typing starts the editor and replaces)
     table.setCurrentIndex(page.model.index(1, 3))
-    _type(qtbot, "4")
+    type_text(qtbot, "4")
     _enter(qtbot, table)
     assert doc.stakeholders()[1].influence == 4
 

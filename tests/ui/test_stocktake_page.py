@@ -11,30 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from lcplanner.core import framework
-from lcplanner.core.document import PlanDocument
 from lcplanner.core.vocab import RATING_LEVELS
 from lcplanner.ui.area_strip import level_label
 from lcplanner.ui.stocktake_page import StocktakePage
+from person import open_page, type_text
 
 
 def _page(qtbot, window, tmp_path) -> StocktakePage:
-    path = tmp_path / "p.lcplan"
-    PlanDocument.create(path, "Bolu").close()
-    assert window.open_path(path)
-    window.hide()  # the page alone has the keyboard
-    page = StocktakePage()
-    qtbot.addWidget(page)
-    page.set_commander(window.commander)
-    page.resize(1280, 800)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    return page
-
-
-def _type(qtbot, text: str) -> None:
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
+    return open_page(qtbot, window, tmp_path, StocktakePage)  # type: ignore[return-value]
 
 
 def _enter(qtbot, table) -> None:
@@ -100,7 +84,7 @@ def test_ratings_and_initiatives_for_three_areas_by_keyboard(qtbot, window, tmp_
             qtbot.keyClick(table, getattr(Qt.Key, f"Key_{whole}"))
         # evidence for the first prompt: typing starts the cell editor, Enter commits
         table.setCurrentIndex(page.prompts.index(0, 3))
-        _type(qtbot, evidence)
+        type_text(qtbot, evidence)
         _enter(qtbot, table)
         # a slip rated and taken back with Delete
         table.setCurrentIndex(page.prompts.index(2, 1))
@@ -129,12 +113,12 @@ def test_ratings_and_initiatives_for_three_areas_by_keyboard(qtbot, window, tmp_
             qtbot.keyClick(itable, Qt.Key.Key_F2)
             qtbot.waitUntil(lambda t=itable: QApplication.focusWidget() is not t)
             QApplication.focusWidget().lineEdit().clear()
-            _type(qtbot, owner)
+            type_text(qtbot, owner)
             _enter(qtbot, itable)
             _settle(qtbot, page)
             itable.setFocus()
             itable.setCurrentIndex(page.initiatives.index(new_row, 2))
-            _type(qtbot, reach)
+            type_text(qtbot, reach)
             _enter(qtbot, itable)
 
     # what the room said is in the plan

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QInputDialog, QLineEdit
 
 from lcplanner.ui.action_table import COLUMNS
+from person import type_text
 
 
 def _column(key: str) -> int:
@@ -31,12 +32,6 @@ def _go(qtbot, page, row: int, key: str) -> None:
     assert page.table.hasFocus()
 
 
-def _type(qtbot, text: str) -> None:
-    """Keys as a keyboard sends them: each to whatever has the focus at that moment."""
-    for char in text:
-        qtbot.keyClicks(QApplication.focusWidget(), char)
-
-
 def _enter(qtbot, widget=None) -> None:
     """Enter in the open cell editor; Qt commits on its next turn of the event loop."""
     view = QApplication.focusWidget().parent()
@@ -56,7 +51,7 @@ def test_typing_replaces_a_title_and_enter_moves_down(qtbot, window, demo_file):
     page = _page(qtbot, window, demo_file)
     first, second = page.proxy.index(0, 0).data(256 + 1), page.proxy.index(1, 0).data(256 + 1)
     _go(qtbot, page, 0, "title")
-    _type(qtbot, "Reading circles")  # typing starts editing and replaces the text
+    type_text(qtbot, "Reading circles")  # typing starts editing and replaces the text
     _enter(qtbot, _editor())
     assert window.doc.action(first).title == "Reading circles"
     assert page.table.currentIndex().row() == 1 and page.current_id() == second
@@ -74,20 +69,20 @@ def test_f2_edits_a_typed_date_and_a_bad_one_is_refused_with_a_reason(qtbot, win
     before = window.doc.action(ident)
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     editor = _editor()
-    _type(qtbot, "1.2.2026")  # F2 selects the text: typing replaces it
+    type_text(qtbot, "1.2.2026")  # F2 selects the text: typing replaces it
     _enter(qtbot, editor)
     assert window.doc.action(ident).start_date == dt.date(2026, 2, 1)
 
     _go(qtbot, page, 0, "end")
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    _type(qtbot, "1.1.2020")  # before the start: the store refuses
+    type_text(qtbot, "1.1.2020")  # before the start: the store refuses
     _enter(qtbot, _editor())
     assert window.doc.action(ident).end_date == before.end_date
     assert page.hint.text() and page.hint.property("problem")
 
     _go(qtbot, page, 0, "end")
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    _type(qtbot, "next week")
+    type_text(qtbot, "next week")
     _enter(qtbot, _editor())
     assert window.doc.action(ident).end_date == before.end_date
     assert "next week" in page.hint.text()
@@ -99,13 +94,13 @@ def test_status_priority_percent_and_lead_in_place(qtbot, window, demo_file):
     ident = page.current_id()
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     spin = QApplication.focusWidget()
-    _type(qtbot, "5")
+    type_text(qtbot, "5")
     _enter(qtbot, spin)
     assert window.doc.action(ident).priority == 5
 
     _go(qtbot, page, 0, "percent")
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
-    _type(qtbot, "40")
+    type_text(qtbot, "40")
     _enter(qtbot, QApplication.focusWidget())
     assert window.doc.action(ident).percent == 40
 
@@ -122,7 +117,7 @@ def test_status_priority_percent_and_lead_in_place(qtbot, window, demo_file):
     _go(qtbot, page, 0, "lead")
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     lead = _editor()
-    _type(qtbot, "Anadolu University")  # a name not in the register yet
+    type_text(qtbot, "Anadolu University")  # a name not in the register yet
     _enter(qtbot, lead)
     row = window.doc.action(ident)
     assert row.lead_name == "Anadolu University"
@@ -138,7 +133,7 @@ def test_escape_leaves_the_cell_as_it_was(qtbot, window, demo_file):
     ident = page.current_id()
     title = window.doc.action(ident).title
     steps = window.undo_stack.count()
-    _type(qtbot, "Oops")
+    type_text(qtbot, "Oops")
     qtbot.keyClick(_editor(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.table.state() == page.table.State.NoState)
     assert window.doc.action(ident).title == title
@@ -162,7 +157,7 @@ def test_objective_renamed_in_place_reordered_and_moved_with_its_actions(qtbot, 
     page.objectives.setFocus()
     page.objectives.setCurrentRow(0)
     qtbot.keyClick(page.objectives, Qt.Key.Key_F2)
-    _type(qtbot, "Every adult reads")
+    type_text(qtbot, "Every adult reads")
     _enter(qtbot, _editor())
     assert window.doc.objective(first.id).statement == "Every adult reads"
 

@@ -1,0 +1,32 @@
+"""What a person does at the keyboard, shared by the window tests: keys go to whatever has the
+focus at that moment, and a page is tried on a fresh plan with the window's own Commander."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from lcplanner.core.document import PlanDocument
+
+
+def type_text(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """One key at a time, each to the widget that has the focus then (an editor a key opened
+    gets the next ones).  ASCII only: QTest types Latin-1."""
+    for char in text:
+        qtbot.keyClicks(QApplication.focusWidget(), char)
+
+
+def open_page(qtbot, window, tmp_path, page_class: type[QWidget]) -> QWidget:  # type: ignore[no-untyped-def]
+    """A workshop page alone on screen, on a new plan opened in ``window`` (its undo, its
+    Commander), active so that keys reach it."""
+    path = tmp_path / "p.lcplan"
+    PlanDocument.create(path, "Bolu").close()
+    assert window.open_path(path)
+    window.hide()  # the page alone has the keyboard
+    page = page_class()
+    qtbot.addWidget(page)
+    page.set_commander(window.commander)  # type: ignore[attr-defined]
+    page.resize(1280, 800)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    return page
