@@ -18,15 +18,20 @@ HERE = Path(__file__).parent
 APPLICATION_ID = 0x4C43504C
 
 
-def make_schema_1(path: Path) -> None:
+def _empty_schema(path: Path, revision: str) -> None:
+    """A new file with the tables of one Alembic revision, as that release created them."""
     path.unlink(missing_ok=True)
     engine = create_engine(f"sqlite:///{path}")
     config = Config()
     config.set_main_option("script_location", "lcplanner.core:migrations")
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
+        command.upgrade(config, revision)
     engine.dispose()
+
+
+def make_schema_1(path: Path) -> None:
+    _empty_schema(path, "0001")
     con = sqlite3.connect(path)
     now = "2026-03-01 09:00:00.000000"
     con.executescript(f"""
@@ -70,14 +75,7 @@ def make_schema_1(path: Path) -> None:
 def make_schema_2(path: Path) -> None:
     """Schema 2 (actions have risks) as release 0.2 wrote it: its Alembic scripts and plain SQL
     with named columns, a plan with objectives, actions, partners, budget lines and indicators."""
-    path.unlink(missing_ok=True)
-    engine = create_engine(f"sqlite:///{path}")
-    config = Config()
-    config.set_main_option("script_location", "lcplanner.core:migrations")
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0002")
-    engine.dispose()
+    _empty_schema(path, "0002")
     con = sqlite3.connect(path)
     now = "2026-09-01 09:00:00.000000"
     action = ("INSERT INTO action (id, uuid, plan_id, objective_id, area, code, title, description, "
