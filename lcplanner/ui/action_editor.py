@@ -16,7 +16,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,6 +34,7 @@ from ..core.vocab import Status
 from . import fmt
 from .date_field import DateField
 from .editor_parts import BudgetBox, IndicatorBox, PartnersBox
+from .wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -145,7 +145,7 @@ class ActionEditor(QScrollArea):
         self.partners = PartnersBox()
         form.addRow(self.tr("&Partners:"), self.partners)
 
-        dates = QHBoxLayout()
+        dates = WrapRow()  # one under another in a narrow pane (presentation type)
         self.start = DateField(self.tr("Start date"), objectName="start")
         self.end = DateField(self.tr("End date"), objectName="end")
         self.start.dateCommitted.connect(lambda d: self._commit(start_date=d))
@@ -157,7 +157,7 @@ class ActionEditor(QScrollArea):
         dates_label.setBuddy(self.start.edit)
         form.addRow(dates_label, dates)
 
-        state = QHBoxLayout()
+        state = WrapRow()
         self.status = QComboBox(objectName="status")
         for status in Status:
             self.status.addItem(status.label, status.value)
@@ -204,6 +204,8 @@ class ActionEditor(QScrollArea):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label and isinstance(label.widget(), QLabel):
+                label.widget().setWordWrap(True)  # a narrow pane in presentation type
             if label and field and field.widget() and isinstance(label.widget(), QLabel) \
                     and label.widget().buddy() is None:
                 label.widget().setBuddy(field.widget())
@@ -267,6 +269,9 @@ class ActionEditor(QScrollArea):
             self.title.setText(row.title)
             self.description.setPlainText(row.description)
             self.target_groups.setText(row.target_groups)
+            for line in (self.title, self.target_groups):
+                if not line.hasFocus():  # a narrow pane shows a long text's beginning
+                    line.setCursorPosition(0)
             self.notes.setPlainText(row.notes)
             self.risks.setPlainText(row.risks)
             self.objective.clear()
@@ -325,6 +330,12 @@ class ActionEditor(QScrollArea):
             self.reload()  # back to the stored values; the message stays visible
             self._place_error(self._error_field or next(iter(fields), ""))
         return ok
+
+    def set_presentation(self, on: bool) -> None:
+        """A projector: the detail tables show the columns that fit the pane (the rest when
+        presentation mode is off), so nothing in the editor scrolls sideways."""
+        for box in (self.budget, self.indicators):
+            box.set_presentation(on)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)

@@ -34,11 +34,15 @@ from ..core.vocab import Status
 from .action_editor import ActionEditor
 from .action_table import COLUMNS, ActionFilterProxy, ActionTableModel, IdRole
 from .cell_editing import ActionTableView, BadDate, CellDelegate
+from .column_fit import ColumnFitter
 from .date_field import format_date
 from .objective_list import CodeRole, CountRole, ObjectiveList, StatementRole
 
 if TYPE_CHECKING:
     from .commander import Commander
+
+#: The action table's columns on a projector, most useful first (see column_fit).
+FIT_ORDER = ("code", "title", "status", "lead", "end", "percent", "start", "budget", "priority")
 
 
 class AreaPage(QWidget):
@@ -122,6 +126,8 @@ class AreaPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (to quick add), as in a form
+        keys = [key for key, _title in COLUMNS]
+        self.fitter = ColumnFitter(self.table, [keys.index(k) for k in FIT_ORDER], keys.index("title"))
         self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         column.addWidget(self.table, 1)
@@ -161,15 +167,19 @@ class AreaPage(QWidget):
         vertical = self.table.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(fm.height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         samples = ("BB1-1000", "M" * 30, "M" * 16, "30.12.2028", "30.12.2028", "₺1.200.000,00",
                    max((s.label for s in Status), key=len), "5", "%100")
+        widths = []
         for section, sample in enumerate(samples):
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
-            header.resizeSection(section, max(fm.horizontalAdvance(sample),
-                                              fm.horizontalAdvance(title) + 16) + 14)
+            widths.append(max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16) + 14)
+        self.fitter.set_widths(widths, fm.horizontalAdvance("M" * 12))
+
+    def set_presentation(self, on: bool) -> None:
+        """On a projector the table shows the columns that fit beside a wide title, and never
+        scrolls sideways; the editor shows every field of the selected action."""
+        self.fitter.set_fitting(on)
+        self.editor.set_presentation(on)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.FontChange:  # presentation mode: wider columns

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,6 +27,8 @@ from ..core.rows import ActionRow
 from ..core.vocab import FundingSource, IndicatorKind, Role
 from . import fmt
 from .detail_tables import BudgetModel, ChoiceDelegate, IdRole, IndicatorModel
+from .column_fit import ColumnFitter
+from .wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -83,11 +84,10 @@ class PartnersBox(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"), objectName="removePartner")
         self.remove_button.clicked.connect(self._remove)
         layout.addWidget(self.name)  # a row of its own: long Turkish names need the width
-        controls = QHBoxLayout()
+        self.controls = WrapRow()  # stacks in a narrow pane (presentation type at 1024 px)
         for widget in (self.role, self.add_button, self.remove_button):
-            controls.addWidget(widget)
-        controls.setStretch(0, 1)
-        layout.addLayout(controls)
+            self.controls.addWidget(widget, 1 if widget is self.role else 0)
+        layout.addWidget(self.controls)
 
     def set_commander(self, commander: Commander | None) -> None:
         self.commander = commander
@@ -156,6 +156,11 @@ class PartnersBox(QWidget):
 class _TableBox(QWidget):
     """A table of an action's detail rows with Add and Remove buttons."""
 
+    #: The columns shown in a narrow pane (presentation mode), most useful first; the first
+    #: named ``fit_stretch`` takes the rest of the width.
+    fit_order: tuple[str, ...] = ()
+    fit_stretch = ""
+
     def __init__(self, model: BudgetModel | IndicatorModel, name: str, add_text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,20 +171,26 @@ class _TableBox(QWidget):
         self.view = QTableView()
         self.view.setModel(model)
         _table(self.view, name)
+        keys = [key for key, _title in model.columns]
+        self.fitter = ColumnFitter(self.view, [keys.index(k) for k in self.fit_order],
+                                   keys.index(self.fit_stretch), measure=True)
         self.layout_.addWidget(self.view)
-        self.controls = QHBoxLayout()
+        self.controls = WrapRow()  # stacks in a narrow pane (presentation type at 1024 px)
         self.add_button = QPushButton(add_text)
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self._remove)
-        self.controls.addStretch(1)
         self.controls.addWidget(self.add_button)
         self.controls.addWidget(self.remove_button)
-        self.layout_.addLayout(self.controls)
+        self.layout_.addWidget(self.controls)
 
     @property
     def commander(self) -> Commander | None:
         return self.model.commander
+
+    def set_presentation(self, on: bool) -> None:
+        """The columns that fit the pane, and no sideways scrolling, on a projector."""
+        self.fitter.set_fitting(on)
 
     def set_commander(self, commander: Commander | None) -> None:
         self.model.set_owner(commander, None)
@@ -212,6 +223,9 @@ class _TableBox(QWidget):
 
 
 class BudgetBox(_TableBox):
+    fit_order = ("year", "amount", "source", "confirmed")
+    fit_stretch = "amount"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         model = BudgetModel()
         super().__init__(model, self.tr("Budget lines"), self.tr("Add budget line"), parent)
@@ -252,6 +266,10 @@ class BudgetBox(_TableBox):
 
 
 class IndicatorBox(_TableBox):
+    fit_order = ("name", "target", "actual", "unit", "baseline", "target_year", "kind",
+                 "baseline_year", "source")
+    fit_stretch = "name"
+
     def __init__(self, parent: QWidget | None = None) -> None:
         model = IndicatorModel()
         super().__init__(model, self.tr("Indicators"), self.tr("Add indicator"), parent)

@@ -114,21 +114,42 @@ def test_dates_in_a_refusal_are_written_the_ui_languages_way():
     assert "2025-01-01" in caught.value.english()  # the log keeps ISO
 
 
-@pytest.mark.parametrize("lang", ["tr", "en"])
-def test_the_editor_fits_its_pane_at_1024x768(qtbot, window, demo_file, lang):
-    """Seen in a screenshot: the Turkish budget and partner rows made the editor wider than its
-    pane on an old projector; nothing may need a horizontal scroll bar there."""
+@pytest.mark.parametrize("lang,presentation", [("tr", False), ("en", False), ("tr", True),
+                                               ("ar", True), ("en", True)])
+def test_the_area_page_fits_1024x768(qtbot, window, demo_file, lang, presentation):
+    """Seen in screenshots: the Turkish budget and partner rows made the editor wider than its
+    pane on an old projector, and in presentation type the action table and the editor scrolled
+    sideways; nothing may need a horizontal scroll bar there (issue 11, item 6)."""
     from lcplanner.ui.language import apply_language
 
     apply_language(lang)
     try:
         assert window.open_path(demo_file)
         window.resize(1024, 768)
+        if presentation:
+            window.presentation_action.trigger()
         window.show_area("BB2")
         window.area_page.select_row(0)
-        editor = window.area_page.editor
+        page = window.area_page
+        editor = page.editor
         qtbot.waitExposed(editor)
         qtbot.waitUntil(lambda: editor.widget().width() <= editor.viewport().width())
         assert editor.horizontalScrollBar().maximum() == 0
+        assert window.width() <= 1024
+        header = page.table.horizontalHeader()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if presentation:
+            qtbot.waitUntil(lambda: page.table.horizontalScrollBar().maximum() == 0)
+            assert shown[:2] == [0, 1]  # code and title at least
+            assert header.sectionSize(1) >= page.table.fontMetrics().horizontalAdvance("M" * 12)
+            assert editor.font().pixelSize() >= 18 or \
+                editor.fontMetrics().height() >= 18  # projector type reaches the editor
+            # the partners' role and buttons are one under another in the narrow pane
+            assert editor.partners.controls.stacked() or \
+                editor.partners.controls.width() >= editor.partners.controls.sizeHint().width()
+            window.presentation_action.trigger()  # back: every column again, at its own width
+            assert len([c for c in range(header.count()) if not header.isSectionHidden(c)]) == 9
+        else:
+            assert len(shown) == 9  # a laptop's table keeps every column (it may scroll)
     finally:
         apply_language("en")
