@@ -3,6 +3,7 @@ focus at that moment, and a page is tried on a fresh plan with the window's own 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lcplanner.core.document import PlanDocument
@@ -30,3 +31,19 @@ def open_page(qtbot, window, tmp_path, page_class: type[QWidget]) -> QWidget:  #
     page.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     return page
+
+
+def commit_cell(qtbot, table) -> None:  # type: ignore[no-untyped-def]
+    """Enter in the cell editor a key or F2 opened; Qt commits on its next turn of the loop."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
+
+
+def settle(qtbot, top: QWidget) -> None:  # type: ignore[no-untyped-def]
+    """Offscreen, a completer's popup keeps the active window after it hides and gives the
+    focus back a moment later: let that happen, then make ``top`` active again."""
+    qtbot.wait(100)
+    top.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is top)
+    qtbot.wait(50)

@@ -16,6 +16,7 @@ from lcplanner.core.document import PlanDocument
 from lcplanner.ui.commander import Commander
 from lcplanner.ui.idea_model import CardDelegate, IdRole, RowRole, card_font
 from lcplanner.ui.idea_wall import IdeaWallPage
+from wall_keys import add_group, card_id, click_card, type_cards
 
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 CTRL, SHIFT, ALT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier,
@@ -40,37 +41,6 @@ def page(qtbot, window, tmp_path: Path) -> IdeaWallPage:
     qtbot.waitExposed(wall)
     wall.testers = [QAbstractItemModelTester(m, FATAL) for m in (wall.model, wall.side_model)]
     return wall
-
-
-def type_cards(qtbot, page: IdeaWallPage, area_steps: int, texts: list[str]) -> None:
-    """Alt+Down in the idea field picks the next area; each text, then Enter."""
-    page.capture.setFocus()
-    for _ in range(area_steps):
-        qtbot.keyClick(page.capture, Qt.Key.Key_Down, ALT)
-    for text in texts:
-        qtbot.keyClicks(page.capture, text)
-        qtbot.keyClick(page.capture, Qt.Key.Key_Return)
-
-
-def click_card(qtbot, page: IdeaWallPage, ident: int, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    index = page.model.index(page.model.row_of(ident))
-    page.view.scrollTo(index)
-    rect = page.view.visualRect(index)
-    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
-    page.view.setFocus()
-
-
-def card_id(doc, text: str) -> int:
-    return next(c.id for c in doc.ideas() if c.text.startswith(text))
-
-
-def add_group(qtbot, page: IdeaWallPage, name: str, budget: int) -> None:
-    page.budget.setFocus()
-    page.budget.selectAll()
-    qtbot.keyClicks(page.budget, str(budget))
-    page.new_group.setFocus()
-    qtbot.keyClicks(page.new_group, name)
-    qtbot.keyClick(page.new_group, Qt.Key.Key_Return)
 
 
 def state(doc) -> tuple:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from lcplanner.ui.stakeholder_grid import quadrant_label
 from lcplanner.ui.stakeholders_page import StakeholdersPage
-from person import open_page, type_text
+from person import commit_cell, open_page, settle, type_text
 
 NAMES = ["Bolu Belediyesi", "Halk Egitim Merkezi", "Abant Izzet Baysal Universitesi",
          "Bolu Ticaret Odasi", "Genclik Dernegi"]
@@ -28,14 +28,6 @@ def _type_enter(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _enter(qtbot, table) -> None:
-    """Enter in the open cell editor; Qt commits on its next turn of the event loop."""
-    assert table.state() == table.State.EditingState
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
 
 
 def _state(doc) -> list[tuple]:
@@ -64,12 +56,7 @@ def test_stakeholders_typed_placed_ticked_undone_and_redone(qtbot, window, tmp_p
     assert [s.name for s in doc.stakeholders()] == NAMES
     assert {o.name for o in doc.organisations()} >= set(NAMES)
     assert page.new_name.text() == ""
-    # offscreen, the completer's popup keeps the "active window" after it hides, and gives
-    # the focus back to the add field a moment later: let that happen before the table
-    qtbot.wait(100)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    qtbot.wait(100)
+    settle(qtbot, page)  # the completer's popup gives the focus back to the add field first
 
     # the person, typed into the cell: F2, text, Enter
     table = page.table
@@ -78,13 +65,13 @@ def test_stakeholders_typed_placed_ticked_undone_and_redone(qtbot, window, tmp_p
     qtbot.keyClick(table, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
     type_text(qtbot, "Ayse Kaya")
-    _enter(qtbot, table)
+    commit_cell(qtbot, table)
     assert doc.stakeholders()[0].person == "Ayse Kaya"
 
     # influence by typing a digit into its cell (typing starts the editor and replaces)
     table.setCurrentIndex(page.model.index(1, 3))
     type_text(qtbot, "4")
-    _enter(qtbot, table)
+    commit_cell(qtbot, table)
     assert doc.stakeholders()[1].influence == 4
 
     # placed by keyboard: select in the table, Alt+arrows (one undo step each)

@@ -14,26 +14,11 @@ from lcplanner.core import framework
 from lcplanner.core.vocab import RATING_LEVELS
 from lcplanner.ui.area_strip import level_label
 from lcplanner.ui.stocktake_page import StocktakePage
-from person import open_page, type_text
+from person import commit_cell, open_page, settle, type_text
 
 
 def _page(qtbot, window, tmp_path) -> StocktakePage:
     return open_page(qtbot, window, tmp_path, StocktakePage)  # type: ignore[return-value]
-
-
-def _enter(qtbot, table) -> None:
-    """Enter in the open cell editor; Qt commits on its next turn of the event loop."""
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not table)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: table.state() == table.State.NoState)
-
-
-def _settle(qtbot, page) -> None:
-    """Offscreen, a completer popup keeps the active window after it hides: take it back."""
-    qtbot.wait(100)
-    page.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
-    qtbot.wait(50)
 
 
 def _plain(label_text: str) -> str:
@@ -85,7 +70,7 @@ def test_ratings_and_initiatives_for_three_areas_by_keyboard(qtbot, window, tmp_
         # evidence for the first prompt: typing starts the cell editor, Enter commits
         table.setCurrentIndex(page.prompts.index(0, 3))
         type_text(qtbot, evidence)
-        _enter(qtbot, table)
+        commit_cell(qtbot, table)
         # a slip rated and taken back with Delete
         table.setCurrentIndex(page.prompts.index(2, 1))
         qtbot.keyClick(table, Qt.Key.Key_3)
@@ -114,12 +99,12 @@ def test_ratings_and_initiatives_for_three_areas_by_keyboard(qtbot, window, tmp_
             qtbot.waitUntil(lambda t=itable: QApplication.focusWidget() is not t)
             QApplication.focusWidget().lineEdit().clear()
             type_text(qtbot, owner)
-            _enter(qtbot, itable)
-            _settle(qtbot, page)
+            commit_cell(qtbot, itable)
+            settle(qtbot, page)
             itable.setFocus()
             itable.setCurrentIndex(page.initiatives.index(new_row, 2))
             type_text(qtbot, reach)
-            _enter(qtbot, itable)
+            commit_cell(qtbot, itable)
 
     # what the room said is in the plan
     for area, (levels, whole, evidence, initiatives) in PLAN.items():
@@ -173,7 +158,7 @@ def test_the_whole_area_rating_and_benefits(qtbot, window, tmp_path):
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "not rated", "Not in place", "Emerging", "Established", "Advanced"]
     combo.setCurrentIndex(4)
-    _enter(qtbot, page.prompt_table)
+    commit_cell(qtbot, page.prompt_table)
     assert doc.rating("B2", "").level == 3
 
 
