@@ -99,6 +99,8 @@ def _workshop(window, doc, turkish: bool, shot) -> None:  # type: ignore[no-unty
         if key == "stocktake":
             window.workshop.page(key).set_area("BB2")
         shot(f"workshop-{key}")
+    window.show_area("overview")  # the temple coloured by the ratings, the low areas named
+    shot("overview-rated")
 
 
 if __name__ == "__main__":

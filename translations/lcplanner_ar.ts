@@ -210,6 +210,12 @@
         <source>Stock-take: %1</source>
         <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
     </message>
+    <message>
+        <source>%1
+Budget: %2</source>
+        <translation type="unfinished">%1
+الميزانية: %2</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>

@@ -194,6 +194,12 @@
         <source>Stock-take: %1</source>
         <translation type="unfinished">État des lieux : %1</translation>
     </message>
+    <message>
+        <source>%1
+Budget: %2</source>
+        <translation type="unfinished">%1
+Budget: %2</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>

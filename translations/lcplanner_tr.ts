@@ -190,6 +190,12 @@
         <source>Stock-take: %1</source>
         <translation>Durum tespiti: %1</translation>
     </message>
+    <message>
+        <source>%1
+Budget: %2</source>
+        <translation>%1
+Bütçe: %2</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>

@@ -190,6 +190,12 @@
         <source>Stock-take: %1</source>
         <translation type="unfinished">现状盘点：%1</translation>
     </message>
+    <message>
+        <source>%1
+Budget: %2</source>
+        <translation type="unfinished">%1
+预算: %2</translation>
+    </message>
 </context>
 <context>
     <name>AreaPage</name>

@@ -331,12 +331,6 @@ class ActionEditor(QScrollArea):
             self._place_error(self._error_field or next(iter(fields), ""))
         return ok
 
-    def set_presentation(self, on: bool) -> None:
-        """A projector: the detail tables show the columns that fit the pane (the rest when
-        presentation mode is off), so nothing in the editor scrolls sideways."""
-        for box in (self.budget, self.indicators):
-            box.set_presentation(on)
-
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().resizeEvent(event)
         if self.error.isVisible():  # keep the message under its field and within the panel

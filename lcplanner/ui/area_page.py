@@ -41,7 +41,7 @@ from .objective_list import CodeRole, CountRole, ObjectiveList, StatementRole
 if TYPE_CHECKING:
     from .commander import Commander
 
-#: The action table's columns on a projector, most useful first (see column_fit).
+# The action table's columns on a projector, most useful first (see column_fit).
 FIT_ORDER = ("code", "title", "status", "lead", "end", "percent", "start", "budget", "priority")
 
 
@@ -174,12 +174,6 @@ class AreaPage(QWidget):
             title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
             widths.append(max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16) + 14)
         self.fitter.set_widths(widths, fm.horizontalAdvance("M" * 12))
-
-    def set_presentation(self, on: bool) -> None:
-        """On a projector the table shows the columns that fit beside a wide title, and never
-        scrolls sideways; the editor shows every field of the selected action."""
-        self.fitter.set_fitting(on)
-        self.editor.set_presentation(on)
 
     def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.type() == event.Type.FontChange:  # presentation mode: wider columns

@@ -58,7 +58,7 @@ class _AreaDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         fm = option.fontMetrics
-        return QSize(fm.horizontalAdvance("BB6") + fm.height() * 2, fm.height() * 2 + 14)
+        return QSize(fm.horizontalAdvance("BB6") + fm.height() + 8, fm.height() * 2 + 14)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         code = index.data(AreaRole)
@@ -89,10 +89,13 @@ class AreaStrip(QListWidget):
         super().__init__(parent)
         self.setObjectName("areaStrip")
         self.setAccessibleName(self.tr("Area"))
+        # One row of chips, or more where the row does not fit (presentation type at 1024 px):
+        # never a sideways scroll bar; the height follows the rows and the font (_fit_height).
         self.setFlow(QListView.Flow.LeftToRight)
-        self.setWrapping(False)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(2)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(_AreaDelegate(self))
         for area in framework.AREAS:
@@ -101,7 +104,28 @@ class AreaStrip(QListWidget):
             item.setToolTip(self.tr("%1 · %2").replace("%2", framework.tr_label(area.name))
                             .replace("%1", area.code))
             self.addItem(item)
-        self.setFixedHeight(self.sizeHintForRow(0) + 2 * self.frameWidth() + 8)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the rows of chips the width holds (one on a laptop)."""
+        chip = self.sizeHintForIndex(self.model().index(0, 0))
+        step = chip.width() + 2 * self.spacing()
+        room = max(self.viewport().width(), step) if self.isVisible() else 10_000
+        per_row = max(1, room // step)
+        rows = -(-self.count() // per_row)
+        height = rows * (chip.height() + 2 * self.spacing()) + 2 * self.frameWidth() + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.doItemsLayout()
+            self._fit_height()
 
     def set_levels(self, levels: dict[str, float]) -> None:
         locale = QLocale()

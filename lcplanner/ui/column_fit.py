@@ -1,10 +1,12 @@
 """Fit a table's columns to its width by showing the most useful ones only (presentation mode).
 
 Why: the action table's nine columns at presentation type are twice as wide as the table gets on
-a 1024-pixel projector, and a room cannot follow a table that scrolls sideways.  In fitting mode
-one column (the title) stretches over what is left, the others are shown in the order of their
-use while they fit, and the rest are hidden (the editor beside the table shows every field).
-Leaving fitting mode shows every column again at its own width.
+a 1024-pixel projector, and a room cannot follow a table that scrolls sideways.  When the view's
+type is enlarged (presentation mode scales the window's font by 1.5) one column (the title)
+stretches over what is left, the others are shown in the order of their use while they fit, and
+the rest are hidden (the editor beside the table shows every field).  At the normal size every
+column is shown again at its own width.  Following the font, rather than a flag handed down from
+the window, keeps every table right whichever page was made first.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 
 class ColumnFitter(QObject):
@@ -31,6 +33,7 @@ class ColumnFitter(QObject):
         self.measure = measure
         self.fitting = False
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)  # its font: presentation mode
         if measure:
             model = view.model()
             for signal in (model.modelReset, model.rowsInserted, model.dataChanged):
@@ -41,9 +44,12 @@ class ColumnFitter(QObject):
         self.stretch_min = stretch_min
         self.apply()
 
-    def set_fitting(self, on: bool) -> None:
-        self.fitting = on
-        self.apply()
+    def large_type(self) -> bool:
+        """True when the view's type is at least 1.25 times the application's (presentation)."""
+        base, own = QApplication.font(), self.view.font()
+        if base.pointSizeF() > 0 and own.pointSizeF() > 0:
+            return own.pointSizeF() >= base.pointSizeF() * 1.25
+        return own.pixelSize() >= base.pixelSize() * 1.25
 
     def shown(self) -> list[int]:
         header = self.view.horizontalHeader()
@@ -61,6 +67,7 @@ class ColumnFitter(QObject):
             for c in range(header.count())]
 
     def apply(self) -> None:
+        self.fitting = self.large_type()
         header = self.view.horizontalHeader()
         header.setFont(self.view.font())  # the header follows presentation type with the rows
         if self.measure:
@@ -103,6 +110,7 @@ class ColumnFitter(QObject):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if self.fitting and event.type() == QEvent.Type.Resize:
+        if (watched is self.view and event.type() == QEvent.Type.FontChange) or \
+                (self.fitting and event.type() == QEvent.Type.Resize):
             self.apply()
         return False

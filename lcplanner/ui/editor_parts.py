@@ -156,8 +156,8 @@ class PartnersBox(QWidget):
 class _TableBox(QWidget):
     """A table of an action's detail rows with Add and Remove buttons."""
 
-    #: The columns shown in a narrow pane (presentation mode), most useful first; the first
-    #: named ``fit_stretch`` takes the rest of the width.
+    # The columns shown in a narrow pane (presentation mode), most useful first; the first
+    # named ``fit_stretch`` takes the rest of the width.
     fit_order: tuple[str, ...] = ()
     fit_stretch = ""
 
@@ -187,10 +187,6 @@ class _TableBox(QWidget):
     @property
     def commander(self) -> Commander | None:
         return self.model.commander
-
-    def set_presentation(self, on: bool) -> None:
-        """The columns that fit the pane, and no sideways scrolling, on a projector."""
-        self.fitter.set_fitting(on)
 
     def set_commander(self, commander: Commander | None) -> None:
         self.model.set_owner(commander, None)

@@ -18,11 +18,14 @@ def date(value: dt.date | None, locale: QLocale | None = None) -> str:
     return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
-def money(value: Decimal | None, currency: str, locale: QLocale | None = None) -> str:
+def money(value: Decimal | None, currency: str, locale: QLocale | None = None,
+          places: int = 2) -> str:
+    """An amount in the UI's way; ``places=0`` rounds to whole units (the temple's narrow
+    columns on a projector, where the exact sum is in the tooltip)."""
     if value is None:
         return ""
     symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    return (locale or QLocale()).toCurrencyString(float(value), symbol, 2)
+    return (locale or QLocale()).toCurrencyString(float(value), symbol, places)
 
 
 def number(value: int | float | Decimal, locale: QLocale | None = None) -> str:

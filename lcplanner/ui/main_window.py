@@ -196,7 +196,6 @@ class MainWindow(QMainWindow):
             pages[0].stocktakeActivated.connect(self.workshop.show_stocktake)
             self.navigator_model.actionsDropped.connect(pages[1].move_to_area)
             pages[1].editor.setVisible(self.editor_action.isChecked())
-            pages[1].set_presentation(self.presentation_action.isChecked())
             state = self.settings.value("window/areaSplitter")
             if state is not None:
                 pages[1].splitter.restoreState(state)
@@ -571,8 +570,6 @@ class MainWindow(QMainWindow):
             font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.5)
         self.setFont(font)
         self._fit_navigator()
-        if self._plan_pages is not None:
-            self.area_page.set_presentation(on)
 
     def show_editor(self, on: bool) -> None:
         """Hide the action editor to give the table the whole width (a projector, a small screen)."""

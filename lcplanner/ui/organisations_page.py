@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..core.rows import OrganisationRow
 from ..core.vocab import Sector
+from .column_fit import ColumnFitter
 from .detail_tables import ChoiceDelegate, RowsTableModel
 
 if TYPE_CHECKING:
@@ -137,18 +138,12 @@ class OrganisationsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setItemDelegateForColumn(1, ChoiceDelegate(Sector, self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        for section, sample in enumerate(("M" * 26, "National government", "M" * 12,
-                                          "firstname.lastname@example.org", "+90 386 555 00 00",
-                                          "9999", "9999")):
-            title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
-            header.resizeSection(section, max(fm.horizontalAdvance(sample),
-                                              fm.horizontalAdvance(title) + 16) + 14)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+        keys = [key for key, _title in self.model.columns]
+        # on a projector: the name and what fits of the rest (contacts last), never sideways
+        self.fitter = ColumnFitter(self.table, [keys.index(k) for k in (
+            "name", "sector", "leads", "partners_in", "contact_person", "phone", "email")],
+            keys.index("name"))
+        self._size_columns()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
         column.addWidget(self.table, 1)
         row = QHBoxLayout()
@@ -176,6 +171,25 @@ class OrganisationsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def _size_columns(self) -> None:
+        """Widths from sample texts, at the page's type (again when presentation mode changes
+        it); the fitter shows the ones that fit on a projector."""
+        fm = self.table.fontMetrics()
+        widths = []
+        for section, sample in enumerate(("M" * 26, "National government", "M" * 12,
+                                          "firstname.lastname@example.org", "+90 386 555 00 00",
+                                          "9999", "9999")):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal))
+            widths.append(max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 16) + 14)
+        self.fitter.set_widths(widths, fm.horizontalAdvance("M" * 14))
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.FontChange and hasattr(self, "fitter"):
+            self._size_columns()
+        super().changeEvent(event)
 
     def set_commander(self, commander: Commander | None) -> None:
         if self.commander is not None:

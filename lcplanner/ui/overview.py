@@ -7,6 +7,7 @@ and gaps; activating it opens that area.  The properties form edits the plan thr
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSignalBlocker, QSize, Qt, Signal
@@ -179,7 +180,10 @@ class AreaButton(QToolButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         fm = self.fontMetrics()
-        width = self._fit_width(max((fm.horizontalAdvance(w) for w in self.text().split()), default=0))
+        # Qt wraps at spaces and line breaks only: a no-break space (an Arabic or French amount's,
+        # "٤٬٨٥٠ ₺") keeps its two sides together, so str.split() would measure too narrow.
+        words = re.split(r"[ \n]+", self.text())
+        width = self._fit_width(max((fm.horizontalAdvance(w) for w in words), default=0))
         return QSize(width, self._text_height(width))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
@@ -210,7 +214,7 @@ class AreaButton(QToolButton):
         if summary is not None:
             lines.append(self.tr("%n objective(s)", None, summary.objectives))
             lines.append(self.tr("%n action(s)", None, summary.actions))
-            lines.append(fmt.money(summary.budget_total, currency))
+            lines.append(fmt.money(summary.budget_total, currency, places=0))
             gaps = summary.missing_lead + summary.missing_indicator + summary.missing_budget \
                 + summary.missing_dates
             if gaps:
@@ -218,7 +222,11 @@ class AreaButton(QToolButton):
         if level is not None:  # the stock-take's rating of the area
             lines.append(self.tr("Stock-take: %1").replace("%1", level_label(nearest_level(level))))
         self.setText("\n".join(lines))
-        self.setToolTip(framework.tr_label(area.name))
+        tip = framework.tr_label(area.name)
+        if summary is not None:
+            tip = self.tr("%1\nBudget: %2").replace("%1", tip).replace(
+                "%2", fmt.money(summary.budget_total, currency))
+        self.setToolTip(tip)
         self.setAccessibleName(" ".join(lines).replace("\n", " "))
 
 

@@ -205,8 +205,9 @@ class StakeholderGrid(QWidget):
                 if high_influence else QRectF(rect.left(), field.bottom() + line * 0.1,
                                               rect.width(), line * 1.5)
             painter.setPen(_INK)
-            painter.drawText(band, Qt.AlignmentFlag.AlignCenter,
-                             quadrant_label(high_influence, high_interest))
+            painter.drawText(band, Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
+                quadrant_label(high_influence, high_interest), Qt.TextElideMode.ElideRight,
+                int(band.width())))
         painter.setPen(QPen(QColor("#B0B0B0"), 1, Qt.PenStyle.DotLine))
         for step in range(1, STEPS):
             x = field.left() + step * field.width() / STEPS
@@ -224,17 +225,22 @@ class StakeholderGrid(QWidget):
     def _paint_axes(self, painter: QPainter, field: QRectF, line: int) -> None:
         painter.setFont(self.font())
         painter.setPen(_INK)
+        metrics = painter.fontMetrics()  # a short grid (1024 px, presentation) elides them
+
+        def fitted(text: str, width: float) -> str:
+            return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, int(width))
+
         across = QRectF(field.left(), field.bottom() + line * 1.7, field.width(), line * 1.5)
-        painter.drawText(across, Qt.AlignmentFlag.AlignCenter, self.tr(
+        painter.drawText(across, Qt.AlignmentFlag.AlignCenter, fitted(self.tr(
             "Interest: low to high (1–5) →", "axis under the grid; the arrow points the way "
-            "interest grows (right to left in a right-to-left language)"))
+            "interest grows (right to left in a right-to-left language)"), across.width()))
         painter.save()
         painter.translate(field.left() - line * 1.6, field.bottom())
         painter.rotate(-90)
         up = QRectF(0, 0, field.height(), line * 1.5)
-        painter.drawText(up, Qt.AlignmentFlag.AlignCenter, self.tr(
+        painter.drawText(up, Qt.AlignmentFlag.AlignCenter, fitted(self.tr(
             "Influence: low to high (1–5) →", "axis beside the grid, written upwards; the arrow "
-            "points up"))
+            "points up"), up.width()))
         painter.restore()
 
     def _paint_chip(self, painter: QPainter, rect: QRectF, row: StakeholderRow,

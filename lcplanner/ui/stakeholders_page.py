@@ -28,7 +28,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -46,6 +45,7 @@ from .cell_editing import ActionTableView, CellDelegate
 from .date_field import DateField, format_date, parse_date
 from .detail_tables import RowsTableModel
 from .stakeholder_grid import StakeholderGrid, step_for_key
+from .wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -55,6 +55,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 CHECK = Qt.ItemDataRole.CheckStateRole
 # Which editor of the action table each editable column borrows (cell_editing.CellDelegate).
+# The narrowest the grid may be beside the table, in letters; narrower, it goes under it.
+GRID_EMS = 20
 _EDITORS = {"name": "lead", "person": "title", "influence": "priority", "interest": "priority"}
 
 
@@ -263,7 +265,7 @@ class StakeholdersPage(QWidget):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_workshop)
         column.addWidget(self.workshop_list)
-        row = QHBoxLayout()
+        row = WrapRow()  # one under another in a narrow pane (presentation type at 1024 px)
         self.workshop_name = QLineEdit(objectName="newWorkshop")
         self.workshop_name.setPlaceholderText(self.tr("New workshop: its name, then Enter"))
         self.workshop_name.setAccessibleName(self.tr("New workshop"))
@@ -275,7 +277,7 @@ class StakeholdersPage(QWidget):
         row.addWidget(self.workshop_name, 3)
         row.addWidget(self.workshop_date, 2)
         row.addWidget(self.add_workshop_button)
-        column.addLayout(row)
+        column.addWidget(row)
         return box
 
     def _size_columns(self) -> None:
@@ -298,16 +300,28 @@ class StakeholdersPage(QWidget):
 
     def _share_width(self) -> None:
         """The table as wide as its columns need (the organisation ~14 letters), the grid the
-        rest; at presentation sizes the grid gives way, down to a third of the page."""
+        rest; at presentation sizes the grid gives way, down to a third of the page.  Where
+        that leaves the grid under GRID_EMS letters (presentation type at 1024 px: its chips
+        and quadrant names were cut), the grid goes under the table instead."""
         total = self.splitter.width() - self.splitter.handleWidth()
-        if not self.isVisible() or total <= 0 or self._shared == (total, self.font().key()):
+        key = (self.width(), self.height(), self.font().key())
+        if not self.isVisible() or total <= 0 or self._shared == key:
             return
-        self._shared = (total, self.font().key())  # once per width and font: no resize loop
+        self._shared = key  # once per size and font: no resize loop
         header = self.table.horizontalHeader()
+        em = self.table.fontMetrics().horizontalAdvance("M")
         fixed = sum(header.sectionSize(s) for s in range(1, self.model.columnCount()))
-        need = fixed + self.table.fontMetrics().horizontalAdvance("M") * 14 + 40
-        left = max(int(total * 0.5), min(need, int(total * 0.66)))
-        self.splitter.setSizes([left, total - left])
+        need = fixed + em * 14 + 40
+        left = max(int(total * 0.5), min(need, int(total * 0.66)),
+                   self.splitter.widget(0).minimumSizeHint().width())
+        if total - left >= em * GRID_EMS:
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            self.splitter.setSizes([left, total - left])
+        else:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            height = self.splitter.height() - self.splitter.handleWidth()
+            top = height * 3 // 5  # the table's rows and the fields under it need the more
+            self.splitter.setSizes([top, height - top])
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

@@ -153,3 +153,37 @@ def test_the_area_page_fits_1024x768(qtbot, window, demo_file, lang, presentatio
             assert len(shown) == 9  # a laptop's table keeps every column (it may scroll)
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("lang", ["tr", "ar"])
+def test_the_temple_fits_a_projector_at_1024x768(qtbot, window, demo_file, lang):
+    """Seen in screenshots: in presentation type the Turkish temple scrolled sideways (BB6 off
+    screen: six columns as wide as "₺4.850.000,00"), and the Arabic amounts were clipped (their
+    no-break space was taken for a place to wrap).  Whole units in the temple, the exact sum in
+    the tooltip; every column at least as wide as its longest unbreakable word."""
+    import re
+
+    from lcplanner.ui.language import apply_language
+
+    apply_language(lang)
+    try:
+        assert window.open_path(demo_file)
+        window.resize(1024, 768)
+        window.presentation_action.trigger()
+        assert window.commander.set_rating("BB3", "", level=0)
+        window.show_area("overview")
+        overview = window.overview
+        overview.refresh()
+        qtbot.waitExposed(overview)
+        qtbot.waitUntil(lambda: overview.horizontalScrollBar().maximum() == 0)
+        for code, button in overview.buttons.items():
+            fm = button.fontMetrics()
+            words = re.split(r"[ \n]+", button.text())
+            assert button.width() >= max(fm.horizontalAdvance(w) for w in words), (code, words)
+            assert ",00" not in button.text() and "٫٠٠" not in button.text()
+        assert fm.height() >= 18  # presentation type
+        bb1 = overview.buttons["BB1"]
+        assert "4.850.000" in bb1.toolTip() or "٤٬٨٥٠٬٠٠٠" in bb1.toolTip()
+    finally:
+        window.presentation_action.trigger()
+        apply_language("en")

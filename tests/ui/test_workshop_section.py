@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget
 
 from lcplanner.core.document import PlanDocument
 from lcplanner.ui.idea_wall import IdeaWallPage
@@ -104,6 +104,26 @@ def test_presentation_type_fits_1024_pixels_on_every_page(qtbot, window, demo_fi
     assert window.presentation_action.isChecked()
     for key in ENTRIES:
         window.show_area(key)
+        if key == "BB2":
+            window.area_page.select_row(0)  # the editor full of an action
         QApplication.processEvents()
         assert window.minimumSizeHint().width() <= 1024, key
         assert window.width() <= 1024, key
+        # nothing on the page scrolls sideways (walked, not listed: a new view is checked too)
+        page = window.pages.currentWidget()
+
+        def sideways(p=page) -> list[str]:  # type: ignore[no-untyped-def]
+            return [v.objectName() or type(v).__name__ for v in p.findChildren(QAbstractScrollArea)
+                    if v.isVisibleTo(window) and v.horizontalScrollBar().isVisibleTo(window)]
+
+        try:
+            qtbot.waitUntil(lambda: not sideways())
+        except Exception:
+            raise AssertionError((key, sideways())) from None
+    strip = window.workshop.page("stocktake").strip
+    window.show_area("stocktake")
+    QApplication.processEvents()
+    last = strip.visualRect(strip.model().index(strip.count() - 1, 0))
+    assert strip.viewport().rect().contains(last)  # the chips wrap; the last one is in view
+    grid = window.workshop.page("stakeholders").grid
+    assert grid.width() >= grid.fontMetrics().horizontalAdvance("M") * 20
