@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Integer, and_, case, func, or_, select, type_coerce
+from sqlalchemy import Connection, Integer, and_, case, func, literal, or_, select, type_coerce
 
 from ..core import framework, queries
 from ..core.model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation
@@ -103,11 +103,26 @@ class WorkplanAction:
     percent: int
     key_features: tuple[str, ...]
     notes: str
+    risks: str
+    guideline_areas: tuple[str, ...]
     budget_total: Decimal
     objective: tuple[str, str] | None  # (code, statement)
     partners: tuple[tuple[str, str], ...]  # (organisation name, role code)
     sources: frozenset[str]  # funding source codes of its budget lines
     indicators: tuple[Any, ...]  # rows with name, kind, unit, baseline, target
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectiveSheetRow:
+    """An objective with what the logframe shows of it."""
+
+    uuid: str
+    area: str
+    code: str
+    statement: str
+    benefits: tuple[str, ...]
+    indicators: tuple[Any, ...]  # rows with name, kind, unit, baseline(_year), target(_year), actual
+    actions: tuple[tuple[str, str, str], ...]  # (code, title, risks)
 
 
 class ExportData:
@@ -167,19 +182,20 @@ class ExportData:
         a = _A.c
         query = (select(a.id, a.uuid, a.area, a.code, a.title, a.description, a.target_groups,
                         _LEAD.c.name, a.start_date, a.end_date, a.status, a.priority, a.percent,
-                        a.key_features, a.notes, _budget_cents(), _O.c.id, _O.c.code,
-                        _O.c.statement)
+                        a.key_features, a.notes, a.risks, a.guideline_areas, _budget_cents(),
+                        _O.c.id, _O.c.code, _O.c.statement)
                  .select_from(_with_objective(_A.outerjoin(_LEAD, _LEAD.c.id == a.lead_id), plan_id))
                  .where(a.plan_id == plan_id, a.area.in_(sorted(areas))))
         for chunk in self._stream(_in_workplan_order(query)):
             ids = [r[0] for r in chunk]
             partners, sources, indicators = self._partners(ids), self._sources(ids), self._indicators(ids)
             for (ident, uuid, area, code, title, description, target_groups, lead_name, start, end,
-                 status, priority, percent, features, notes, cents, objective_id, objective_code,
-                 statement) in chunk:
+                 status, priority, percent, features, notes, risks, guidelines, cents,
+                 objective_id, objective_code, statement) in chunk:
                 yield WorkplanAction(
                     uuid, area, code, title, description, target_groups, lead_name or "", start, end,
-                    status, priority, percent, tuple(features or ()), notes, _money(cents),
+                    status, priority, percent, tuple(features or ()), notes, risks or "",
+                    tuple(guidelines or ()), _money(cents),
                     (objective_code, statement) if objective_id is not None else None,
                     tuple(partners.get(ident, ())), frozenset(sources.get(ident, ())),
                     tuple(indicators.get(ident, ())))
@@ -205,7 +221,7 @@ class ExportData:
     def _indicators(self, ids: list[int]) -> dict[int, list[Any]]:
         found: dict[int, list[Any]] = defaultdict(list)
         i = _I.c
-        query = (select(i.action_id, i.name, i.kind, i.unit, i.baseline, i.target)
+        query = (select(i.action_id, i.name, i.kind, i.unit, i.baseline, i.target, i.target_year)
                  .where(_unindexed(i.plan_id) == self.doc.plan_id, i.action_id.in_(ids))
                  .order_by(i.position, i.id))
         for row in self.conn.execute(query):
@@ -223,29 +239,69 @@ class ExportData:
             yield from chunk
 
     def budget(self) -> Iterator[Any]:
-        """(code, title, year, source, confirmed, amount) per budget line: actions in workplan
-        order, each one's lines by year."""
+        """(code, title, area, year, source, confirmed, amount, uuid) per budget line: actions
+        in workplan order, each one's lines by year."""
         plan_id = self.doc.plan_id
         a, line = _A.c, _L.c
-        query = (select(a.code, a.title, line.year, line.source, line.confirmed, line.amount)
+        query = (select(a.code, a.title, a.area, line.year, line.source, line.confirmed,
+                        line.amount, line.uuid)
                  .select_from(_with_objective(_L.join(_A, a.id == line.action_id), plan_id))
                  .where(line.plan_id == plan_id, a.plan_id == plan_id,
                         a.area.in_(sorted(framework.PLAN_AREA_CODES))))
         for chunk in self._stream(_in_workplan_order(query).order_by(line.year, line.id)):
             yield from chunk
 
-    def action_indicators(self) -> Iterator[Any]:
-        """The indicators of the plan's actions in plan order, each with its action's code and
-        title (code, title, name, kind, unit, baseline, baseline_year, target, target_year,
-        actual, source)."""
+    def all_indicators(self) -> Iterator[Any]:
+        """Every indicator of the plan: the outcome indicators of objectives, then those of
+        actions, each with its owner's code and title (code, title, name, kind, unit, baseline,
+        baseline_year, target, target_year, actual, source, uuid, of_objective)."""
         plan_id = self.doc.plan_id
-        a, i = _A.c, _I.c
-        query = (select(a.code, a.title, i.name, i.kind, i.unit, i.baseline, i.baseline_year,
-                        i.target, i.target_year, i.actual, i.source)
-                 .select_from(_I.join(_A, a.id == i.action_id))
-                 .where(i.plan_id == plan_id, a.plan_id == plan_id).order_by(i.position, i.id))
-        for chunk in self._stream(query):
-            yield from chunk
+        a, i, o = _A.c, _I.c, Objective.__table__.c
+        fields = (i.name, i.kind, i.unit, i.baseline, i.baseline_year, i.target, i.target_year,
+                  i.actual, i.source, i.uuid)
+        outcome = (select(o.code, o.statement, *fields, literal(True))
+                   .select_from(_I.join(Objective.__table__, o.id == i.objective_id))
+                   .where(i.plan_id == plan_id, o.plan_id == plan_id)
+                   .order_by(_area_rank(o.area), o.position, o.id, i.position, i.id))
+        output = (select(a.code, a.title, *fields, literal(False))
+                  .select_from(_with_objective(_I.join(_A, a.id == i.action_id), plan_id))
+                  .where(i.plan_id == plan_id, a.plan_id == plan_id))
+        for query in (outcome, _in_workplan_order(output).order_by(i.position, i.id)):
+            for chunk in self._stream(query):
+                yield from chunk
+
+    def objectives(self) -> list[ObjectiveSheetRow]:
+        """Every objective in plan order with its outcome indicators and its actions (code,
+        title, risks): the logframe.  An objective without actions is there too."""
+        plan_id = self.doc.plan_id
+        o, i, a = Objective.__table__.c, _I.c, _A.c
+        indicators: dict[int, list[Any]] = defaultdict(list)
+        for row in self.conn.execute(
+                select(i.objective_id, i.name, i.kind, i.unit, i.baseline, i.baseline_year,
+                       i.target, i.target_year, i.actual)
+                .where(i.plan_id == plan_id, i.objective_id.is_not(None))
+                .order_by(i.position, i.id)):
+            indicators[row.objective_id].append(row)
+        actions: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+        for objective_id, code, title, risks in self.conn.execute(
+                select(a.objective_id, a.code, a.title, a.risks)
+                .where(a.plan_id == plan_id, a.objective_id.is_not(None))
+                .order_by(a.position, a.id)):
+            actions[objective_id].append((code, title, risks or ""))
+        rows = self.conn.execute(
+            select(o.id, o.uuid, o.area, o.code, o.statement, o.benefits)
+            .where(o.plan_id == plan_id).order_by(_area_rank(o.area), o.position, o.id))
+        return [ObjectiveSheetRow(uuid, area, code, statement, tuple(benefits or ()),
+                                  tuple(indicators.get(ident, ())), tuple(actions.get(ident, ())))
+                for ident, uuid, area, code, statement, benefits in rows]
+
+    def budget_years(self) -> list[int]:
+        """The plan's years and any other year a budget line names (a line outside the period
+        still counts in the totals, so the year columns must show it)."""
+        line = _L.c
+        found = {y for (y,) in self.conn.execute(
+            select(line.year).where(line.plan_id == self.doc.plan_id).distinct())}
+        return sorted(found | set(range(self.plan.period_start, self.plan.period_end + 1)))
 
     def organisation_links(self) -> Iterator[tuple[OrganisationRow, list[str],
                                                    list[tuple[str, str]]]]:

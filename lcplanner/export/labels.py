@@ -20,6 +20,10 @@ SHEET_INDICATORS = QT_TRANSLATE_NOOP("Export", "Indicators")
 SHEET_BUDGET = QT_TRANSLATE_NOOP("Export", "Budget")
 SHEET_ORGANISATIONS = QT_TRANSLATE_NOOP("Export", "Organisations")
 SHEET_STOCKTAKE = QT_TRANSLATE_NOOP("Export", "Stock-take")
+SHEET_OBJECTIVES = QT_TRANSLATE_NOOP("Export", "Objectives")
+SHEET_DETAILS = QT_TRANSLATE_NOOP("Export", "Action details")
+SHEET_LEGEND = QT_TRANSLATE_NOOP("Export", "Legend")
+SHEET_BUDGET_AREAS = QT_TRANSLATE_NOOP("Export", "Budget by area")
 SHEET_IDEAS = QT_TRANSLATE_NOOP("Export", "Ideas")
 
 COVER_ROWS = (
@@ -27,34 +31,51 @@ COVER_ROWS = (
     ("country", QT_TRANSLATE_NOOP("Export", "Country")),
     ("vision", QT_TRANSLATE_NOOP("Export", "Vision")),
     ("period", QT_TRANSLATE_NOOP("Export", "Plan period")),
-    ("exported", QT_TRANSLATE_NOOP("Export", "Date of export")),
+    ("approval", QT_TRANSLATE_NOOP("Export", "Approval status")),
+    ("approved_on", QT_TRANSLATE_NOOP("Export", "Date of approval")),
+    ("version", QT_TRANSLATE_NOOP("Export", "Version")),
+    ("prepared_by", QT_TRANSLATE_NOOP("Export", "Prepared by")),
     ("actions", QT_TRANSLATE_NOOP("Export", "Number of actions")),
     ("budget", QT_TRANSLATE_NOOP("Export", "Total budget")),
     ("framework", QT_TRANSLATE_NOOP("Export", "Framework")),
     ("prompts", QT_TRANSLATE_NOOP("Export", "Key features")),
+    ("identifier", QT_TRANSLATE_NOOP("Export", "Plan identifier")),
+    ("exported", QT_TRANSLATE_NOOP("Export", "Exported at")),
 )
+#: The summary's second line: %1 the city, %2 the period, %3 the approval status.
+SUMMARY_LINE = QT_TRANSLATE_NOOP("Export", "%1 · %2 · %3")
+#: The approval status with its date, e.g. "Approved by the council, 12.03.2027".
+APPROVED_ON = QT_TRANSLATE_NOOP("Export", "%1, %2")
+VERSION_LINE = QT_TRANSLATE_NOOP("Export", "Version %1, prepared by %2")
+BENEFITS_LINE = QT_TRANSLATE_NOOP("Export", "Benefits: %1")
 
+# The workplan sheets: the printed columns first (they fit A4 landscape at >= 8 pt: see
+# PRINTED_COLUMNS), then what a planner edits or reads on screen (description, notes, the row's
+# identity for the round trip).  The long texts print on the Action details sheet.
 WORKPLAN_COLUMNS = (
-    ("code", QT_TRANSLATE_NOOP("Export", "Code"), 11),
-    ("objective", QT_TRANSLATE_NOOP("Export", "Objective"), 30),
-    ("title", QT_TRANSLATE_NOOP("Export", "Action"), 34),
-    ("description", QT_TRANSLATE_NOOP("Export", "Description"), 40),
-    ("target_groups", QT_TRANSLATE_NOOP("Export", "Target groups"), 22),
+    ("code", QT_TRANSLATE_NOOP("Export", "Code"), 9),
+    ("objective", QT_TRANSLATE_NOOP("Export", "Objective"), 20),
+    ("title", QT_TRANSLATE_NOOP("Export", "Action"), 30),
     #: The organisation that leads (is responsible for) the action, not a verb.
-    ("lead", QT_TRANSLATE_NOOP("Export", "Lead"), 24),
-    ("partners", QT_TRANSLATE_NOOP("Export", "Partners (role)"), 30),
-    ("start", QT_TRANSLATE_NOOP("Export", "Start"), 12),
-    ("end", QT_TRANSLATE_NOOP("Export", "End"), 12),
+    ("lead", QT_TRANSLATE_NOOP("Export", "Lead"), 20),
+    ("partners", QT_TRANSLATE_NOOP("Export", "Partners (role)"), 25),
+    ("start", QT_TRANSLATE_NOOP("Export", "Start"), 11),
+    ("end", QT_TRANSLATE_NOOP("Export", "End"), 11),
     ("budget", QT_TRANSLATE_NOOP("Export", "Budget total"), 16),
+    ("indicators", QT_TRANSLATE_NOOP("Export", "Indicators (baseline → target)"), 28),
+    ("status", QT_TRANSLATE_NOOP("Export", "Status"), 13),
+    ("percent", QT_TRANSLATE_NOOP("Export", "% complete"), 10),
+    ("description", QT_TRANSLATE_NOOP("Export", "Description"), 50),
+    ("target_groups", QT_TRANSLATE_NOOP("Export", "Target groups"), 24),
     ("sources", QT_TRANSLATE_NOOP("Export", "Funding sources"), 22),
-    ("indicators", QT_TRANSLATE_NOOP("Export", "Indicators (baseline → target)"), 36),
-    ("status", QT_TRANSLATE_NOOP("Export", "Status"), 14),
-    ("percent", QT_TRANSLATE_NOOP("Export", "% complete"), 11),
     ("priority", QT_TRANSLATE_NOOP("Export", "Priority"), 9),
     ("key_features", QT_TRANSLATE_NOOP("Export", "Key features"), 16),
+    ("guideline_areas", QT_TRANSLATE_NOOP("Export", "Guideline areas"), 24),
     ("notes", QT_TRANSLATE_NOOP("Export", "Notes"), 30),
+    ("risks", QT_TRANSLATE_NOOP("Export", "Risks"), 30),
     ("uuid", QT_TRANSLATE_NOOP("Export", "ID (do not edit)"), 38),
 )
+PRINTED_COLUMNS = 11  # code .. % complete
 
 SUMMARY_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Code"),
@@ -71,18 +92,67 @@ SUMMARY_TAIL = (
 TOTAL = QT_TRANSLATE_NOOP("Export", "Total")
 
 INDICATOR_COLUMNS = (
-    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Objective or action"),
     QT_TRANSLATE_NOOP("Export", "Indicator"), QT_TRANSLATE_NOOP("Export", "Kind"),
     QT_TRANSLATE_NOOP("Export", "Unit"), QT_TRANSLATE_NOOP("Export", "Baseline"),
     QT_TRANSLATE_NOOP("Export", "Baseline year"),
     QT_TRANSLATE_NOOP("Export", "Target value"), QT_TRANSLATE_NOOP("Export", "Target year"),
     QT_TRANSLATE_NOOP("Export", "Actual"), QT_TRANSLATE_NOOP("Export", "Data source"),
+    QT_TRANSLATE_NOOP("Export", "Measures"), QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
 )
+#: Indicators sheet, "Measures" column: an objective's indicator measures an outcome.
+OUTCOME = QT_TRANSLATE_NOOP("Export", "outcome (objective)")
+#: Indicators sheet, "Measures" column: an action's indicator measures its output.
+OUTPUT = QT_TRANSLATE_NOOP("Export", "output (action)")
+#: One indicator in a cell: %1 its name, %2 the baseline, %3 the target.
+INDICATOR_LINE = QT_TRANSLATE_NOOP("Export", "%1: %2 → %3")
+#: One indicator in a cell with the target's year: %4 the year.
+INDICATOR_LINE_YEAR = QT_TRANSLATE_NOOP("Export", "%1: %2 → %3 (%4)")
+#: A value with its unit, e.g. "350.000 TL" or "18 %".
+VALUE_UNIT = QT_TRANSLATE_NOOP("Export", "%1 %2")
+NOT_SET = QT_TRANSLATE_NOOP("Export", "not set")
 BUDGET_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Area"),
     QT_TRANSLATE_NOOP("Export", "Year"), QT_TRANSLATE_NOOP("Export", "Funding source"),
     QT_TRANSLATE_NOOP("Export", "Confirmed or expected"), QT_TRANSLATE_NOOP("Export", "Amount"),
+    QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
 )
+OUTSIDE_PERIOD = QT_TRANSLATE_NOOP("Export", "Year %1 is outside the plan period (%2–%3).")
+BUDGET_AREA_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Area"),
+    QT_TRANSLATE_NOOP("Export", "Funding source"),
+    # the year columns, then the total
+)
+ALL_SOURCES = QT_TRANSLATE_NOOP("Export", "All sources")
+MUNICIPAL_SHARE = QT_TRANSLATE_NOOP("Export", "Municipality's share")
+OBJECTIVE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Area"), QT_TRANSLATE_NOOP("Export", "Code"),
+    QT_TRANSLATE_NOOP("Export", "Objective"), QT_TRANSLATE_NOOP("Export", "Benefits"),
+    QT_TRANSLATE_NOOP("Export", "Outcome indicators (baseline → target)"),
+    QT_TRANSLATE_NOOP("Export", "Actions"), QT_TRANSLATE_NOOP("Export", "Risks of its actions"),
+    QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
+)
+NO_ACTIONS_FOR_OBJECTIVE = QT_TRANSLATE_NOOP("Export", "No actions yet.")
+DETAIL_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "Description"), QT_TRANSLATE_NOOP("Export", "Target groups"),
+    QT_TRANSLATE_NOOP("Export", "Key features and Guideline areas"),
+    QT_TRANSLATE_NOOP("Export", "Notes"), QT_TRANSLATE_NOOP("Export", "Risks"),
+)
+MUNICIPAL_ROLES = QT_TRANSLATE_NOOP("Export", "The municipality's role")
+APPROVAL_STATUSES = QT_TRANSLATE_NOOP("Export", "Approval statuses")
+LEGEND_COLUMNS = (QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Meaning"))
+LEGEND_SECTIONS = {
+    "areas": QT_TRANSLATE_NOOP("Export", "Building blocks and fundamental conditions"),
+    "benefits": QT_TRANSLATE_NOOP("Export", "Benefits"),
+    "features": QT_TRANSLATE_NOOP("Export", "Key features"),
+    "guidelines": QT_TRANSLATE_NOOP("Export", "Guideline areas"),
+    "statuses": QT_TRANSLATE_NOOP("Export", "Statuses"),
+    "roles": QT_TRANSLATE_NOOP("Export", "Partner roles"),
+    "sources": QT_TRANSLATE_NOOP("Export", "Funding sources"),
+    "sectors": QT_TRANSLATE_NOOP("Export", "Sectors"),
+}
 YES = QT_TRANSLATE_NOOP("Export", "yes")
 NO = QT_TRANSLATE_NOOP("Export", "no")
 CONFIRMED = QT_TRANSLATE_NOOP("Export", "confirmed")
@@ -92,9 +162,13 @@ TOTAL_EXPECTED = QT_TRANSLATE_NOOP("Export", "Total expected")
 TOTAL_YEAR = QT_TRANSLATE_NOOP("Export", "Total %1")
 ORGANISATION_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Organisation"), QT_TRANSLATE_NOOP("Export", "Sector"),
+    QT_TRANSLATE_NOOP("Export", "Leads"), QT_TRANSLATE_NOOP("Export", "Partner in"),
+    QT_TRANSLATE_NOOP("Export", "Notes"),
+)
+# Only with --contacts / the dialog's checkbox: personal data stays out of a council's workbook.
+CONTACT_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Contact person"), QT_TRANSLATE_NOOP("Export", "E-mail"),
-    QT_TRANSLATE_NOOP("Export", "Phone"), QT_TRANSLATE_NOOP("Export", "Leads"),
-    QT_TRANSLATE_NOOP("Export", "Partner in"),
+    QT_TRANSLATE_NOOP("Export", "Phone"),
 )
 TIMELINE_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
@@ -136,6 +210,19 @@ def date_format(lang: str) -> str:
         i += run
     text = "".join(out).strip(" ,")
     return text if {"yyyy", "mm", "dd"} <= set(_parts(text)) else "yyyy-mm-dd"
+
+
+def number_text(value: str, lang: str) -> str:
+    """A stored number ("350000", "12.5") written the language's way ("350.000", "12,5")."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return value
+    places = max(0, -number.as_tuple().exponent) if number.is_finite() else 0  # type: ignore[operator]
+    locale = QLocale("en_GB") if lang == "en" else QLocale(lang)
+    return locale.toString(float(number), "f", min(places, 6))
 
 
 def _parts(text: str) -> list[str]:

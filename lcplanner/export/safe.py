@@ -23,15 +23,19 @@ class Cleaner:
     def __init__(self) -> None:
         self.removed = 0
         self.truncated = 0
+        self._counted: set[str] = set()  # texts already counted (a description prints twice)
 
     def text(self, value: str | None) -> str:
         if not value:
             return ""
         cleaned, count = _ILLEGAL.subn("", value)
-        self.removed += count
-        if len(cleaned) > EXCEL_CELL_LIMIT:
-            self.truncated += 1
+        cut = len(cleaned) > EXCEL_CELL_LIMIT
+        if cut:
             cleaned = cleaned[:EXCEL_CELL_LIMIT]
+        if (count or cut) and value not in self._counted:
+            self._counted.add(value)  # only texts that needed cleaning: few
+            self.removed += count
+            self.truncated += cut
         return cleaned
 
 

@@ -1,21 +1,23 @@
-"""The Excel workplan (openpyxl, write-only mode): cover, summary, one sheet per building block,
-the fundamental conditions, timeline, indicators, budget and organisations.
+"""The Excel workplan (openpyxl, write-only mode): a one-page summary, the cover, one sheet per
+building block and the fundamental conditions, then the sheets a council reads beside them
+(action details, objectives, timeline, indicators, budget, organisations, legend, the workshop).
 
 Cells are typed: dates are dates, amounts numbers with the plan's currency format, percentages
-percentages, counts integers.  User text goes through :class:`safe.Cleaner` and is never a formula.
-Every sheet is print-ready (landscape, fit to width, header rows repeated, header and footer).
-Rows are streamed both ways: read from a working copy of the plan a chunk at a time
-(:class:`ExportData`) and written in openpyxl's write-only mode, so memory does not grow with the
-plan (a 100,000-action plan exports in well under 300 MB).
+percentages, counts integers; totals are formulas that carry their value (:mod:`.formulas`).
+User text goes through :class:`safe.Cleaner` and is never a formula.  Every sheet is
+print-ready: A4 landscape, its printed columns chosen so the text prints at 8 pt or more, header
+rows repeated, header and footer.  Rows are streamed both ways: read from a working copy of the
+plan a chunk at a time (:class:`ExportData`) and written in openpyxl's write-only mode, so
+memory does not grow with the plan.  The other sheets live in :mod:`.reference_sheets`,
+:mod:`.plan_sheets` and :mod:`.workshop_sheets`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import warnings
-from copy import copy
-from collections import defaultdict
 from collections.abc import Callable, Iterable
+from copy import copy
 from decimal import Decimal
 from typing import Any
 
@@ -25,41 +27,53 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from ..core import framework
-from ..core.vocab import FundingSource, IndicatorKind, Role, Sector, Status
+from ..core.vocab import FundingSource, IndicatorKind, Role, Status
 from ..i18n import Texts
 from . import labels as L
-from . import workshop_sheets
+from . import plan_sheets, reference_sheets, workshop_sheets
 from .data import ExportData
+from .formulas import Cached
 from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, sheet_title
+from .styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
-HEADER_FILL = PatternFill("solid", fgColor="2F4F6F")
-TITLE_FONT = Font(bold=True, size=16)
-BOLD = Font(bold=True)
-WRAP = Alignment(wrap_text=True, vertical="top")
-TOP = Alignment(vertical="top")
 Progress = Callable[[int, int], None]
-# Workplan columns whose text is short: no wrap style (unstyled cells are openpyxl's fast path).
-SHORT = frozenset({"code", "status", "key_features", "uuid"})
+A4, A3 = "9", "8"  # openpyxl's paper size codes
+SUMMARY_HEADER_ROW = 6  # title, the plan's line, version, benefits, a blank line, then the table
+
+
+def quoted(sheet: str) -> str:
+    """A sheet name as a formula refers to it: 'BB1 Education system'!A1."""
+    return "'" + sheet.replace("'", "''") + "'"
 
 
 class WorkplanWriter:
-    """Builds one workbook from ExportData in a language; call :meth:`write` then save."""
+    """Builds one workbook from ExportData in a language; call :meth:`write` then save.
 
-    def __init__(self, data: ExportData, lang: str, progress: Progress | None = None) -> None:
+    ``contacts`` adds the contact persons' names, phones and e-mails to the Organisations
+    sheet; they are personal data, so a workbook for the council leaves them out by default.
+    """
+
+    def __init__(self, data: ExportData, lang: str, progress: Progress | None = None,
+                 contacts: bool = False) -> None:
         self.data = data
         self.t = Texts(lang)
         self.lang = self.t.lang
+        self.contacts = contacts
         self.clean = Cleaner()
         self.wb = Workbook(write_only=True)
+        self.wb.calculation.fullCalcOnLoad = True  # the cached values are a preview only
         self.taken: set[str] = set()
         self.tables: set[str] = set()
         self.progress = progress or (lambda done, total: None)
         self.date_format = L.date_format(lang)
         self.money_format = L.money_format(data.plan.currency)
+        self.sheet_names: dict[str, str] = {}  # what formulas refer to, set in write()
+        self.summary_total = ""  # the cell of the plan's budget total ('Summary'!X16)
+        self.pivot: dict[tuple[str, int, str], Decimal] = {}  # (area, year, source) → amount
         self._done = 0
         self._headers: list[str] = []
         self._styles: dict[tuple[Any, ...], Any] = {}
@@ -78,10 +92,15 @@ class WorkplanWriter:
         return self.vocab(member) if member is not None else str(code or "")
 
     def vocab(self, member: Any) -> str:
-        """A status, sector, role... in the export language (looked up once per member)."""
-        label = self._vocab.get(member)
+        """A status, sector, role... in the export language (looked up once per member).
+
+        Keyed by vocabulary and member: the members are strings, and a sector and a funding
+        source that share a code ("private") are equal as strings but not the same label.
+        """
+        key = (type(member), member)
+        label = self._vocab.get(key)
         if label is None:
-            label = self._vocab[member] = self.t("Vocabulary", member.source_label)
+            label = self._vocab[key] = self.t("Vocabulary", member.source_label)
         return label
 
     def area_name(self, code: str) -> str:
@@ -93,30 +112,36 @@ class WorkplanWriter:
             self.progress(min(self._done, self._total), self._total)
 
     def cell(self, ws: Any, value: Any, fmt: str | None = None, font: Font | None = None,
-             align: Alignment | None = None, fill: PatternFill | None = None) -> Any:
+             align: Alignment | None = None, fill: PatternFill | None = None,
+             border: Any = None) -> Any:
         """A typed cell; text is cleaned and, when it looks like a formula, kept literal.
 
-        Unstyled plain values go to openpyxl as they are (its fast path); styled cells copy a
-        style prepared once per combination instead of hashing style objects for every cell.
+        A :class:`Cached` value is a formula of ours with its value.  Unstyled plain values go
+        to openpyxl as they are (its fast path); styled cells copy a style prepared once per
+        combination instead of hashing style objects for every cell.
         """
-        if isinstance(value, str):
+        formula = isinstance(value, Cached)
+        if isinstance(value, str) and not formula:
             value = self.clean.text(value)
         elif isinstance(value, Decimal):
             value = float(value)
-        literal = isinstance(value, str) and value.startswith(("=", *FORMULA_STARTS))
-        styled = fmt or font or align or fill
-        if not styled and not literal:
+        literal = not formula and isinstance(value, str) and value.startswith(("=", *FORMULA_STARTS))
+        styled = fmt or font or align or fill or border
+        if not styled and not literal and not formula:
             return value
-        c = WriteOnlyCell(ws, value)
+        c = WriteOnlyCell(ws, None if formula else value)
+        if formula:
+            c._value, c.data_type = value, "f"
         if literal:
             c.data_type = "s"  # never a formula, whatever the text starts with
         if styled or literal:
-            c._style = copy(self._style(ws, fmt, font, align, fill, literal and needs_quote(value)))
+            c._style = copy(self._style(ws, fmt, font, align, fill, border,
+                                        literal and needs_quote(value)))
         return c
 
     def _style(self, ws: Any, fmt: str | None, font: Font | None, align: Alignment | None,
-               fill: PatternFill | None, quote: bool) -> Any:
-        key = (fmt, id(font), id(align), id(fill), quote)
+               fill: PatternFill | None, border: Any, quote: bool) -> Any:
+        key = (fmt, id(font), id(align), id(fill), id(border), quote)
         style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(ws)
@@ -128,18 +153,21 @@ class WorkplanWriter:
                 template.alignment = align
             if fill:
                 template.fill = fill
+            if border:
+                template.border = border
             if quote:
                 template.quotePrefix = True
             style = self._styles[key] = template._style
         return style
 
-    def new_sheet(self, name: str, widths: Iterable[float], paper: str = "9") -> Any:
-        """A sheet with column widths and print settings (paper "9" is A4, "8" is A3)."""
+    def new_sheet(self, name: str, widths: Iterable[float], paper: str = A4,
+                  title_rows: str | None = "1:1") -> Any:
+        """A sheet with column widths and print settings (A4 landscape unless told)."""
         ws = self.wb.create_sheet(sheet_title(name, self.taken))
         ws._lc_widths = list(widths)
         for i, width in enumerate(ws._lc_widths, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
-        self._print_setup(ws)
+        self._print_setup(ws, title_rows)
         ws.page_setup.paperSize = paper
         return ws
 
@@ -154,27 +182,48 @@ class WorkplanWriter:
         ws._lc_rows = getattr(ws, "_lc_rows", 0) + 1
         ws.row_dimensions.pop(ws._lc_rows, None)
 
+    @staticmethod
+    def _lines(text: str, width: float) -> int:
+        """How many lines ``text`` wraps to in a column ``width`` characters wide: words as
+        a spreadsheet wraps them, counting a wide letter as wide (a little too many lines
+        rather than a clipped last one)."""
+        per_line = max(4.0, width * 1.02 - 1)
+        lines = 0
+        for paragraph in text.split("\n"):
+            used, count = 0.0, 1
+            for word in paragraph.split(" "):
+                size = sum(1.1 if ch.isupper() or ch in "mwMW@%" else 1.0 for ch in word)
+                if used and used + 1 + size > per_line:
+                    count, used = count + 1 + int(size // per_line), size % per_line
+                else:
+                    used += (1 if used else 0) + size
+                    if used > per_line:
+                        count += int(used // per_line)
+                        used %= per_line
+            lines += count
+        return lines
+
     def fit_next_row(self, ws: Any, values: Iterable[Any], line_height: float = 15.0) -> None:
         """Give the row about to be appended a height for its wrapped text.
 
         Spreadsheets do not always re-measure rows on opening (LibreOffice does not), so a
-        height is written: one line per column width of characters, at most Excel's 409 pt.
+        height is written: the lines of its tallest cell, at most Excel's 409 pt.
         """
         lines = 1
         for value, width in zip(values, ws._lc_widths):
             if isinstance(value, str) and value:
-                per_line = max(4, int(width * 1.15))
-                count = sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))
-                lines = max(lines, count)
+                lines = max(lines, self._lines(value, width))
         if lines > 1:
             ws.row_dimensions[getattr(ws, "_lc_rows", 0) + 1].height = min(409.0, lines * line_height)
 
     def _print_setup(self, ws: Any, title_rows: str | None = "1:1") -> None:
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = "9"  # A4
+        ws.page_setup.paperSize = A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.7, bottom=0.7, header=0.3,
+                                      footer=0.3)
         ws.print_options.gridLines = False
         if title_rows:
             ws.print_title_rows = title_rows
@@ -185,6 +234,7 @@ class WorkplanWriter:
 
     def header_row(self, ws: Any, titles: Iterable[str]) -> None:
         self._headers = [self.clean.text(t) for t in titles]
+        self.fit_next_row(ws, self._headers)
         self.append(ws, [self.cell(ws, t, font=HEADER_FONT, fill=HEADER_FILL, align=WRAP)
                    for t in self._headers])
 
@@ -219,240 +269,231 @@ class WorkplanWriter:
             except Exception:  # noqa: BLE001 - a half-written sheet may fail to close; ignore
                 pass
 
+    def value_text(self, value: str | None, kind: str, unit: str) -> str:
+        """An indicator's value as a person reads it in a cell: a number in the workbook
+        language's way with its unit, yes or no translated, "not set" for nothing."""
+        if value is None or value == "":
+            return self.e(L.NOT_SET)
+        if kind == IndicatorKind.YES_NO.value:
+            return self.e(L.YES) if value == "yes" else self.e(L.NO)
+        if IndicatorKind.is_numeric(kind):
+            value = L.number_text(value, self.lang)
+        return self.e(L.VALUE_UNIT).replace("%1", value).replace("%2", unit).strip() \
+            if unit else value
+
+    def indicator_line(self, ind: Any) -> str:
+        """"Participants: 120 people → 400 people (2028)" in the workbook's language."""
+        kind, unit = ind.kind, ind.unit or ""
+        text = self.e(L.INDICATOR_LINE_YEAR if ind.target_year else L.INDICATOR_LINE)
+        return (text.replace("%4", str(ind.target_year or "")).replace("%3", self.value_text(
+            ind.target, kind, unit)).replace("%2", self.value_text(ind.baseline, kind, unit))
+            .replace("%1", ind.name))
+
     # --- the workbook ----------------------------------------------------------------------------
+
+    def planned_sheets(self) -> list[tuple[str, str]]:
+        """(key, name) of every sheet in order; formulas name sheets before they are written."""
+        sheets = [("summary", self.e(L.SHEET_SUMMARY)), ("cover", self.e(L.SHEET_COVER))]
+        sheets += [(a.code, f"{a.code} {self.t('Framework', a.short)}")
+                   for a in framework.BUILDING_BLOCKS]
+        sheets += [("FC", self.e(L.SHEET_CONDITIONS)), ("details", self.e(L.SHEET_DETAILS)),
+                   ("objectives", self.e(L.SHEET_OBJECTIVES)),
+                   ("timeline", self.e(L.SHEET_TIMELINE)),
+                   ("indicators", self.e(L.SHEET_INDICATORS)), ("budget", self.e(L.SHEET_BUDGET)),
+                   ("budget_areas", self.e(L.SHEET_BUDGET_AREAS)),
+                   ("organisations", self.e(L.SHEET_ORGANISATIONS)),
+                   ("legend", self.e(L.SHEET_LEGEND)), ("stocktake", self.e(L.SHEET_STOCKTAKE)),
+                   ("ideas", self.e(L.SHEET_IDEAS))]
+        taken: set[str] = set()
+        return [(key, sheet_title(name, taken)) for key, name in sheets]
 
     def write(self) -> Workbook:
         """Write every sheet from one working copy of the plan (removed at the end, also on error)."""
         with self.data.open() as d:
             self.money_format = L.money_format(d.plan.currency)
-            self._total = len(d.actions) * 3 + len(d.indicators) + len(d.budget_lines) + 20
-            self.cover()
-            self.summary()
+            self._total = len(d.actions) * 4 + len(d.indicators) + len(d.budget_lines) + 20
+            planned = self.planned_sheets()
+            self.sheet_names = dict(planned)
+            names = iter(name for _key, name in planned)
+            self.summary(next(names))
+            self.cover(next(names))
             for area in framework.BUILDING_BLOCKS:
-                self.workplan_sheet(f"{area.code} {self.t('Framework', area.short)}", {area.code})
-            self.workplan_sheet(self.e(L.SHEET_CONDITIONS), {a.code for a in framework.CONDITIONS})
-            self.timeline()
-            self.indicators()
-            self.budget()
-            self.organisations()
+                self.workplan_sheet(next(names), {area.code})
+            self.workplan_sheet(next(names), {a.code for a in framework.CONDITIONS})
+            plan_sheets.details(self, next(names))
+            plan_sheets.objectives(self, next(names))
+            reference_sheets.timeline(self, next(names))
+            reference_sheets.indicators(self, next(names))
+            reference_sheets.budget(self, next(names))
+            reference_sheets.budget_by_area(self, next(names))
+            reference_sheets.organisations(self, next(names))
+            plan_sheets.legend(self, next(names))
             workshop_sheets.stocktake(self)
             workshop_sheets.ideas(self)
             self.progress(self._total, self._total)
         return self.wb
 
-    def cover(self) -> None:
+    def plan_line(self) -> str:
+        """City · period · approval status (with its date): the summary's second line."""
+        plan = self.data.plan
+        status = plan_sheets.approval_text(self)
+        return (self.e(L.SUMMARY_LINE).replace("%3", status)
+                .replace("%2", f"{plan.period_start}–{plan.period_end}").replace("%1", plan.city))
+
+    def summary(self, name: str) -> None:
+        """The first printed page: the plan's line, then per area the counts, the budget by year
+        (SUMIFS over the Budget sheet, so an edited line moves it), the status mix and the gaps,
+        and the totals as formulas."""
+        d = self.data
+        years = d.budget_years()
+        statuses = list(Status)
+        headers = [self.e(h) for h in L.SUMMARY_COLUMNS]
+        headers += [self.e(L.BUDGET_YEAR).replace("%1", str(y)) for y in years]
+        headers += [self.e(L.SUMMARY_TAIL[0])] + [self.vocab(s) for s in statuses]
+        headers += [self.e(L.SUMMARY_TAIL[1])]
+        widths = (8, 26, 10, 9, *([15] * len(years)), 16, *([10] * len(statuses)), 12)
+        ws = self.new_sheet(name, widths, title_rows=None)
+        ws.page_setup.fitToHeight = 1  # one page
+        ws.print_area = f"A1:{get_column_letter(len(headers))}{SUMMARY_HEADER_ROW + 10}"
+        self.append(ws, [self.cell(ws, d.plan.title, font=TITLE_FONT)])
+        self.append(ws, [self.cell(ws, self.plan_line(), font=BOLD)])
+        self.append(ws, [self.cell(ws, plan_sheets.version_text(self))])
+        benefits = "; ".join(f"{b.code} {self.t('Framework', b.name)}" for b in framework.BENEFITS)
+        self.append(ws, [self.cell(ws, self.e(L.BENEFITS_LINE).replace("%1", benefits))])
+        self.append(ws, [])
+        self.header_row(ws, headers)
+        budget = quoted(self.sheet_names["budget"])
+        year_cols = [get_column_letter(5 + i) for i in range(len(years))]
+        total_col = get_column_letter(5 + len(years))
+        first = SUMMARY_HEADER_ROW + 1
+        by_area = {s.area: s for s in d.summary}
+        areas = [a.code for a in framework.PLAN_AREAS]
+        for row, code in enumerate(areas, start=first):
+            s = by_area.get(code)
+            cells = [self.cell(ws, code, align=TOP), self.cell(ws, self.area_name(code), align=WRAP),
+                     self.cell(ws, s.objectives if s else 0, fmt="0", align=TOP),
+                     self.cell(ws, s.actions if s else 0, fmt="0", align=TOP)]
+            amounts = [s.budget_by_year.get(y, Decimal("0.00")) if s else Decimal("0.00")
+                       for y in years]
+            for col, year, amount in zip(year_cols, years, amounts):
+                cells.append(self.cell(ws, Cached(
+                    f"=SUMIFS({budget}!$G:$G,{budget}!$C:$C,$A{row},{budget}!$D:$D,{year})",
+                    amount), fmt=self.money_format, align=TOP))
+            cells.append(self.cell(ws, Cached(
+                f"=SUM({year_cols[0]}{row}:{year_cols[-1]}{row})", sum(amounts, Decimal("0.00"))),
+                fmt=self.money_format, align=TOP))
+            cells += [self.cell(ws, s.status_counts.get(st.value, 0) if s else 0, fmt="0",
+                                align=TOP) for st in statuses]
+            cells.append(self.cell(ws, d.gaps.get(code, 0), fmt="0", align=TOP))
+            self.fit_next_row(ws, [code, self.area_name(code)])
+            self.append(ws, cells)
+        last = first + len(areas) - 1
+        totals = [self.cell(ws, self.e(L.TOTAL), font=BOLD), None]
+        for i in range(2, len(headers)):
+            col = get_column_letter(i + 1)
+            cached = sum(self._summary_number(by_area.get(code), i, years, statuses, code)
+                         for code in areas)
+            money = 4 <= i <= 4 + len(years)
+            totals.append(self.cell(ws, Cached(f"=SUBTOTAL(109,{col}{first}:{col}{last})", cached),
+                                    fmt=self.money_format if money else "0", font=BOLD))
+        self.append(ws, totals)
+        self.summary_total = f"{quoted(name)}!${total_col}${last + 1}"
+        self.add_table(ws, "Summary", len(headers), len(areas), first_row=SUMMARY_HEADER_ROW)
+
+    def _summary_number(self, s: Any, i: int, years: list[int], statuses: list[Status],
+                        code: str) -> Any:
+        """The value of column ``i`` (0-based) of an area's summary row."""
+        if i == 2:
+            return s.objectives if s else 0
+        if i == 3:
+            return s.actions if s else 0
+        if i < 4 + len(years):
+            return s.budget_by_year.get(years[i - 4], Decimal("0.00")) if s else Decimal("0.00")
+        if i == 4 + len(years):
+            return s.budget_total if s else Decimal("0.00")
+        if i < 5 + len(years) + len(statuses):
+            return s.status_counts.get(statuses[i - 5 - len(years)].value, 0) if s else 0
+        return self.data.gaps.get(code, 0)
+
+    def cover(self, name: str) -> None:
         plan, d = self.data.plan, self.data
-        ws = self.new_sheet(self.e(L.SHEET_COVER), (26, 90))
+        ws = self.new_sheet(name, (26, 90), title_rows=None)
         self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT)])
         self.append(ws, [])
         total = sum((s.budget_total for s in d.summary), Decimal("0.00"))
         values = {
             "city": plan.city, "country": plan.country, "vision": plan.vision,
             "period": f"{plan.period_start}–{plan.period_end}",
-            "exported": dt.date.today(), "actions": len(d.actions), "budget": total,
+            "approval": plan_sheets.approval_label(self),
+            "approved_on": getattr(plan, "approved_on", None),
+            "version": getattr(plan, "version", ""), "prepared_by": getattr(plan, "prepared_by", ""),
+            "actions": len(d.actions), "budget": Cached(f"={self.summary_total}", total),
             "framework": self.t("Framework", framework.FRAMEWORK_SOURCE),
             "prompts": self.t("Framework", framework.KEY_FEATURES_NOTE),
+            "identifier": plan.uuid,
+            "exported": dt.datetime.now().replace(microsecond=0),
         }
-        formats = {"exported": self.date_format, "actions": "0", "budget": self.money_format}
+        formats = {"approved_on": self.date_format, "actions": "0", "budget": self.money_format,
+                   "exported": self.date_format + " hh:mm"}
         for key, label in L.COVER_ROWS:
-            self.fit_next_row(ws, [self.e(label), values[key]])
+            value = values[key]
+            self.fit_next_row(ws, [self.e(label), value])
             self.append(ws, [self.cell(ws, self.e(label), font=BOLD, align=TOP),
-                       self.cell(ws, values[key], fmt=formats.get(key), align=WRAP)])
-
-    def summary(self) -> None:
-        d = self.data
-        years = list(range(d.plan.period_start, d.plan.period_end + 1))
-        statuses = list(Status)
-        headers = [self.e(h) for h in L.SUMMARY_COLUMNS]
-        headers += [self.e(L.BUDGET_YEAR).replace("%1", str(y)) for y in years]
-        headers += [self.e(L.SUMMARY_TAIL[0])] + [self.vocab(s) for s in statuses]
-        headers += [self.e(L.SUMMARY_TAIL[1])]
-        ws = self.new_sheet(self.e(L.SHEET_SUMMARY),
-                            (8, 40, 11, 10, *([15] * len(years)), 16, *([11] * len(statuses)), 14))
-        ws.freeze_panes = "C2"
-        self.header_row(ws, headers)
-        totals: list[Any] = [0, 0, *([Decimal("0.00")] * len(years)), Decimal("0.00"),
-                             *([0] * len(statuses)), 0]
-        for s in d.summary:
-            numbers: list[Any] = [s.objectives, s.actions,
-                                  *(s.budget_by_year.get(y, Decimal("0.00")) for y in years),
-                                  s.budget_total, *(s.status_counts.get(st.value, 0) for st in statuses),
-                                  d.gaps.get(s.area, 0)]
-            totals = [a + b for a, b in zip(totals, numbers)]
-            self.append(ws, self._summary_row(ws, [s.area, self.area_name(s.area)], numbers, len(years)))
-        self.append(ws, self._summary_row(ws, [self.e(L.TOTAL), ""], totals, len(years), BOLD))
-        self.add_table(ws, "Summary", len(headers), len(d.summary))
-
-    def _summary_row(self, ws: Any, head: list[str], numbers: list[Any], n_years: int,
-                     font: Font | None = None) -> list[WriteOnlyCell]:
-        cells = [self.cell(ws, v, font=font) for v in head]
-        for i, value in enumerate(numbers):
-            money = 2 <= i <= 2 + n_years
-            cells.append(self.cell(ws, value, fmt=self.money_format if money else "0", font=font))
-        return cells
+                             self.cell(ws, value, fmt=formats.get(key), align=WRAP)])
 
     def workplan_sheet(self, name: str, areas: set[str]) -> None:
+        """One building block (or the conditions): an action per row, grouped by objective.
+
+        The first PRINTED_COLUMNS columns print; the long texts and the row's identity follow
+        on screen (the Action details sheet prints those texts)."""
         d = self.data
-        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS), paper="8")
-        uuid_col = get_column_letter(len(L.WORKPLAN_COLUMNS))
+        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS))
+        keys = [k for k, _l, _w in L.WORKPLAN_COLUMNS]
+        uuid_col = get_column_letter(len(keys))
         ws.column_dimensions[uuid_col].hidden = True
         ws.freeze_panes = "D2"
         self.header_row(ws, [self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS])
         rows = 0
-        status_labels = [self.vocab(s) for s in Status]
+        formats = {"start": self.date_format, "end": self.date_format,
+                   "budget": self.money_format, "percent": "0%", "priority": "0"}
+        aligns = [TOP if key in formats or key in ("code", "status", "uuid") else WRAP
+                  for key in keys]
+        printed = keys[:L.PRINTED_COLUMNS]
         for action in d.workplan_actions(areas):
-            objective = action.objective
-            sources = sorted(action.sources, key=FundingSource.order)
-            values = {
-                "code": action.code,
-                "objective": f"{objective[0]} {objective[1]}" if objective
-                else self.e(L.NO_OBJECTIVE),
-                "title": action.title, "description": action.description,
-                "target_groups": action.target_groups, "lead": action.lead_name,
-                "partners": "\n".join(f"{name} ({self.label(Role, role)})"
-                                      for name, role in action.partners),
-                "start": action.start_date, "end": action.end_date, "budget": action.budget_total,
-                "sources": ", ".join(self.label(FundingSource, s) for s in sources),
-                "indicators": "\n".join(self._indicator_line(i) for i in action.indicators),
-                "status": self.label(Status, action.status),
-                "percent": action.percent / 100, "priority": action.priority,
-                "key_features": ", ".join(action.key_features), "notes": action.notes,
-                "uuid": action.uuid,
-            }
-            formats = {"start": self.date_format, "end": self.date_format,
-                       "budget": self.money_format, "percent": "0%", "priority": "0"}
-            self.fit_next_row(ws, [values[key] if key != "uuid" else "" for key, _l, _w in
-                                   L.WORKPLAN_COLUMNS])
-            self.append(ws, [self.cell(ws, values[key], fmt=formats.get(key),
-                                       align=TOP if key in formats else
-                                       (None if key in SHORT else WRAP))
-                             for key, _label, _w in L.WORKPLAN_COLUMNS])
+            values = self._workplan_values(action)
+            self.fit_next_row(ws, [values[k] if k in printed else "" for k in keys])
+            self.append(ws, [self.cell(ws, values[key], fmt=formats.get(key), align=align)
+                             for key, align in zip(keys, aligns)])
             rows += 1
             self._tick()
         if not rows:
             self.append(ws, [self.cell(ws, self.e(L.NO_ACTIONS))])
-        columns = len(L.WORKPLAN_COLUMNS)
-        self.add_table(ws, "Workplan" + "".join(sorted(areas)), columns, rows)
-        status_col = get_column_letter([k for k, _l, _w in L.WORKPLAN_COLUMNS].index("status") + 1)
+        ws.print_area = f"A1:{get_column_letter(L.PRINTED_COLUMNS)}{rows + 1}"
+        self.add_table(ws, "Workplan" + "".join(sorted(areas)), len(keys), rows)
+        status_col = get_column_letter(keys.index("status") + 1)
+        status_labels = [self.vocab(s) for s in Status]
         validation = DataValidation(type="list", formula1='"' + ",".join(
             label.replace('"', "'").replace(",", " ") for label in status_labels) + '"',
             allow_blank=True, showErrorMessage=True)
         validation.add(f"{status_col}2:{status_col}{max(2, rows + 1)}")
         ws.data_validations.append(validation)
 
-    def _indicator_line(self, ind: Any) -> str:
-        def value(v: str | None) -> str:
-            if v is None:
-                return "…"
-            if ind.kind == IndicatorKind.YES_NO.value:
-                return self.e(L.YES) if v == "yes" else self.e(L.NO)
-            return v
-
-        unit = f" {ind.unit}" if ind.unit else ""
-        return f"{ind.name}: {value(ind.baseline)} → {value(ind.target)}{unit}"
-
-    def timeline(self) -> None:
-        plan = self.data.plan
-        by_quarter = plan.period_end - plan.period_start + 1 > 3
-        periods: list[tuple[dt.date, dt.date, str]] = []
-        for year in range(plan.period_start, plan.period_end + 1):
-            steps = 4 if by_quarter else 12
-            for k in range(steps):
-                first_month = k * (12 // steps) + 1
-                start = dt.date(year, first_month, 1)
-                last_month = first_month + 12 // steps
-                end = dt.date(year + 1, 1, 1) if last_month > 12 else dt.date(year, last_month, 1)
-                label = (self.e(L.QUARTER).replace("%1", str(k + 1)).replace("%2", str(year))
-                         if by_quarter else f"{first_month:02d}.{year}")
-                periods.append((start, end - dt.timedelta(days=1), label))
-        ws = self.new_sheet(self.e(L.SHEET_TIMELINE), (11, 40, 12, 12, *([6 if not by_quarter else 8]
-                                                                       * len(periods))))
-        ws.freeze_panes = "E2"
-        self.header_row(ws, [*(self.e(h) for h in L.TIMELINE_COLUMNS), *(p[2] for p in periods)])
-        fills = {code: PatternFill("solid", fgColor=colour) for code, colour in L.AREA_COLOURS.items()}
-        for code, title, first, last, area in self.data.timeline():
-            row = [self.cell(ws, code), self.cell(ws, title),
-                   self.cell(ws, first, fmt=self.date_format),
-                   self.cell(ws, last, fmt=self.date_format)]
-            for start, end, _label in periods:
-                active = (first is not None and last is not None
-                          and first <= end and last >= start)
-                row.append(self.cell(ws, None, fill=fills[area] if active else None))
-            self.append(ws, row)
-            self._tick()
-        self.append(ws, [])
-        self.append(ws, [self.cell(ws, self.e(L.LEGEND), font=BOLD)])
-        for area in framework.PLAN_AREAS:
-            self.append(ws, [self.cell(ws, area.code, fill=fills[area.code]),
-                       self.cell(ws, self.area_name(area.code))])
-
-    def indicators(self) -> None:
-        ws = self.new_sheet(self.e(L.SHEET_INDICATORS), (11, 34, 34, 12, 10, 11, 10, 11, 10, 11, 26))
-        ws.freeze_panes = "C2"
-        self.header_row(ws, [self.e(h) for h in L.INDICATOR_COLUMNS])
-        count = 0
-        for ind in self.data.action_indicators():
-            numeric = IndicatorKind.is_numeric(ind.kind)
-
-            def val(v: str | None) -> Any:
-                if v is None:
-                    return None
-                if numeric:
-                    return float(Decimal(v))
-                if ind.kind == IndicatorKind.YES_NO.value:
-                    return self.e(L.YES) if v == "yes" else self.e(L.NO)
-                return v
-
-            self.append(ws, [self.cell(ws, ind.code), self.cell(ws, ind.title, align=WRAP),
-                       self.cell(ws, ind.name, align=WRAP),
-                       self.cell(ws, self.label(IndicatorKind, ind.kind)), self.cell(ws, ind.unit),
-                       self.cell(ws, val(ind.baseline)), self.cell(ws, ind.baseline_year, fmt="0"),
-                       self.cell(ws, val(ind.target)), self.cell(ws, ind.target_year, fmt="0"),
-                       self.cell(ws, val(ind.actual)), self.cell(ws, ind.source, align=WRAP)])
-            count += 1
-            self._tick()
-        self.add_table(ws, "Indicators", len(L.INDICATOR_COLUMNS), count)
-
-    def budget(self) -> None:
-        ws = self.new_sheet(self.e(L.SHEET_BUDGET), (11, 40, 8, 22, 18, 18))
-        ws.freeze_panes = "C2"
-        self.header_row(ws, [self.e(h) for h in L.BUDGET_COLUMNS])
-        count = 0
-        confirmed, expected = Decimal("0.00"), Decimal("0.00")
-        per_year: dict[int, Decimal] = defaultdict(Decimal)
-        for code, title, year, source, is_confirmed, amount in self.data.budget():
-            self.append(ws, [self.cell(ws, code), self.cell(ws, title),
-                       self.cell(ws, year, fmt="0"),
-                       self.cell(ws, self.label(FundingSource, source)),
-                       self.cell(ws, self.e(L.CONFIRMED if is_confirmed else L.EXPECTED)),
-                       self.cell(ws, amount, fmt=self.money_format)])
-            count += 1
-            per_year[year] += amount
-            if is_confirmed:
-                confirmed += amount
-            else:
-                expected += amount
-            self._tick()
-        self.add_table(ws, "Budget", len(L.BUDGET_COLUMNS), count)
-        self.append(ws, [])
-        for year in sorted(per_year):
-            self.append(ws, [None, self.cell(ws, self.e(L.TOTAL_YEAR).replace("%1", str(year)), font=BOLD),
-                       None, None, None, self.cell(ws, per_year[year], fmt=self.money_format)])
-        for label, amount in ((L.TOTAL_CONFIRMED, confirmed), (L.TOTAL_EXPECTED, expected),
-                              (L.TOTAL, confirmed + expected)):
-            self.append(ws, [None, self.cell(ws, self.e(label), font=BOLD), None, None, None,
-                       self.cell(ws, amount, fmt=self.money_format, font=BOLD)])
-
-    def organisations(self) -> None:
-        d = self.data
-        ws = self.new_sheet(self.e(L.SHEET_ORGANISATIONS), (36, 20, 22, 28, 18, 30, 40))
-        ws.freeze_panes = "B2"
-        self.header_row(ws, [self.e(h) for h in L.ORGANISATION_COLUMNS])
-        for org, leads, partners in d.organisation_links():  # a chunk of the register at a time
-            sector = self.label(Sector, org.sector)
-            partner_in = ", ".join(f"{code} ({self.label(Role, role)})" for code, role in partners)
-            self.append(ws, [self.cell(ws, org.name, align=WRAP), self.cell(ws, sector),
-                       self.cell(ws, org.contact_person), self.cell(ws, org.email),
-                       self.cell(ws, org.phone), self.cell(ws, ", ".join(leads), align=WRAP),
-                       self.cell(ws, partner_in, align=WRAP)])
-        self.add_table(ws, "Organisations", len(L.ORGANISATION_COLUMNS), len(d.organisations))
+    def _workplan_values(self, action: Any) -> dict[str, Any]:
+        objective = action.objective
+        sources = sorted(action.sources, key=FundingSource.order)
+        return {
+            "code": action.code,
+            "objective": f"{objective[0]} {objective[1]}" if objective else self.e(L.NO_OBJECTIVE),
+            "title": action.title, "description": action.description,
+            "target_groups": action.target_groups, "lead": action.lead_name,
+            "partners": "\n".join(f"{name} ({self.label(Role, role)})"
+                                  for name, role in action.partners),
+            "start": action.start_date, "end": action.end_date, "budget": action.budget_total,
+            "sources": ", ".join(self.label(FundingSource, s) for s in sources),
+            "indicators": "\n".join(self.indicator_line(i) for i in action.indicators),
+            "status": self.label(Status, action.status),
+            "percent": action.percent / 100, "priority": action.priority,
+            "key_features": ", ".join(action.key_features),
+            "guideline_areas": plan_sheets.guideline_names(self, action.guideline_areas),
+            "notes": action.notes, "risks": action.risks, "uuid": action.uuid,
+        }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..core import framework, workshop_queries
 from ..core.vocab import QUADRANTS, RATING_LEVELS
 from . import labels as L
+from .styles import WRAP
 
 if TYPE_CHECKING:
     from .workbook import WorkplanWriter
@@ -29,7 +30,7 @@ def _prompt_text(w: WorkplanWriter, prompt: Any) -> str:
 
 
 def stocktake(w: WorkplanWriter) -> None:
-    from .workbook import WRAP  # the workbook's own style (imported late: it imports us)
+
 
     d, plan_id = w.data, w.data.doc.plan_id
     conn = d.conn
@@ -39,7 +40,7 @@ def stocktake(w: WorkplanWriter) -> None:
     for ini in workshop_queries.initiatives(conn, plan_id):
         initiatives[(ini.area, ini.prompt_code)].append(ini)
     known = {(p.area, p.code) for p in prompts}
-    ws = w.new_sheet(w.e(L.SHEET_STOCKTAKE), (26, 10, 40, 16, 40, 36, 24, 18, 30))
+    ws = w.new_sheet(w.e(L.SHEET_STOCKTAKE), (20, 8, 36, 14, 30, 30, 20, 14, 22))
     ws.freeze_panes = "A2"
     w.header_row(ws, [w.e(h) for h in L.STOCKTAKE_COLUMNS])
     rows = 0
@@ -71,12 +72,13 @@ def stocktake(w: WorkplanWriter) -> None:
 
 
 def ideas(w: WorkplanWriter) -> None:
-    from .workbook import WRAP
+
 
     d, plan_id = w.data, w.data.doc.plan_id
     groups = {g.id: g.name for g in workshop_queries.groups(d.conn, plan_id)}
     cards = workshop_queries.ideas(d.conn, plan_id)
-    ws = w.new_sheet(w.e(L.SHEET_IDEAS), (22, 48, 16, 16, 7, 24, 8, 8, 16, 22, 38))
+    ws = w.new_sheet(w.e(L.SHEET_IDEAS), (20, 44, 14, 14, 7, 22, 8, 8, 16, 20, 38))
+    ws.column_dimensions["K"].hidden = True  # the card's identity, for the round trip
     ws.freeze_panes = "C2"
     w.header_row(ws, [w.e(h) for h in L.IDEA_COLUMNS])
     for card in cards:

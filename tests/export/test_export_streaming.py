@@ -97,6 +97,11 @@ def _rows(wb, name: str) -> list[tuple]:
     return [r for r in wb[name].iter_rows(min_row=2, values_only=True)]
 
 
+def _summary(wb) -> list[tuple]:
+    """The summary's table, under the plan's lines."""
+    return [r for r in wb["Summary"].iter_rows(min_row=7, values_only=True)]
+
+
 def _workplan_order(actions, objectives, areas) -> list:
     """What the workbook listed before: objective order, actions without one last, then position."""
     area_order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
@@ -158,23 +163,28 @@ def test_every_sheet_shows_what_the_plan_rows_say(plans, tmp_path, temp_folder, 
     assert [r[0] for r in _rows(wb, "Timeline") if r and r[0]][:len(everything)] == \
         [a.code for a in everything]
     budget = [r for r in _rows(wb, "Budget") if r and r[0]]
-    assert [(r[0], r[2], r[5]) for r in budget] == [
-        (a.code, line.year, float(line.amount)) for a in everything
+    assert [(r[0], r[3], r[6], r[7]) for r in budget] == [
+        (a.code, line.year, float(line.amount), line.uuid) for a in everything
         for line in sorted(lines_of.get(a.id, []), key=lambda x: (x.year, x.id))]
     code_of = {a.id: a.code for a in actions}
-    assert [(r[0], r[2]) for r in _rows(wb, "Indicators")] == [
-        (code_of[i.action_id], i.name) for i in indicators if i.action_id in code_of]
+    shown = [(r[0], r[2]) for r in _rows(wb, "Indicators")]
+    outcome = [(o.code, i.name) for o in objectives for i in indicators if i.objective_id == o.id]
+    assert shown[:len(outcome)] == outcome  # the objectives' outcome indicators first
+    order = {a.id: n for n, a in enumerate(everything)}
+    assert shown[len(outcome):] == [(code_of[i.action_id], i.name) for i in sorted(
+        (i for i in indicators if i.action_id in code_of),
+        key=lambda i: (order[i.action_id], i.position, i.id))]
     gaps = Counter(a.area for a in actions if a.missing)
-    summary = {r[0]: r[-1] for r in _rows(wb, "Summary") if r[0] in framework.PLAN_AREA_CODES}
+    summary = {r[0]: r[-1] for r in _summary(wb) if r[0] in framework.PLAN_AREA_CODES}
     assert summary == {area: gaps.get(area, 0) for area in summary}
     in_order = sorted(actions, key=lambda a: ([x.code for x in framework.PLAN_AREAS].index(a.area),
                                               a.position, a.id))
     register = _rows(wb, "Organisations")
     assert [r[0] for r in register] == [o.name for o in orgs]
     for org, row in zip(orgs, register):
-        assert (row[5] or "") == ", ".join(a.code for a in in_order if a.lead_id == org.id)
+        assert (row[2] or "") == ", ".join(a.code for a in in_order if a.lead_id == org.id)
         partnered = [a.code for a in in_order if any(p.organisation_id == org.id for p in a.partners)]
-        assert [p.split(" (")[0] for p in (row[6] or "").split(", ") if p] == partnered
+        assert [p.split(" (")[0] for p in (row[3] or "").split(", ") if p] == partnered
     wb.close()
     assert _copies(temp_folder) == []
 
@@ -265,7 +275,7 @@ def test_the_plan_is_free_while_the_workbook_is_written(plans, tmp_path, temp_fo
     assert report.actions == 200
     wb = load_workbook(report.path, read_only=True)
     rows = _rows(wb, next(n for n in wb.sheetnames if n.startswith("BB1 ")))
-    summary = next(r for r in _rows(wb, "Summary") if r[0] == "BB1")
+    summary = next(r for r in _summary(wb) if r[0] == "BB1")
     wb.close()
     titles = {r[COL["code"]]: r[COL["title"]] for r in rows}
     assert titles[first.code] == first.title and "BB1-NEW" not in titles

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import sqlite3
 
 from openpyxl import load_workbook
 
 from lcplanner.core.document import PlanDocument
+from lcplanner.export.labels import WORKPLAN_COLUMNS
 from lcplanner.export.writer import export_workplan
+
+COL = {key: i for i, (key, _l, _w) in enumerate(WORKPLAN_COLUMNS)}
 
 HOSTILE_TITLES = ["=1+1", "+SUM(A1:A9)", "-2+3", "@cmd|' /C calc'!A0", "=HYPERLINK(\"http://x\")",
                   "مرحبا بالعالم — التعلم مدى الحياة", "Öğrenme 🎉📚👩‍🏫", "İZMİR ışık ĞÜŞÇÖ"]
@@ -36,19 +41,24 @@ def test_hostile_text_stays_literal_and_intact(tmp_path):
         doc.close()
     assert report.removed_characters == 3  # \x01, \x07, \x0b
     wb = load_workbook(report.path)
-    formulas = [(ws.title, c.coordinate) for ws in wb.worksheets for row in ws.iter_rows()
+    formulas = [(ws.title, c.value) for ws in wb.worksheets for row in ws.iter_rows()
                 for c in row if c.data_type == "f"]
-    assert formulas == []  # no cell of ours starts a formula from user text
+    # no user text becomes a formula: the only formulas are the totals of our own sheets
+    assert {title for title, _f in formulas} <= {"Summary", "Cover", "Budget", "Budget by area"}
+    assert all(re.match(r"^=(SUMIFS|SUM|SUBTOTAL|IF)\(|^='Summary'!", f) for _t, f in formulas)
+    assert not any("cmd" in f or "A1:A9" in f for _t, f in formulas)
     ws = wb["BB2 Families and communities"]
     by_title = {row[2].value: row for row in ws.iter_rows(min_row=2)}
     for title in HOSTILE_TITLES:
         row = by_title[title]  # arrived literally, Arabic and emoji included
         assert row[2].data_type == "s"
-        assert row[16].value == LONG  # 30,000 characters intact
+        assert row[COL["notes"]].value == LONG  # 30,000 characters intact
         if title[0] in "=+-@":
             assert row[2].quotePrefix
-    assert by_title["=1+1"][3].value == "bell andvt"  # removed, not replaced
-    assert by_title["+SUM(A1:A9)"][4].value == "\tindented" and by_title["+SUM(A1:A9)"][4].quotePrefix
-    assert by_title["-2+3"][4].value.endswith("return")
+    assert by_title["=1+1"][COL["description"]].value == "bell andvt"  # removed, not replaced
+    groups = COL["target_groups"]
+    assert by_title["+SUM(A1:A9)"][groups].value == "\tindented"
+    assert by_title["+SUM(A1:A9)"][groups].quotePrefix
+    assert by_title["-2+3"][groups].value.endswith("return")
     orgs = wb["Organisations"]
     assert orgs["A2"].value == "=cmd()" and orgs["A2"].data_type == "s"

@@ -15,9 +15,11 @@ from lcplanner.export.labels import WORKPLAN_COLUMNS
 from lcplanner.export.writer import export_workplan
 
 COL = {key: i for i, (key, _label, _w) in enumerate(WORKPLAN_COLUMNS)}
-EN_SHEETS = ["Cover", "Summary", "BB1 Education system", "BB2 Families and communities",
+EN_SHEETS = ["Summary", "Cover", "BB1 Education system", "BB2 Families and communities",
              "BB3 Workplace", "BB4 Learning technologies", "BB5 Quality", "BB6 Culture of learning",
-             "Fundamental conditions", "Timeline", "Indicators", "Budget", "Organisations", "Stock-take", "Ideas"]
+             "Fundamental conditions", "Action details", "Objectives", "Timeline", "Indicators",
+             "Budget", "Budget by area", "Organisations", "Legend", "Stock-take", "Ideas"]
+SUMMARY_HEADER = 6  # the summary's table starts under the plan's lines
 
 
 @pytest.fixture
@@ -82,7 +84,7 @@ def test_cells_are_typed_and_formatted(english):
     assert percent.data_type == "n" and percent.number_format == "0%"
     cover = wb["Cover"]
     values = {r[0]: r[1] for r in cover.iter_rows(min_row=3, values_only=True)}
-    assert isinstance(values["Date of export"], dt.datetime)
+    assert isinstance(values["Exported at"], dt.datetime)
     assert isinstance(values["Number of actions"], int)
 
 
@@ -106,11 +108,13 @@ def test_status_validation_hidden_uuid_table_and_frozen_header(english):
             assert [c.name for c in table.tableColumns][0] == "Code"
 
 
-def test_summary_totals_equal_the_store(english, demo):
-    _report, wb = english
+def test_summary_totals_equal_the_store(demo, tmp_path):
+    """The cached values of the summary's formulas (what a viewer that does not calculate
+    shows) equal the store's sums."""
+    wb = load_workbook(export_workplan(demo, tmp_path / "w.xlsx", lang="en").path, data_only=True)
     ws = wb["Summary"]
-    header = [c.value for c in ws[1]]
-    rows = {r[0]: r for r in ws.iter_rows(min_row=2, values_only=True) if r[0]}
+    header = [c.value for c in ws[SUMMARY_HEADER]]
+    rows = {r[0]: r for r in ws.iter_rows(min_row=SUMMARY_HEADER + 1, values_only=True) if r[0]}
     summary = {s.area: s for s in demo.summary()}
     total_col = header.index("Budget total")
     for code, s in summary.items():
@@ -131,7 +135,7 @@ def test_print_settings(english, demo):
     _report, wb = english
     title = demo.plan().title
     for ws in wb.worksheets:
-        assert ws.page_setup.orientation == "landscape"
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddHeader.center.text == title.replace("&", "&&")
         assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
@@ -143,17 +147,19 @@ def test_timeline_indicators_budget_organisations(english, demo):
     _report, wb = english
     timeline = wb["Timeline"]
     header = [c.value for c in timeline[1]]
-    assert header[:4] == ["Code", "Action", "Start", "End"] and header[4] == "01.2026"
+    assert header[:4] == ["Code", "Action", "Start", "End"] and header[4] == "Q1 2026"
+    assert header[-1] == "Q4 2028"  # by quarter, every header whole (the years told apart)
     coloured = sum(1 for c in timeline[2][4:] if c.fill.fgColor.rgb not in (None, "00000000"))
     assert coloured > 0
     indicators = wb["Indicators"]
-    assert indicators.max_row - 1 == sum(1 for i in demo.indicators() if i.action_id)
+    assert indicators.max_row - 1 == len(demo.indicators())  # the objectives' outcome ones too
     numeric = [r for r in indicators.iter_rows(min_row=2, values_only=True) if r[3] == "Count"]
     assert numeric and all(isinstance(r[7], (int, float)) for r in numeric)
     budget = wb["Budget"]
     lines = [r for r in budget.iter_rows(min_row=2, values_only=True) if r[0]]
     assert len(lines) == len(demo.budget_lines())
-    totals = {r[1]: r[5] for r in budget.iter_rows(min_row=2, values_only=True) if r[1] and not r[0]}
+    cached = load_workbook(_report.path, data_only=True)["Budget"]
+    totals = {r[1]: r[6] for r in cached.iter_rows(min_row=2, values_only=True) if r[1] and not r[0]}
     assert Decimal(str(totals["Total"])).quantize(Decimal("0.01")) == sum(
         (b.amount for b in demo.budget_lines()), Decimal("0.00"))
     orgs = wb["Organisations"]
@@ -179,7 +185,7 @@ def test_turkish_workbook(demo, tmp_path):
     """Exported with --lang tr: Turkish sheet names, headers, statuses, dates and money."""
     report = export_workplan(demo, tmp_path / "isplani.xlsx", lang="tr")
     wb = load_workbook(report.path)
-    assert wb.sheetnames[:3] == ["Kapak", "Özet", "BB1 Eğitim sistemi"]
+    assert wb.sheetnames[:3] == ["Özet", "Kapak", "BB1 Eğitim sistemi"]
     assert "Temel koşullar" in wb.sheetnames and "Zaman çizelgesi" in wb.sheetnames
     ws = wb["BB1 Eğitim sistemi"]
     header = [c.value for c in ws[1]]

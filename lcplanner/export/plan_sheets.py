@@ -1,0 +1,128 @@
+"""The sheets that explain the plan beside the workplan: action details (the long texts, printed
+on their own so the workplan prints readably), objectives (the logframe: each objective with its
+outcome indicators and its actions, objectives without actions included) and the legend of
+every code the workbook uses, in the workbook's language.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from openpyxl.utils import get_column_letter
+from PySide6.QtCore import QLocale
+
+from ..core import framework, vocab
+from ..core.vocab import FundingSource, Role, Sector, Status
+from . import labels as L
+from .styles import BOLD, SECTION_FONT, TOP, WRAP
+
+if TYPE_CHECKING:
+    from .workbook import WorkplanWriter
+
+
+def approval_label(w: WorkplanWriter) -> str:
+    """The plan's approval status in the workbook's language ("" where the plan has none)."""
+    kind = getattr(vocab, "ApprovalStatus", None)
+    code = getattr(w.data.plan, "approval_status", "")
+    return w.label(kind, code) if kind is not None and code else ""
+
+
+def approval_text(w: WorkplanWriter) -> str:
+    """The approval status with its date: "Approved by the council, 12.03.2027"."""
+    status = approval_label(w)
+    day = getattr(w.data.plan, "approved_on", None)
+    if status and day is not None:
+        locale = QLocale("en_GB") if w.lang == "en" else QLocale(w.lang)
+        return w.e(L.APPROVED_ON).replace("%2", locale.toString(day, QLocale.FormatType.ShortFormat)
+                                          ).replace("%1", status)
+    return status
+
+
+def version_text(w: WorkplanWriter) -> str:
+    plan = w.data.plan
+    version, by = getattr(plan, "version", ""), getattr(plan, "prepared_by", "")
+    if not version and not by:
+        return ""
+    return w.e(L.VERSION_LINE).replace("%2", by or "–").replace("%1", version or "–")
+
+
+def guideline_names(w: WorkplanWriter, codes: tuple[str, ...]) -> str:
+    names = {g.code: g.name for g in framework.GUIDELINE_AREAS}
+    return ", ".join(w.t("Framework", names[c]) if c in names else c for c in codes)
+
+
+def details(w: WorkplanWriter, name: str) -> None:
+    """Each action's long texts, readable in print: description, target groups, key features
+    and Guideline areas, notes, risks."""
+    ws = w.new_sheet(name, (9, 26, 46, 22, 28, 28, 28))
+    ws.freeze_panes = "C2"
+    w.header_row(ws, [w.e(h) for h in L.DETAIL_COLUMNS])
+    rows = 0
+    areas = {a.code for a in framework.PLAN_AREAS}
+    for action in w.data.workplan_actions(areas):
+        features = ", ".join(action.key_features)
+        guidelines = guideline_names(w, action.guideline_areas)
+        both = "\n".join(t for t in (features, guidelines) if t)
+        values = [action.code, action.title, action.description, action.target_groups, both,
+                  action.notes, action.risks]
+        w.fit_next_row(ws, values)
+        w.append(ws, [w.cell(ws, v, align=TOP if i == 0 else WRAP) for i, v in enumerate(values)])
+        rows += 1
+        w._tick()
+    w.add_table(ws, "ActionDetails", len(L.DETAIL_COLUMNS), rows)
+
+
+def objectives(w: WorkplanWriter, name: str) -> None:
+    """The logframe: objective → its outcome indicators → its actions, with their risks."""
+    ws = w.new_sheet(name, (14, 9, 34, 18, 36, 36, 30, 38))
+    ws.freeze_panes = "C2"
+    ws.column_dimensions[get_column_letter(len(L.OBJECTIVE_COLUMNS))].hidden = True
+    w.header_row(ws, [w.e(h) for h in L.OBJECTIVE_COLUMNS])
+    rows = 0
+    for objective in w.data.objectives():
+        area = framework.AREA_BY_CODE.get(objective.area)
+        where = f"{objective.area} {w.t('Framework', area.short)}" if area else objective.area
+        benefits = "\n".join(f"{b} {w.t('Framework', framework.AREA_BY_CODE[b].short)}"
+                             if b in framework.AREA_BY_CODE else b for b in objective.benefits)
+        indicators = "\n".join(w.indicator_line(i) for i in objective.indicators)
+        actions = "\n".join(f"{code} {title}" for code, title, _r in objective.actions) \
+            or w.e(L.NO_ACTIONS_FOR_OBJECTIVE)
+        risks = "\n".join(f"{code}: {r}" for code, _t, r in objective.actions if r.strip())
+        values = [where, objective.code, objective.statement, benefits, indicators, actions,
+                  risks, objective.uuid]
+        w.fit_next_row(ws, values[:-1])
+        w.append(ws, [w.cell(ws, v, align=WRAP if i not in (1, 7) else TOP)
+                      for i, v in enumerate(values)])
+        rows += 1
+    if not rows:
+        w.append(ws, [w.cell(ws, w.e(L.NO_ACTIONS))])
+    ws.print_area = f"A1:{get_column_letter(len(L.OBJECTIVE_COLUMNS) - 1)}{max(rows, 1) + 1}"
+    w.add_table(ws, "Objectives", len(L.OBJECTIVE_COLUMNS), rows)
+
+
+def legend(w: WorkplanWriter, name: str) -> None:
+    """What every code and label of the workbook means, section by section."""
+    ws = w.new_sheet(name, (12, 100), title_rows=None)
+    w.header_row(ws, [w.e(h) for h in L.LEGEND_COLUMNS])
+    titles = L.LEGEND_SECTIONS
+    sections: list[tuple[str, list[tuple[str, str]]]] = [
+        (titles["areas"], [(a.code, w.t("Framework", a.name)) for a in framework.PLAN_AREAS]),
+        (titles["benefits"], [(a.code, w.t("Framework", a.name)) for a in framework.BENEFITS]),
+        (titles["features"], [(k.code, w.t("Framework", k.text)) for k in framework.KEY_FEATURES]),
+        (titles["guidelines"], [("", w.t("Framework", g.name)) for g in framework.GUIDELINE_AREAS]),
+        (titles["statuses"], [("", w.vocab(s)) for s in Status]),
+        (titles["roles"], [("", w.vocab(r)) for r in Role]),
+        (titles["sources"], [("", w.vocab(f)) for f in FundingSource]),
+        (titles["sectors"], [("", w.vocab(s)) for s in Sector]),
+    ]
+    for kind in ("MunicipalRole", "ApprovalStatus"):  # schema 4 vocabularies, when present
+        found: Any = getattr(vocab, kind, None)
+        if found is not None:
+            title = L.MUNICIPAL_ROLES if kind == "MunicipalRole" else L.APPROVAL_STATUSES
+            sections.append((title, [("", w.vocab(m)) for m in found if m.value]))
+    for title, entries in sections:
+        w.append(ws, [])
+        w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT)])
+        for code, meaning in entries:
+            w.fit_next_row(ws, [code, meaning])
+            w.append(ws, [w.cell(ws, code, font=BOLD, align=TOP), w.cell(ws, meaning, align=WRAP)])
