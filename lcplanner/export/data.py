@@ -200,6 +200,19 @@ class ExportData:
                     tuple(partners.get(ident, ())), frozenset(sources.get(ident, ())),
                     tuple(indicators.get(ident, ())))
 
+    def action_texts(self) -> Iterator[Sequence[Any]]:
+        """(code, title, description, target_groups, key_features, guideline_areas, notes,
+        risks) of every action of the plan's areas in workplan order: the Action details sheet
+        (one light query; the workplan's details per chunk are not needed there)."""
+        plan_id = self.doc.plan_id
+        a = _A.c
+        query = (select(a.code, a.title, a.description, a.target_groups, a.key_features,
+                        a.guideline_areas, a.notes, a.risks)
+                 .select_from(_with_objective(_A, plan_id))
+                 .where(a.plan_id == plan_id, a.area.in_(sorted(framework.PLAN_AREA_CODES))))
+        for chunk in self._stream(_in_workplan_order(query)):
+            yield from chunk
+
     def _partners(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         found: dict[int, list[tuple[str, str]]] = defaultdict(list)
         query = (select(ActionPartner.action_id, Organisation.name, ActionPartner.role)

@@ -58,15 +58,14 @@ def details(w: WorkplanWriter, name: str) -> None:
     ws.freeze_panes = "C2"
     w.header_row(ws, [w.e(h) for h in L.DETAIL_COLUMNS])
     rows = 0
-    areas = {a.code for a in framework.PLAN_AREAS}
-    for action in w.data.workplan_actions(areas):
-        features = ", ".join(action.key_features)
-        guidelines = guideline_names(w, action.guideline_areas)
-        both = "\n".join(t for t in (features, guidelines) if t)
-        values = [action.code, action.title, action.description, action.target_groups, both,
-                  action.notes, action.risks]
+    clean = w.cell
+    for code, title, description, groups, features, guidelines, notes, risks in \
+            w.data.action_texts():
+        both = "\n".join(t for t in (", ".join(features or ()),
+                                      guideline_names(w, tuple(guidelines or ()))) if t)
+        values = [code, title, description, groups, both, notes, risks]
         w.fit_next_row(ws, values)
-        w.append(ws, [w.cell(ws, v, align=TOP if i == 0 else WRAP) for i, v in enumerate(values)])
+        w.append(ws, [clean(ws, v) for v in values])  # the base format: top, wrapped
         rows += 1
         w._tick()
     w.add_table(ws, "ActionDetails", len(L.DETAIL_COLUMNS), rows)
@@ -122,7 +121,7 @@ def legend(w: WorkplanWriter, name: str) -> None:
             sections.append((title, [("", w.vocab(m)) for m in found if m.value]))
     for title, entries in sections:
         w.append(ws, [])
-        w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT)])
+        w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT, align=TOP)])
         for code, meaning in entries:
             w.fit_next_row(ws, [code, meaning])
             w.append(ws, [w.cell(ws, code, font=BOLD, align=TOP), w.cell(ws, meaning, align=WRAP)])

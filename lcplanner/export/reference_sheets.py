@@ -16,6 +16,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -53,13 +54,21 @@ def timeline(w: WorkplanWriter, name: str) -> None:
     ws.freeze_panes = "E2"
     w.header_row(ws, [*(w.e(h) for h in L.TIMELINE_COLUMNS), *(p[2] for p in periods)])
     fills = {code: PatternFill("solid", fgColor=colour) for code, colour in L.AREA_COLOURS.items()}
+    bar_styles = {code: w.cell(ws, None, fill=fill, border=BAR_BORDER)._style
+                  for code, fill in fills.items()}  # one shared style per area: no per-cell work
     for code, title, first, last, area in w.data.timeline():
-        row = [w.cell(ws, code, align=TOP), w.cell(ws, title, align=WRAP),
+        row = [w.cell(ws, code), w.cell(ws, title),
                w.cell(ws, first, fmt=w.date_format, align=TOP),
                w.cell(ws, last, fmt=w.date_format, align=TOP)]
+        style = bar_styles.get(area)
         for start, end, _label in periods:
-            active = first is not None and last is not None and first <= end and last >= start
-            row.append(w.cell(ws, None, fill=fills[area], border=BAR_BORDER) if active else None)
+            if first is not None and last is not None and first <= end and last >= start \
+                    and style is not None:
+                bar = WriteOnlyCell(ws)
+                bar._style = style
+                row.append(bar)
+            else:
+                row.append(None)
         w.fit_next_row(ws, [code, title])
         w.append(ws, row)
         w._tick()
@@ -76,29 +85,31 @@ def indicators(w: WorkplanWriter, name: str) -> None:
     ws.column_dimensions[get_column_letter(len(L.INDICATOR_COLUMNS))].hidden = True
     w.header_row(ws, [w.e(h) for h in L.INDICATOR_COLUMNS])
     count = 0
+    yes, no = w.e(L.YES), w.e(L.NO)
+    measures = {True: w.e(L.OUTCOME), False: w.e(L.OUTPUT)}
+
+    def val(v: str | None, numeric: bool, kind: str) -> Any:
+        if v is None:
+            return None
+        if numeric:
+            try:
+                return float(Decimal(v))
+            except ArithmeticError:
+                return v
+        if kind == IndicatorKind.YES_NO.value:
+            return yes if v == "yes" else no
+        return v
+
     for (code, title, ind_name, kind, unit, baseline, baseline_year, target, target_year, actual,
          source, uuid, of_objective) in w.data.all_indicators():
         numeric = IndicatorKind.is_numeric(kind)
-
-        def val(v: str | None) -> Any:
-            if v is None:
-                return None
-            if numeric:
-                try:
-                    return float(Decimal(v))
-                except ArithmeticError:
-                    return v
-            if kind == IndicatorKind.YES_NO.value:
-                return w.e(L.YES) if v == "yes" else w.e(L.NO)
-            return v
-
-        values = [code, title, ind_name, w.label(IndicatorKind, kind), unit, val(baseline),
-                  baseline_year, val(target), target_year, val(actual), source,
-                  w.e(L.OUTCOME if of_objective else L.OUTPUT), uuid]
+        values = [code, title, ind_name, w.label(IndicatorKind, kind), unit,
+                  val(baseline, numeric, kind), baseline_year, val(target, numeric, kind),
+                  target_year, val(actual, numeric, kind), source, measures[bool(of_objective)],
+                  uuid]
         w.fit_next_row(ws, values[:-1])
-        w.append(ws, [w.cell(ws, v, fmt="0" if i in (6, 8) else None,
-                             align=WRAP if i in (1, 2, 10) else TOP)
-                      for i, v in enumerate(values)])
+        w.append(ws, [w.cell(ws, v, fmt="0" if i in (6, 8) and v is not None else None)
+                      for i, v in enumerate(values)])  # the base format: top, wrapped
         count += 1
         w._tick()
     ws.print_area = f"A1:{get_column_letter(len(L.INDICATOR_COLUMNS) - 1)}{count + 1}"
@@ -117,11 +128,12 @@ def budget(w: WorkplanWriter, name: str) -> None:
     per_year: dict[int, Decimal] = defaultdict(Decimal)
     plan = w.data.plan
     outside: set[int] = set()
+    kinds_text = {True: w.e(L.CONFIRMED), False: w.e(L.EXPECTED)}
+    money = w.money_format
     for code, title, area, year, source, is_confirmed, amount, uuid in w.data.budget():
-        w.append(ws, [w.cell(ws, code), w.cell(ws, title), w.cell(ws, area),
-                      w.cell(ws, year, fmt="0"), w.cell(ws, w.label(FundingSource, source)),
-                      w.cell(ws, w.e(L.CONFIRMED if is_confirmed else L.EXPECTED)),
-                      w.cell(ws, amount, fmt=w.money_format), w.cell(ws, uuid)])
+        w.append(ws, [w.cell(ws, code), w.cell(ws, title), area, year,
+                      w.label(FundingSource, source), kinds_text[bool(is_confirmed)],
+                      w.cell(ws, amount, fmt=money), uuid])
         count += 1
         per_year[year] += amount
         w.pivot[(area, year, source)] = w.pivot.get((area, year, source), ZERO) + amount

@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.page import PageMargins
@@ -41,6 +42,7 @@ from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, shee
 from .styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP
 
 Progress = Callable[[int, int], None]
+_STARTS = ("=", *FORMULA_STARTS)
 A4, A3 = "9", "8"  # openpyxl's paper size codes
 SUMMARY_HEADER_ROW = 6  # title, the plan's line, version, benefits, a blank line, then the table
 
@@ -66,6 +68,12 @@ class WorkplanWriter:
         self.clean = Cleaner()
         self.wb = Workbook(write_only=True)
         self.wb.calculation.fullCalcOnLoad = True  # the cached values are a preview only
+        # Every cell aligns to the top and wraps, the unstyled ones too (the workbook's base
+        # format says so): a short code beside a wrapped description stays on its first line,
+        # and a long text wraps, at no cost per cell (a 10,000-action plan has 700,000 cells).
+        base = copy(self.wb._cell_styles[0])
+        base.alignmentId = self.wb._alignments.add(WRAP)
+        self.wb._cell_styles = IndexedList([base])
         self.taken: set[str] = set()
         self.tables: set[str] = set()
         self.progress = progress or (lambda done, total: None)
@@ -120,12 +128,22 @@ class WorkplanWriter:
         to openpyxl as they are (its fast path); styled cells copy a style prepared once per
         combination instead of hashing style objects for every cell.
         """
+        if align is WRAP:
+            align = None  # the base format: the fast path below
+        if fmt is None and font is None and align is None and fill is None and border is None:
+            kind = value.__class__
+            if kind is str:
+                value = self.clean.text(value)
+                if not value.startswith(_STARTS):
+                    return value  # openpyxl's fast path: no cell object, no style
+            elif kind is not Cached and kind is not Decimal:
+                return value
         formula = isinstance(value, Cached)
         if isinstance(value, str) and not formula:
             value = self.clean.text(value)
         elif isinstance(value, Decimal):
             value = float(value)
-        literal = not formula and isinstance(value, str) and value.startswith(("=", *FORMULA_STARTS))
+        literal = not formula and isinstance(value, str) and value.startswith(_STARTS)
         styled = fmt or font or align or fill or border
         if not styled and not literal and not formula:
             return value
@@ -134,9 +152,9 @@ class WorkplanWriter:
             c._value, c.data_type = value, "f"
         if literal:
             c.data_type = "s"  # never a formula, whatever the text starts with
-        if styled or literal:
-            c._style = copy(self._style(ws, fmt, font, align, fill, border,
-                                        literal and needs_quote(value)))
+        if styled or literal:  # one style object shared by every cell that looks alike
+            c._style = self._style(ws, fmt, font, align, fill, border,
+                                   literal and needs_quote(value))
         return c
 
     def _style(self, ws: Any, fmt: str | None, font: Font | None, align: Alignment | None,
@@ -149,8 +167,7 @@ class WorkplanWriter:
                 template.number_format = fmt
             if font:
                 template.font = font
-            if align:
-                template.alignment = align
+            template.alignment = align or WRAP  # a styled cell starts from no alignment
             if fill:
                 template.fill = fill
             if border:
@@ -188,11 +205,13 @@ class WorkplanWriter:
         a spreadsheet wraps them, counting a wide letter as wide (a little too many lines
         rather than a clipped last one)."""
         per_line = max(4.0, width * 1.02 - 1)
+        if len(text) * 1.1 <= per_line and "\n" not in text:
+            return 1  # most cells: no need to follow the words
         lines = 0
         for paragraph in text.split("\n"):
             used, count = 0.0, 1
             for word in paragraph.split(" "):
-                size = sum(1.1 if ch.isupper() or ch in "mwMW@%" else 1.0 for ch in word)
+                size = len(word) * 1.05  # a little wider than a digit: capitals, m and w
                 if used and used + 1 + size > per_line:
                     count, used = count + 1 + int(size // per_line), size % per_line
                 else:
@@ -355,11 +374,11 @@ class WorkplanWriter:
         ws = self.new_sheet(name, widths, title_rows=None)
         ws.page_setup.fitToHeight = 1  # one page
         ws.print_area = f"A1:{get_column_letter(len(headers))}{SUMMARY_HEADER_ROW + 10}"
-        self.append(ws, [self.cell(ws, d.plan.title, font=TITLE_FONT)])
-        self.append(ws, [self.cell(ws, self.plan_line(), font=BOLD)])
-        self.append(ws, [self.cell(ws, plan_sheets.version_text(self))])
+        self.append(ws, [self.cell(ws, d.plan.title, font=TITLE_FONT, align=TOP)])
+        self.append(ws, [self.cell(ws, self.plan_line(), font=BOLD, align=TOP)])
+        self.append(ws, [self.cell(ws, plan_sheets.version_text(self), align=TOP)])
         benefits = "; ".join(f"{b.code} {self.t('Framework', b.name)}" for b in framework.BENEFITS)
-        self.append(ws, [self.cell(ws, self.e(L.BENEFITS_LINE).replace("%1", benefits))])
+        self.append(ws, [self.cell(ws, self.e(L.BENEFITS_LINE).replace("%1", benefits), align=TOP)])
         self.append(ws, [])
         self.header_row(ws, headers)
         budget = quoted(self.sheet_names["budget"])
@@ -418,7 +437,7 @@ class WorkplanWriter:
     def cover(self, name: str) -> None:
         plan, d = self.data.plan, self.data
         ws = self.new_sheet(name, (26, 90), title_rows=None)
-        self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT)])
+        self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT, align=TOP)])
         self.append(ws, [])
         total = sum((s.budget_total for s in d.summary), Decimal("0.00"))
         values = {
@@ -456,8 +475,7 @@ class WorkplanWriter:
         rows = 0
         formats = {"start": self.date_format, "end": self.date_format,
                    "budget": self.money_format, "percent": "0%", "priority": "0"}
-        aligns = [TOP if key in formats or key in ("code", "status", "uuid") else WRAP
-                  for key in keys]
+        aligns = [TOP if key in formats else None for key in keys]  # the base format wraps
         printed = keys[:L.PRINTED_COLUMNS]
         for action in d.workplan_actions(areas):
             values = self._workplan_values(action)
