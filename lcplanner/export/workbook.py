@@ -47,6 +47,17 @@ A4, A3 = "9", "8"  # openpyxl's paper size codes
 SUMMARY_HEADER_ROW = 6  # title, the plan's line, version, benefits, a blank line, then the table
 
 
+class _BaseFirst(IndexedList):  # type: ignore[type-arg]
+    """The workbook's cell formats, the base one first: a format with nothing set (what a
+    column or row dimension carries) is the base too, so LibreOffice, which formats a cell
+    without a style of its own by its column's, shows it top-aligned and wrapped as well."""
+
+    def add(self, value: Any) -> int:
+        if not any(value):
+            return 0
+        return int(super().add(value))
+
+
 def quoted(sheet: str) -> str:
     """A sheet name as a formula refers to it: 'BB1 Education system'!A1."""
     return "'" + sheet.replace("'", "''") + "'"
@@ -71,9 +82,13 @@ class WorkplanWriter:
         # Every cell aligns to the top and wraps, the unstyled ones too (the workbook's base
         # format says so): a short code beside a wrapped description stays on its first line,
         # and a long text wraps, at no cost per cell (a 10,000-action plan has 700,000 cells).
+        # Both places say it: Excel formats a cell without a style by the first cell format,
+        # LibreOffice by the "Normal" cell style.
         base = copy(self.wb._cell_styles[0])
         base.alignmentId = self.wb._alignments.add(WRAP)
-        self.wb._cell_styles = IndexedList([base])
+        self.wb._cell_styles = _BaseFirst([base])
+        normal = self.wb._named_styles["Normal"]
+        normal.alignment = WRAP
         self.taken: set[str] = set()
         self.tables: set[str] = set()
         self.progress = progress or (lambda done, total: None)
@@ -204,14 +219,14 @@ class WorkplanWriter:
         """How many lines ``text`` wraps to in a column ``width`` characters wide: words as
         a spreadsheet wraps them, counting a wide letter as wide (a little too many lines
         rather than a clipped last one)."""
-        per_line = max(4.0, width * 1.02 - 1)
+        per_line = max(4.0, width * 1.1 - 1)
         if len(text) * 1.1 <= per_line and "\n" not in text:
             return 1  # most cells: no need to follow the words
         lines = 0
         for paragraph in text.split("\n"):
             used, count = 0.0, 1
             for word in paragraph.split(" "):
-                size = len(word) * 1.05  # a little wider than a digit: capitals, m and w
+                size = len(word) * 1.02  # about a digit wide; capitals, m and w a little more
                 if used and used + 1 + size > per_line:
                     count, used = count + 1 + int(size // per_line), size % per_line
                 else:
