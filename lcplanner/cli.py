@@ -2,7 +2,8 @@
 
 ``lcplanner [FILE]`` and ``lcplanner --demo`` open the window; ``new``, ``demo``, ``info`` and
 ``check`` work without a display.  Every failure the user can cause prints one translated line on
-stderr and exits non-zero (2 usage, 3 file or plan error, 1 an unclean check); never a traceback.
+stderr and exits non-zero (2 usage, 3 file or plan error, 4 an output that could not be written,
+1 an unclean check); never a traceback, not even when the disk behind ``> report.txt`` is full.
 Heavy modules (Qt widgets) load only on the GUI path.  Messages follow the system's language
 (LC_ALL, LC_MESSAGES, LANG), as the window does; ``--lang`` of new/demo/export is the plan's.
 """
@@ -19,8 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from . import __version__, i18n
 
-EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3  # an export error exits with 4 (ExportError)
-COMMANDS = ("new", "demo", "info", "check", "export", "rescue")
+EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
+EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
+COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf")
 
 
 class Cli(QObject):
@@ -59,6 +61,7 @@ class Cli(QObject):
                 "  info FILE [--json]     plan properties and per-area summary\n"
                 "  check FILE             integrity and validation report\n"
                 "  export FILE -o X.xlsx  write the Excel workplan\n"
+                "  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF\n"
                 "  rescue FILE -o NEW     carry a damaged plan's data into a new plan"),
             "gui_file": self.tr("plan file (.lcplan) to open in the window"),
             "gui_demo": self.tr("open a fresh copy of the demo plan"),
@@ -88,7 +91,11 @@ class Cli(QObject):
             "export_output": self.tr("the workbook to write (.xlsx)"),
             "export_lang": self.tr("language of the workbook (default: the plan's language)"),
             "export_force": self.tr(
-                "replace the output even if it is a plan file (.lcplan) or not a workbook"),
+                "replace the output even if it is a plan file (.lcplan) or not a workbook, or "
+                "write it under a name that does not end in .xlsx"),
+            "export_contacts": self.tr(
+                "include contact persons' phones and e-mails (left out by default: they are "
+                "personal data)"),
         }
 
     def error(self, message: str) -> str:
@@ -146,6 +153,18 @@ class Cli(QObject):
     def cut(self, texts: int) -> str:
         return self.tr("Cut %n text(s) longer than Excel's 32,767 characters per cell.", None,
                        texts)
+
+    def added_suffix(self) -> str:
+        return self.tr("The name had no extension, so .xlsx was added to it.")
+
+    def output_failed(self, exc: OSError) -> str:
+        """Why the command's own output (stdout, perhaps a file behind ``>``) could not be written."""
+        import errno
+
+        if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return self.tr("The disk is full, so the command's output could not be written.")
+        return self.tr("The command's output could not be written: %1").replace(
+            "%1", str(exc.strerror or exc))
 
     def cannot_compile(self, where: object, detail: str) -> str:
         return (self.tr("lcplanner: cannot compile the translations in %1: %2")
@@ -240,6 +259,10 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", required=True, help=h["export_output"])
     export.add_argument("--lang", help=h["export_lang"])
     export.add_argument("--force", action="store_true", help=h["export_force"])
+    export.add_argument("--contacts", action="store_true", help=h["export_contacts"])
+    from .printing.command import add_pdf_parser  # QtCore only: info and check stay headless
+
+    add_pdf_parser(sub, h)
     return parser
 
 
@@ -272,8 +295,45 @@ def _log_details(exc: BaseException) -> None:
 
 
 def _fail(t: Cli, message: str, code: int) -> int:
-    print(t.error(message), file=sys.stderr)
+    try:
+        print(t.error(message), file=sys.stderr)
+    except OSError:  # stderr itself on a full disk: the exit code still tells
+        pass
     return code
+
+
+class _OutputFailed(Exception):
+    """Writing the command's output failed; ``__cause__`` is the OSError (a full disk, a pipe)."""
+
+
+def _out(text: str = "") -> None:
+    """print() for the commands' reports: a failure is the output's, not the plan's or a file's."""
+    try:
+        print(text)
+    except OSError as exc:
+        raise _OutputFailed from exc
+
+
+def _flush_output() -> None:
+    if sys.stdout is None:  # a windowed build (no console) has no stdout at all
+        return
+    try:
+        sys.stdout.flush()  # now: a buffer failing at exit gets Python's "Exception ignored" text
+    except OSError as exc:
+        raise _OutputFailed from exc
+
+
+def _drop_output() -> None:
+    """Point the broken stdout at the null device, so the interpreter's final flush is quiet."""
+    import os
+
+    try:
+        fd = sys.stdout.fileno()
+        null = os.open(os.devnull, os.O_WRONLY)
+    except (OSError, ValueError, AttributeError):  # not a real file (a test's capture)
+        return
+    os.dup2(null, fd)
+    os.close(null)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -286,6 +346,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     t = Cli()  # before any parser: argparse keeps the help texts it is given
     if args and args[0] in COMMANDS:
         if argv is None:  # the program itself; a caller passing argv (a test) keeps its Qt set-up
+            if args[0] == "pdf":  # laying text out needs a (display-less) QGuiApplication,
+                from .printing.pdf import ensure_gui_app  # made before any other Qt application
+
+                ensure_gui_app()
             _command_app()
         return _guarded(t, lambda: _run_command(t, args))
     return _guarded(t, lambda: _run_gui(t, args))
@@ -296,8 +360,15 @@ def _guarded(t: Cli, run: Callable[[], int]) -> int:
     from .core.errors import PlanError
 
     try:
-        return run()
-    except PlanError as exc:  # an export error carries its own exit code (4)
+        code = run()
+        _flush_output()
+        return code
+    except _OutputFailed as failed:
+        _drop_output()
+        cause = failed.__cause__
+        return _fail(t, t.output_failed(cause if isinstance(cause, OSError) else OSError()),
+                     EXIT_OUTPUT)
+    except PlanError as exc:  # an output error carries its own exit code (4)
         _log_details(exc)
         return _fail(t, exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
     except OSError as exc:
@@ -308,6 +379,10 @@ def _guarded(t: Cli, run: Callable[[], int]) -> int:
 
 def _run_command(t: Cli, args: list[str]) -> int:
     options = _command_parser(t.help_texts()).parse_args(args)
+    if options.command == "pdf":
+        from .printing.command import run_pdf
+
+        return run_pdf(options, t)
     return {"new": _new, "demo": _demo, "info": _info, "check": _check,
             "export": _export, "rescue": _rescue}[options.command](options, t)
 
@@ -329,7 +404,7 @@ def _new(o: argparse.Namespace, t: Cli) -> int:
     if o.end is not None:
         fields["period_end"] = o.end
     doc = PlanDocument.create(o.file, o.city, o.title, overwrite=o.force, **fields)
-    print(t.created(doc.path))
+    _out(t.created(doc.path))
     doc.close()
     return 0
 
@@ -338,7 +413,7 @@ def _demo(o: argparse.Namespace, t: Cli) -> int:
     from .core.demo import build_demo
 
     doc = build_demo(o.file, o.lang, overwrite=o.force)
-    print(t.created_demo(doc.path))
+    _out(t.created_demo(doc.path))
     doc.close()
     return 0
 
@@ -393,14 +468,14 @@ def _info(o: argparse.Namespace, t: Cli) -> int:
                "totals": {"objectives": sum(s.objectives for s in summary),
                           "actions": sum(s.actions for s in summary),
                           "budget_total": str(sum((s.budget_total for s in summary), Decimal("0.00")))}}
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        _out(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
-    print(t.plan_heading(plan.title, plan.city, plan.country, plan.period_start,
+    _out(t.plan_heading(plan.title, plan.city, plan.country, plan.period_start,
                          plan.period_end, plan.currency, plan.language))
-    print(t.organisations(n_orgs))
+    _out(t.organisations(n_orgs))
     for s in summary:
         gaps = s.missing_lead + s.missing_indicator + s.missing_budget + s.missing_dates
-        print(t.area_line(s.area, tr_label(AREA_BY_CODE[s.area].short), s.objectives, s.actions,
+        _out(t.area_line(s.area, tr_label(AREA_BY_CODE[s.area].short), s.objectives, s.actions,
                           f"{s.budget_total:,.2f}", plan.currency, gaps))
     return 0
 
@@ -419,10 +494,10 @@ def _check(o: argparse.Namespace, t: Cli) -> int:
                 errors += 1
             else:
                 warnings += 1
-            print(t.issue(issue.severity, text))
+            _out(t.issue(issue.severity, text))
     finally:
         doc.close()
-    print(t.check_totals(errors, warnings))
+    _out(t.check_totals(errors, warnings))
     if errors or (o.strict and warnings):
         return EXIT_UNCLEAN
     return 0
@@ -432,30 +507,37 @@ def _rescue(o: argparse.Namespace, t: Cli) -> int:
     from .core.rescue import rescue
 
     report = rescue(o.file, o.output, overwrite=o.force)
-    print(t.rescued(report.rows_kept, report.path))
+    _out(t.rescued(report.rows_kept, report.path))
     if report.rows_dropped:
-        print(t.left_behind(report.rows_dropped))
+        _out(t.left_behind(report.rows_dropped))
     if report.cleared:
-        print(t.cleared(report.cleared))
+        _out(t.cleared(report.cleared))
     return 0
 
 
 def _export(o: argparse.Namespace, t: Cli) -> int:
-    from .core.document import PlanDocument
-    from .export.writer import TargetRefused, export_workplan
+    from pathlib import Path
 
+    from .core.document import PlanDocument
+    from .export.writer import TargetRefused, export_workplan, workbook_path
+
+    target = workbook_path(o.output)  # "workplan" -> "workplan.xlsx"; "out.txt" is refused below
     doc = PlanDocument.open(o.file, read_only=True)  # works while the window edits the plan
     try:
-        report = export_workplan(doc, o.output, o.lang, force=o.force)
+        report = export_workplan(doc, target, o.lang, force=o.force, contacts=o.contacts)
     except TargetRefused as exc:  # its command-line wording mentions --force
+        # A name the export will not write (out.txt, a plan) exits 4 like every refused output,
+        # not 2: argparse's usage errors are about the command's shape, this one about the file.
         return _fail(t, exc.cli_message(), exc.exit_code)
     finally:
         doc.close()
-    print(t.exported(report.actions, report.path))
+    _out(t.exported(report.actions, report.path))
+    if target != Path(o.output):
+        _out(t.added_suffix())
     if report.removed_characters:
-        print(t.removed(report.removed_characters))
+        _out(t.removed(report.removed_characters))
     if report.truncated_cells:
-        print(t.cut(report.truncated_cells))
+        _out(t.cut(report.truncated_cells))
     return 0
 
 

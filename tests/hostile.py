@@ -175,6 +175,19 @@ def unknown_codes(path: Path) -> None:
          "UPDATE action SET key_features = '[\"nope\"]' WHERE id = 2")
 
 
+def approval_status_not_known(path: Path) -> None:
+    """A cover would print a status nobody chose: refused (schema 4)."""
+    _sql(path, "UPDATE plan SET approval_status = 'rubber-stamped', approved_on = '2026-05-01'")
+
+
+def municipal_role_not_known(path: Path) -> None:
+    _sql(path, "UPDATE action SET municipal_role = 'mayor' WHERE id = 3")
+
+
+def municipal_role_not_text(path: Path) -> None:
+    _sql(path, "UPDATE action SET municipal_role = 7 WHERE id = 4")
+
+
 def unknown_area(path: Path) -> None:
     _sql(path, "UPDATE action SET area = 'BB9', objective_id = NULL WHERE id = 7")
 
@@ -231,6 +244,9 @@ KINDS = {
     "prompt_text_not_text": (prompt_text_not_text, REFUSED),
     "prompt_texts_good": (prompt_texts_good, OPENS),
     "unknown_area_of_a_card": (unknown_area_of_a_card, OPENS),
+    "approval_status_not_known": (approval_status_not_known, REFUSED),
+    "municipal_role_not_known": (municipal_role_not_known, REFUSED),
+    "municipal_role_not_text": (municipal_role_not_text, REFUSED),
     "unknown_codes": (unknown_codes, OPENS),
     "unknown_area": (unknown_area, OPENS),
     "wal_mode": (wal_mode, OPENS),

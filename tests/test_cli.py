@@ -118,10 +118,10 @@ def test_export_in_turkish_and_errors(tmp_path):
     result = run("export", plan, "-o", out, "--lang", "tr")
     assert "isplani.xlsx" in result.stdout
     wb = load_workbook(out)
-    assert wb.sheetnames[0] == "Kapak" and wb["BB2 Aileler ve toplum"]["C1"].value == "Eylem"
+    assert wb.sheetnames[:2] == ["Özet", "Kapak"] and wb["BB2 Aileler ve toplum"]["C1"].value == "Eylem"
     english = tmp_path / "workplan.xlsx"
     run("export", plan, "-o", english, "--lang", "en")
-    assert load_workbook(english).sheetnames[0] == "Cover"
+    assert load_workbook(english).sheetnames[1] == "Cover"
     failed = run("export", plan, "-o", tmp_path / "missing" / "x.xlsx", ok=False)
     assert failed.returncode == 4 and "does not exist" in failed.stderr
     assert len(failed.stderr.strip().splitlines()) == 1
@@ -173,3 +173,189 @@ def test_info_json_counts_the_workshop(tmp_path):
     assert info["workshop"] == {"workshops": 1, "stakeholders": 1, "ratings": 1,
                                 "initiatives": 1, "ideas": 3, "dots": 4, "voter_groups": 1,
                                 "ideas_promoted": 1, "prompts_loaded": 0}
+
+
+# --- export: a full disk, long names, permissions, the name's extension, contacts (issue 12) -----
+
+EMAIL = "ayse.yilmaz@example.org"  # the demo municipality's contact person: personal data
+
+
+def _sheets_with(path: Path, text: str) -> list[str]:
+    """The titles of the sheets with a cell containing ``text``."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path, read_only=True)
+    try:
+        return [ws.title for ws in wb.worksheets
+                if any(text in str(v) for row in ws.iter_rows(values_only=True) for v in row if v)]
+    finally:
+        wb.close()
+
+
+def _organisations_sheet(path: Path) -> str:
+    """The title of the sheet holding the Organisations table, in whatever language."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    return next(ws.title for ws in wb.worksheets if "Organisations" in ws.tables)
+
+
+@pytest.fixture
+def cli_main():
+    """The CLI's main() in this process; its log handler is removed afterwards (as above)."""
+    import logging
+
+    from lcplanner.cli import main
+
+    yield main
+    logger = logging.getLogger("lcplanner")
+    for handler in [h for h in logger.handlers if getattr(h, "_lcplanner_file", False)]:
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def _one_line_failure(code: int, err: str, target: Path) -> None:
+    """Exit 4 and one line naming the person's file (or its folder), never our temporary."""
+    assert code == 4, err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    assert target.name in err or f"folder {target.parent} " in err, err
+    assert ".~lcplanner" not in err, err
+
+
+def _disk_full(*_args, **_kwargs):
+    import errno
+
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _too_large(*_args, **_kwargs):
+    import errno
+
+    raise OSError(errno.EFBIG, "File too large")
+
+
+def _read_only_drive(*_args, **_kwargs):
+    import errno
+
+    raise OSError(errno.EROFS, "Read-only file system")
+
+
+def _folder_denied(*_args, **_kwargs):
+    raise PermissionError(13, "Permission denied")
+
+
+def _copy_cannot_be_opened(*_args, **_kwargs):
+    from sqlalchemy import create_engine
+
+    return create_engine("sqlite:////nonexistent-folder/copy.lcplan")  # connecting fails
+
+
+def _sort_spills_into_a_full_folder(*_args, **_kwargs):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    cause = sqlite3.OperationalError("database or disk is full")
+    cause.sqlite_errorcode = 13  # SQLITE_FULL, as SQLite sets it
+    raise OperationalError("SELECT ...", {}, cause)
+
+
+@pytest.mark.parametrize(("where", "fault", "said"), [
+    ("lcplanner.core.outfile.os.fsync", _disk_full, "The disk is full"),
+    ("lcplanner.core.outfile.temp_beside", _read_only_drive, "cannot be written to"),
+    ("lcplanner.core.outfile.os.replace", _folder_denied, "may be open in Excel"),
+    ("lcplanner.export.writer._save", _too_large, "file too large"),
+    ("lcplanner.export.workbook.WorkplanWriter.write", _disk_full, "where temporary files go"),
+    ("lcplanner.export.snapshot.make_engine", _copy_cannot_be_opened, "working copy"),
+    ("lcplanner.export.data.ExportData.workplan_actions", _sort_spills_into_a_full_folder,
+     "ran out of room"),
+], ids=["disk-full-on-target", "read-only-drive", "locked", "file-too-large",
+        "temp-folder-full", "working-copy-unreadable", "sqlite-full-while-reading"])
+def test_export_write_failures_are_one_line_and_exit_4(demo_file, tmp_path, monkeypatch, capsys,
+                                                        cli_main, where, fault, said):
+    main = cli_main
+    target = tmp_path / "council.xlsx"
+    assert main(["export", str(demo_file), "-o", str(target), "--lang", "en"]) == 0
+    before = target.read_bytes()
+    capsys.readouterr()
+    monkeypatch.setattr(where, fault)
+    code = main(["export", str(demo_file), "-o", str(target), "--lang", "tr"])
+    monkeypatch.undo()
+    out, err = capsys.readouterr()
+    _one_line_failure(code, err, target)
+    assert said in err and out == ""
+    assert target.read_bytes() == before  # last week's workbook is still there
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_export_report_to_a_full_disk_is_one_line_and_exit_4(demo_file, tmp_path):
+    """``lcplanner export ... > report.txt`` on a full disk: the workbook is there, one line says
+    the report could not be written, and Python's "Exception ignored" never shows."""
+    target = tmp_path / "council.xlsx"
+    command = [SCRIPT] if SCRIPT else [sys.executable, "-m", "lcplanner"]
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        result = subprocess.run([*command, "export", str(demo_file), "-o", str(target)],
+                                stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
+                                     "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+    assert result.returncode == 4, result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "lcplanner: error: The disk is full, so the command's output could not be written."]
+    assert target.read_bytes()[:4] == b"PK\x03\x04"
+
+
+def test_export_long_file_names(demo_file, tmp_path):
+    if os.pathconf(tmp_path, "PC_NAME_MAX") != 255:
+        pytest.skip("the temp folder's file system does not have the usual 255-byte names")
+    for length in (249, 255):  # our hidden temporary's name is short: it fits beside these
+        target = tmp_path / ("a" * (length - 5) + ".xlsx")
+        result = run("export", demo_file, "-o", target)
+        assert str(target) in result.stdout and target.read_bytes()[:4] == b"PK\x03\x04"
+    target = tmp_path / ("a" * 251 + ".xlsx")
+    failed = run("export", demo_file, "-o", target, ok=False)
+    _one_line_failure(failed.returncode, failed.stderr, target)
+    assert "too long" in failed.stderr and "256 bytes; at most 255" in failed.stderr
+    assert target.name not in os.listdir(tmp_path)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+@pytest.mark.parametrize("mode", [0o600, 0o644])
+def test_export_over_a_file_keeps_its_permissions(demo_file, tmp_path, mode):
+    import stat
+
+    target = tmp_path / "council.xlsx"
+    run("export", demo_file, "-o", target, "--lang", "en")
+    target.chmod(mode)
+    before = target.read_bytes()
+    run("export", demo_file, "-o", target, "--lang", "tr")
+    assert stat.S_IMODE(target.stat().st_mode) == mode
+    assert target.read_bytes() != before  # really replaced (another language)
+
+
+def test_export_name_must_end_in_xlsx_unless_forced(demo_file, tmp_path):
+    text = tmp_path / "out.txt"
+    refused = run("export", demo_file, "-o", text, ok=False)
+    _one_line_failure(refused.returncode, refused.stderr, text)
+    assert "ends in .xlsx" in refused.stderr and "--force" in refused.stderr
+    assert not text.exists() and refused.stdout == ""
+    forced = run("export", demo_file, "-o", text, "--force")
+    assert str(text) in forced.stdout and text.read_bytes()[:4] == b"PK\x03\x04"
+
+
+def test_export_name_without_extension_gets_xlsx(demo_file, tmp_path):
+    result = run("export", demo_file, "-o", tmp_path / "workplan")
+    written = tmp_path / "workplan.xlsx"
+    lines = result.stdout.strip().splitlines()
+    assert str(written) in lines[0] and ".xlsx was added" in lines[1]
+    assert written.read_bytes()[:4] == b"PK\x03\x04" and not (tmp_path / "workplan").exists()
+
+
+def test_export_contacts_only_when_asked(demo_file, tmp_path):
+    plain, personal = tmp_path / "plain.xlsx", tmp_path / "personal.xlsx"
+    run("export", demo_file, "-o", plain, "--lang", "en")
+    run("export", demo_file, "-o", personal, "--lang", "en", "--contacts")
+    assert _sheets_with(plain, EMAIL) == []  # personal data nowhere in the council's workbook
+    assert _sheets_with(personal, EMAIL) == [_organisations_sheet(personal)] == ["Organisations"]
+    assert "--contacts" in run("export", "--help").stdout

@@ -110,7 +110,7 @@ def test_the_plan_language_option_keeps_its_meaning(plan, tmp_path):
     target = tmp_path / "english.xlsx"
     out = run("export", plan, "-o", target, "--lang", "en", **TURKISH).stdout
     assert "dosyasına aktarıldı" in out
-    assert load_workbook(target).sheetnames[0] == "Cover"
+    assert load_workbook(target).sheetnames[1] == "Cover"
 
 
 # --- the catalogues: every message of the command line is extracted and translated ---------------

@@ -44,6 +44,18 @@
         <translation type="unfinished">ال&amp;شركاء:</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the municipality itself does in this action: answers for it in full, co-ordinates the partners, or influences others who deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s o&amp;wn role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation type="unfinished">تاريخ البدء</translation>
     </message>
@@ -510,22 +522,6 @@ Budget: %2</source>
         <translation type="unfinished">LC Planner: خطط عمل مدن التعلم لورش عمل شبكة اليونسكو العالمية لمدن التعلم (GNLC).</translation>
     </message>
     <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
-  new FILE --city NAME   ينشئ خطة فارغة
-  demo FILE              ينشئ الخطة التجريبية
-  info FILE [--json]     خصائص الخطة وملخص لكل مجال
-  check FILE             تقرير السلامة والتحقق
-  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel
-  rescue FILE -o NEW     ينقل بيانات خطة تالفة إلى خطة جديدة</translation>
-    </message>
-    <message>
         <source>plan file (.lcplan) to open in the window</source>
         <translation type="unfinished">ملف الخطة (.lcplan) المراد فتحه في النافذة</translation>
     </message>
@@ -622,12 +618,34 @@ Budget: %2</source>
         <translation type="unfinished">لغة المصنف (الافتراضية: لغة الخطة)</translation>
     </message>
     <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">يستبدل ملف الإخراج حتى لو كان ملف خطة (.lcplan) أو لم يكن مصنفًا</translation>
-    </message>
-    <message>
         <source>lcplanner: error: %1</source>
         <translation type="unfinished">lcplanner: خطأ: %1</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">الأوامر (لتفاصيل كل أمر: lcplanner COMMAND --help):
+  new FILE --city NAME   ينشئ خطة فارغة
+  demo FILE              ينشئ الخطة التجريبية
+  info FILE [--json]     خصائص الخطة وملخص لكل مجال
+  check FILE             تقرير السلامة والتحقق
+  export FILE -o X.xlsx  يكتب خطة العمل في ملف Excel
+  pdf FILE -o X.pdf      يطبع الخطة (أو ملصق المعبد) بصيغة PDF
+  rescue FILE -o NEW     ينقل بيانات خطة تالفة إلى خطة جديدة</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook, or write it under a name that does not end in .xlsx</source>
+        <translation type="unfinished">يستبدل المخرجات حتى لو كانت ملف خطة (.lcplan) أو ليست مصنفًا، أو يكتبها باسم لا ينتهي بـ .xlsx</translation>
+    </message>
+    <message>
+        <source>include contact persons&apos; phones and e-mails (left out by default: they are personal data)</source>
+        <translation type="unfinished">يضمّن هواتف جهات الاتصال وبريدها الإلكتروني (تُستبعد افتراضيًا: إنها بيانات شخصية)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -728,6 +746,18 @@ Budget: %2</source>
             <numerusform>تم قصّ %n نصًا يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
             <numerusform>تم قصّ %n نص يتجاوز حد Excel البالغ 32767 حرفًا لكل خلية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name had no extension, so .xlsx was added to it.</source>
+        <translation type="unfinished">لم يكن للاسم امتداد، لذا أُضيف إليه .xlsx.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the command&apos;s output could not be written.</source>
+        <translation type="unfinished">القرص ممتلئ، لذا تعذّرت كتابة مخرجات الأمر.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output could not be written: %1</source>
+        <translation type="unfinished">تعذّرت كتابة مخرجات الأمر: %1</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
@@ -1040,10 +1070,6 @@ Budget: %2</source>
         <translation type="unfinished">فترة الخطة</translation>
     </message>
     <message>
-        <source>Date of export</source>
-        <translation type="unfinished">تاريخ التصدير</translation>
-    </message>
-    <message>
         <source>Number of actions</source>
         <translation type="unfinished">عدد الإجراءات</translation>
     </message>
@@ -1081,7 +1107,9 @@ Budget: %2</source>
     </message>
     <message>
         <source>Lead</source>
-        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.
+----------
+In the responsibilities matrix: the organisation leads the action.</extracomment>
         <translation type="unfinished">الجهة المسؤولة</translation>
     </message>
     <message>
@@ -1137,6 +1165,68 @@ Budget: %2</source>
         <translation type="unfinished">الأهداف</translation>
     </message>
     <message>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The summary&apos;s second line: %1 the city, %2 the period, %3 the approval status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The approval status with its date, e.g. &quot;Approved by the council, 12.03.2027&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">مجالات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished">الإجراءات</translation>
     </message>
@@ -1151,6 +1241,10 @@ Budget: %2</source>
     <message>
         <source>Total</source>
         <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <source>Objective or action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1189,6 +1283,39 @@ Budget: %2</source>
         <translation type="unfinished">مصدر البيانات</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome (objective)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an objective&apos;s indicator measures an outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output (action)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an action&apos;s indicator measures its output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One indicator in a cell: %1 its name, %2 the baseline, %3 the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>One indicator in a cell with the target&apos;s year: %4 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value with its unit, e.g. &quot;350.000 TL&quot; or &quot;18 %&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation type="unfinished">السنة</translation>
     </message>
@@ -1203,6 +1330,58 @@ Budget: %2</source>
     <message>
         <source>Amount</source>
         <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the plan period (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators (baseline → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key features and Guideline areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and fundamental conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1251,6 +1430,14 @@ Budget: %2</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1363,6 +1550,45 @@ Budget: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">تصدير خطة العمل</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;contact persons&apos; phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: phones and e-mails of people are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>%1 workplan</source>
@@ -1371,10 +1597,6 @@ Budget: %2</source>
     <message>
         <source>Export workplan</source>
         <translation type="unfinished">تصدير خطة العمل</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workplan…</source>
@@ -2264,6 +2486,10 @@ Budget: %2</source>
         <translation type="unfinished">&amp;حول LC Planner</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;ملف</translation>
     </message>
@@ -2647,6 +2873,38 @@ Open it read-only?</source>
         <translation type="unfinished">ل&amp;غة الخطة:</translation>
     </message>
     <message>
+        <source>Approval status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the council approved the plan (a draft has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s planning office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2، %3 · %4–%5&lt;/p&gt;</translation>
     </message>
@@ -2695,6 +2953,446 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in each page&apos;s header: %1 this page, %2 the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning city action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value (&quot;City: İzmir&quot;); French writes &quot;%1 : %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value and its unit (&quot;78.5 %&quot;, &quot;3 houses&quot;).
+----------
+A code and its name or statement (&quot;BB1 Inclusive learning…&quot;, &quot;BB1-O1 Widen access…&quot;).</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the year it was measured or is aimed at (&quot;78.5 % (2025)&quot;).
+----------
+An organisation and its role in an action (&quot;Library (Funder)&quot;).</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Municipal, National&quot;); Arabic writes &quot;، &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A city and its country (&quot;İzmir, Türkiye&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>From a date to a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">الرؤية</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">فترة الخطة</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">عدد الإجراءات</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">إجمالي الميزانية</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">الأهداف</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">مجموع الميزانية</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">إجراءات ينقصها شيء</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">المؤشرات</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(بلا هدف)</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">لا توجد إجراءات بعد.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">الجهات</translation>
+    </message>
+    <message>
+        <source>Contact persons, e-mail addresses and phone numbers are kept in the plan file and not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">الفئات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">الشركاء (الدور)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البدء</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">الانتهاء</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">نسبة الإنجاز %</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">الأولوية</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">الملامح الرئيسية</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">مجالات المبادئ التوجيهية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">مصادر التمويل</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">خط الأساس</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">القيمة المستهدفة</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">القيمة الفعلية</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">مصدر البيانات</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">السنة</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">مصدر التمويل</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">مؤكَّد أو متوقَّع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">المبلغ</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">مؤكَّد</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">متوقَّع</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">مجموع المؤكَّد</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">مجموع المتوقَّع</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">القطاع</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">الإجراءات التي تتولى مسؤوليتها</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">الإجراءات التي تشارك فيها</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n هدف</numerusform>
+            <numerusform>%n هدف</numerusform>
+            <numerusform>%n هدفان</numerusform>
+            <numerusform>%n أهداف</numerusform>
+            <numerusform>%n هدفًا</numerusform>
+            <numerusform>%n هدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n ثغرة</numerusform>
+            <numerusform>⚠ %n ثغرة</numerusform>
+            <numerusform>⚠ %n ثغرتان</numerusform>
+            <numerusform>⚠ %n ثغرات</numerusform>
+            <numerusform>⚠ %n ثغرةً</numerusform>
+            <numerusform>⚠ %n ثغرة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>write the plan as a PDF document, or its temple as a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the plan&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: A4 for the document, A3 for the poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page with the temple: a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete plan: cover, temple and every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temple wall &amp;poster on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -2707,6 +3405,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has an unknown status.</source>
         <translation type="unfinished">حالة الإجراء %1 غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft but has an approval date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action %1 has a priority or percentage out of range.</source>
@@ -3029,6 +3731,10 @@ Open it read-only?</source>
         <translation type="unfinished">تاريخ الانتهاء (%1) يسبق تاريخ البدء (%2).</translation>
     </message>
     <message>
+        <source>A draft plan has no approval date: choose another approval status first, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a language code.</source>
         <translation type="unfinished">%1 ليس رمز لغة صالحًا.</translation>
     </message>
@@ -3053,20 +3759,32 @@ Open it read-only?</source>
         <translation type="unfinished">أُلغي التصدير؛ ولم يُكتب أي شيء.</translation>
     </message>
     <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">المجلد %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation type="unfinished">لا يمكن الكتابة في المجلد %1. اختر مجلدًا آخر.</translation>
     </message>
     <message>
-        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
-        <translation type="unfinished">القرص ممتلئ، لذا تعذّرت كتابة %1. أفرغ بعض المساحة أو اختر محركًا آخر.</translation>
+        <source>The file name %1 is too long for the file system of its drive (%2 bytes; at most %3). Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
-        <translation type="unfinished">تعذّرت كتابة %1: حجم المصنف يتجاوز الحد الأقصى لحجم الملفات على هذا المحرك أو لهذا الحساب (الملف كبير جدًا). اختر محركًا آخر، أو اطلب من مسؤول النظام رفع هذا الحد.</translation>
+        <source>The name or folder path of %1 is too long for this system. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">القرص ممتلئ، لذا تعذّرت كتابة %1. أفرغ بعض المساحة أو اختر محركًا آخر.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -3089,6 +3807,18 @@ Open it read-only?</source>
         <translation type="unfinished">%1 اسم ملف خطة (.lcplan)، وليس اسم مصنف. اختر اسمًا ينتهي بـ ‎.xlsx، أو أضف ‎--force لكتابة المصنف هناك على أي حال.</translation>
     </message>
     <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx, or add --force to write the workbook under this name anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full where temporary files go (%1), so %2 could not be written. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
         <translation type="unfinished">%1 موجود بالفعل وليس مصنف Excel، لذا تُرك كما هو. اختر اسمًا آخر.</translation>
     </message>
@@ -3099,6 +3829,10 @@ Open it read-only?</source>
     <message>
         <source>%1 is a folder, not a file name.</source>
         <translation type="unfinished">%1 مجلد، وليس اسم ملف.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
@@ -3165,6 +3899,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 في الصف %2 ليس نصًا لكل لغة</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not one of the values LC Planner knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">ستكون نسخة العمل من الخطة (%1 ميغابايت) أكبر من حد حجم الملفات لهذا الحساب (الملف كبير جدًا). اطلب من المسؤول رفع الحد.</translation>
     </message>
@@ -3175,6 +3913,14 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">تعذّر إنشاء نسخة عمل من الخطة في المجلد المؤقت %1: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 ran out of room while the plan was read. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working copy of the plan in the temporary folder %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A card cannot be merged with itself.</source>
@@ -3263,6 +4009,18 @@ Open it read-only?</source>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
         <translation type="unfinished">%1، الصف %2، العمود %3: الخلية طويلة جدًا (عدد أحرفها %4، والحد الأقصى %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name. Choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan being printed; the PDF must not replace it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3782,6 +4540,34 @@ Open it read-only?</source>
     <message>
         <source>Qualitative</source>
         <translation type="unfinished">نوعي</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in place</source>

@@ -44,6 +44,18 @@
         <translation type="unfinished">&amp;Partner:</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the municipality itself does in this action: answers for it in full, co-ordinates the partners, or influences others who deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s o&amp;wn role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation type="unfinished">Startdatum</translation>
     </message>
@@ -470,22 +482,6 @@ Budget: %2</translation>
         <translation type="unfinished">LC Planner: Aktionspläne für Lernende Städte, für Workshops im UNESCO GNLC.</translation>
     </message>
     <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
-  new FILE --city NAME   einen leeren Plan anlegen
-  demo FILE              den Beispielplan anlegen
-  info FILE [--json]     Planeigenschaften und Übersicht je Bereich
-  check FILE             Bericht zu Integrität und Gültigkeit
-  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben
-  rescue FILE -o NEW     die Daten eines beschädigten Plans in einen neuen Plan übernehmen</translation>
-    </message>
-    <message>
         <source>plan file (.lcplan) to open in the window</source>
         <translation type="unfinished">Plandatei (.lcplan), die im Fenster geöffnet wird</translation>
     </message>
@@ -582,12 +578,34 @@ Budget: %2</translation>
         <translation type="unfinished">Sprache der Arbeitsmappe (Standard: Sprache des Plans)</translation>
     </message>
     <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">die Ausgabedatei auch dann ersetzen, wenn sie eine Plandatei (.lcplan) oder keine Arbeitsmappe ist</translation>
-    </message>
-    <message>
         <source>lcplanner: error: %1</source>
         <translation type="unfinished">lcplanner: Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Befehle (Hilfe jeweils mit lcplanner COMMAND --help):
+  new FILE --city NAME   einen leeren Plan anlegen
+  demo FILE              den Beispielplan anlegen
+  info FILE [--json]     Planeigenschaften und Übersicht je Bereich
+  check FILE             Bericht zu Integrität und Gültigkeit
+  export FILE -o X.xlsx  den Excel-Arbeitsplan schreiben
+  pdf FILE -o X.pdf      PDF des Plans (oder ein Tempel-Plakat) drucken
+  rescue FILE -o NEW     die Daten eines beschädigten Plans in einen neuen Plan übernehmen</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook, or write it under a name that does not end in .xlsx</source>
+        <translation type="unfinished">die Ausgabe ersetzen, auch wenn sie eine Plandatei (.lcplan) oder keine Arbeitsmappe ist, oder unter einem Namen schreiben, der nicht auf .xlsx endet</translation>
+    </message>
+    <message>
+        <source>include contact persons&apos; phones and e-mails (left out by default: they are personal data)</source>
+        <translation type="unfinished">Telefonnummern und E-Mail-Adressen der Kontaktpersonen aufnehmen (standardmäßig weggelassen: personenbezogene Daten)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -664,6 +682,18 @@ Budget: %2</translation>
             <numerusform>%n Text auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</numerusform>
             <numerusform>%n Texte auf die in Excel erlaubten 32.767 Zeichen pro Zelle gekürzt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name had no extension, so .xlsx was added to it.</source>
+        <translation type="unfinished">Der Name hatte keine Endung, daher wurde .xlsx angehängt.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the command&apos;s output could not be written.</source>
+        <translation type="unfinished">Der Datenträger ist voll, daher konnte die Ausgabe des Befehls nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output could not be written: %1</source>
+        <translation type="unfinished">Die Ausgabe des Befehls konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
@@ -968,10 +998,6 @@ Budget: %2</translation>
         <translation type="unfinished">Planungszeitraum</translation>
     </message>
     <message>
-        <source>Date of export</source>
-        <translation type="unfinished">Exportdatum</translation>
-    </message>
-    <message>
         <source>Number of actions</source>
         <translation type="unfinished">Anzahl der Maßnahmen</translation>
     </message>
@@ -1009,7 +1035,9 @@ Budget: %2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.
+----------
+In the responsibilities matrix: the organisation leads the action.</extracomment>
         <translation type="unfinished">Federführung</translation>
     </message>
     <message>
@@ -1065,6 +1093,68 @@ Budget: %2</translation>
         <translation type="unfinished">Ziele</translation>
     </message>
     <message>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The summary&apos;s second line: %1 the city, %2 the period, %3 the approval status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The approval status with its date, e.g. &quot;Approved by the council, 12.03.2027&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Handlungsfelder (Leitlinien)</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished">Maßnahmen</translation>
     </message>
@@ -1079,6 +1169,10 @@ Budget: %2</translation>
     <message>
         <source>Total</source>
         <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <source>Objective or action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1117,6 +1211,39 @@ Budget: %2</translation>
         <translation type="unfinished">Datenquelle</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome (objective)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an objective&apos;s indicator measures an outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output (action)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an action&apos;s indicator measures its output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One indicator in a cell: %1 its name, %2 the baseline, %3 the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>One indicator in a cell with the target&apos;s year: %4 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value with its unit, e.g. &quot;350.000 TL&quot; or &quot;18 %&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation type="unfinished">Jahr</translation>
     </message>
@@ -1131,6 +1258,58 @@ Budget: %2</translation>
     <message>
         <source>Amount</source>
         <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the plan period (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators (baseline → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key features and Guideline areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and fundamental conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1179,6 +1358,14 @@ Budget: %2</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1291,6 +1478,45 @@ Budget: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Arbeitsplan exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;contact persons&apos; phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: phones and e-mails of people are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>%1 workplan</source>
@@ -1299,10 +1525,6 @@ Budget: %2</translation>
     <message>
         <source>Export workplan</source>
         <translation type="unfinished">Arbeitsplan exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workplan…</source>
@@ -2132,6 +2354,10 @@ Budget: %2</translation>
         <translation type="unfinished">Ü&amp;ber LC Planner</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Datei</translation>
     </message>
@@ -2503,6 +2729,38 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">&amp;Plansprache:</translation>
     </message>
     <message>
+        <source>Approval status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the council approved the plan (a draft has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s planning office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
     </message>
@@ -2551,6 +2809,426 @@ Schreibgeschützt öffnen?</translation>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in each page&apos;s header: %1 this page, %2 the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning city action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value (&quot;City: İzmir&quot;); French writes &quot;%1 : %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value and its unit (&quot;78.5 %&quot;, &quot;3 houses&quot;).
+----------
+A code and its name or statement (&quot;BB1 Inclusive learning…&quot;, &quot;BB1-O1 Widen access…&quot;).</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the year it was measured or is aimed at (&quot;78.5 % (2025)&quot;).
+----------
+An organisation and its role in an action (&quot;Library (Funder)&quot;).</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Municipal, National&quot;); Arabic writes &quot;، &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A city and its country (&quot;İzmir, Türkiye&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>From a date to a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Vision</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Planungszeitraum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Exportdatum</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Anzahl der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Gesamtbudget</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Bereich</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Ziele</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Budget</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Budget gesamt</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Maßnahmen mit fehlenden Angaben</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Indikatoren</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisationen</translation>
+    </message>
+    <message>
+        <source>Contact persons, e-mail addresses and phone numbers are kept in the plan file and not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Zielgruppen</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Federführung</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Partner (Rolle)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Ende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Priorität</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Schlüsselmerkmale</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Handlungsfelder (Leitlinien)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Finanzierungsquellen</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Indikator</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Zielwert</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Istwert</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Datenquelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Zugesagt oder erwartet</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">zugesagt</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">erwartet</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Summe zugesagt</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Summe erwartet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Sektor</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Federführend bei</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Partner bei</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Bestandsaufnahme: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Ziel</numerusform>
+            <numerusform>%n Ziele</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n Lücke</numerusform>
+            <numerusform>⚠ %n Lücken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>write the plan as a PDF document, or its temple as a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the plan&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: A4 for the document, A3 for the poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page with the temple: a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete plan: cover, temple and every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temple wall &amp;poster on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -2563,6 +3241,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Action %1 has an unknown status.</source>
         <translation type="unfinished">Maßnahme %1 hat einen unbekannten Status.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft but has an approval date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action %1 has a priority or percentage out of range.</source>
@@ -2885,6 +3567,10 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">Das Enddatum (%1) liegt vor dem Startdatum (%2).</translation>
     </message>
     <message>
+        <source>A draft plan has no approval date: choose another approval status first, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a language code.</source>
         <translation type="unfinished">%1 ist kein Sprachcode.</translation>
     </message>
@@ -2909,20 +3595,32 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">Der Export wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation type="unfinished">In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
-        <translation type="unfinished">Der Datenträger ist voll, daher konnte %1 nicht geschrieben werden. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
+        <source>The file name %1 is too long for the file system of its drive (%2 bytes; at most %3). Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: Die Arbeitsmappe ist größer als die zulässige Dateigröße dieses Laufwerks oder Kontos (Datei zu groß). Wählen Sie ein anderes Laufwerk oder bitten Sie Ihre Administration, die Grenze anzuheben.</translation>
+        <source>The name or folder path of %1 is too long for this system. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">Der Datenträger ist voll, daher konnte %1 nicht geschrieben werden. Geben Sie Speicherplatz frei oder wählen Sie ein anderes Laufwerk.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2945,6 +3643,18 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">%1 ist der Name einer Plandatei (.lcplan), nicht einer Arbeitsmappe. Wählen Sie einen Namen, der auf .xlsx endet, oder geben Sie --force an, um die Arbeitsmappe trotzdem dorthin zu schreiben.</translation>
     </message>
     <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx, or add --force to write the workbook under this name anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full where temporary files go (%1), so %2 could not be written. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
         <translation type="unfinished">%1 existiert bereits und ist keine Excel-Arbeitsmappe; die Datei wurde daher nicht verändert. Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -2955,6 +3665,10 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1 is a folder, not a file name.</source>
         <translation type="unfinished">%1 ist ein Ordner, kein Dateiname.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
@@ -3021,6 +3735,10 @@ Schreibgeschützt öffnen?</translation>
         <translation type="unfinished">%1 in Zeile %2 ist kein Text je Sprache</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not one of the values LC Planner knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">eine Arbeitskopie des Plans (%1 MB) wäre größer als die Dateigrößenbegrenzung dieses Kontos (Datei zu groß). Bitten Sie Ihre Administration, die Grenze anzuheben.</translation>
     </message>
@@ -3031,6 +3749,14 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">im temporären Ordner %1 konnte keine Arbeitskopie des Plans angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 ran out of room while the plan was read. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working copy of the plan in the temporary folder %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A card cannot be merged with itself.</source>
@@ -3119,6 +3845,18 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
         <translation type="unfinished">%1, Zeile %2, Spalte %3: Die Zelle ist zu lang (%4 Zeichen; höchstens %5 passen hinein).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name. Choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan being printed; the PDF must not replace it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3606,6 +4344,34 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Qualitative</source>
         <translation type="unfinished">Qualitativ</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in place</source>

@@ -44,6 +44,18 @@
         <translation type="unfinished">Партнер&amp;ы:</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the municipality itself does in this action: answers for it in full, co-ordinates the partners, or influences others who deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s o&amp;wn role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation type="unfinished">Дата начала</translation>
     </message>
@@ -480,22 +492,6 @@ Budget: %2</source>
         <translation type="unfinished">LC Planner: планы действий обучающихся городов для семинаров Глобальной сети обучающихся городов ЮНЕСКО (GNLC).</translation>
     </message>
     <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
-  new FILE --city NAME   создать пустой план
-  demo FILE              создать демонстрационный план
-  info FILE [--json]     свойства плана и сводка по направлениям
-  check FILE             отчет о целостности и корректности
-  export FILE -o X.xlsx  записать рабочий план Excel
-  rescue FILE -o NEW     перенести данные поврежденного плана в новый план</translation>
-    </message>
-    <message>
         <source>plan file (.lcplan) to open in the window</source>
         <translation type="unfinished">файл плана (.lcplan), который нужно открыть в окне</translation>
     </message>
@@ -592,12 +588,34 @@ Budget: %2</source>
         <translation type="unfinished">язык книги (по умолчанию: язык плана)</translation>
     </message>
     <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">заменить выходной файл, даже если это файл плана (.lcplan) или не книга Excel</translation>
-    </message>
-    <message>
         <source>lcplanner: error: %1</source>
         <translation type="unfinished">lcplanner: ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">Команды (справка по каждой: lcplanner COMMAND --help):
+  new FILE --city NAME   создать пустой план
+  demo FILE              создать демонстрационный план
+  info FILE [--json]     свойства плана и сводка по направлениям
+  check FILE             отчет о целостности и корректности
+  export FILE -o X.xlsx  записать рабочий план Excel
+  pdf FILE -o X.pdf      печатает план (или плакат с храмом) в PDF
+  rescue FILE -o NEW     перенести данные поврежденного плана в новый план</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook, or write it under a name that does not end in .xlsx</source>
+        <translation type="unfinished">заменяет вывод, даже если это файл плана (.lcplan) или не рабочая книга, либо пишет его под именем без окончания .xlsx</translation>
+    </message>
+    <message>
+        <source>include contact persons&apos; phones and e-mails (left out by default: they are personal data)</source>
+        <translation type="unfinished">включает телефоны и адреса эл. почты контактных лиц (по умолчанию не включаются: это персональные данные)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -680,6 +698,18 @@ Budget: %2</source>
             <numerusform>Обрезано %n текста длиннее 32 767 символов (предел ячейки Excel).</numerusform>
             <numerusform>Обрезано %n текстов длиннее 32 767 символов (предел ячейки Excel).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name had no extension, so .xlsx was added to it.</source>
+        <translation type="unfinished">У имени не было расширения, поэтому добавлено .xlsx.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the command&apos;s output could not be written.</source>
+        <translation type="unfinished">Диск заполнен, поэтому вывод команды не удалось записать.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output could not be written: %1</source>
+        <translation type="unfinished">Не удалось записать вывод команды: %1</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
@@ -986,10 +1016,6 @@ Budget: %2</source>
         <translation type="unfinished">Период плана</translation>
     </message>
     <message>
-        <source>Date of export</source>
-        <translation type="unfinished">Дата экспорта</translation>
-    </message>
-    <message>
         <source>Number of actions</source>
         <translation type="unfinished">Количество мероприятий</translation>
     </message>
@@ -1027,7 +1053,9 @@ Budget: %2</source>
     </message>
     <message>
         <source>Lead</source>
-        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.
+----------
+In the responsibilities matrix: the organisation leads the action.</extracomment>
         <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
@@ -1083,6 +1111,68 @@ Budget: %2</source>
         <translation type="unfinished">Цели</translation>
     </message>
     <message>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The summary&apos;s second line: %1 the city, %2 the period, %3 the approval status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The approval status with its date, e.g. &quot;Approved by the council, 12.03.2027&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Области действий</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished">Мероприятия</translation>
     </message>
@@ -1097,6 +1187,10 @@ Budget: %2</source>
     <message>
         <source>Total</source>
         <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <source>Objective or action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1135,6 +1229,39 @@ Budget: %2</source>
         <translation type="unfinished">Источник данных</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome (objective)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an objective&apos;s indicator measures an outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output (action)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an action&apos;s indicator measures its output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One indicator in a cell: %1 its name, %2 the baseline, %3 the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>One indicator in a cell with the target&apos;s year: %4 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value with its unit, e.g. &quot;350.000 TL&quot; or &quot;18 %&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation type="unfinished">Год</translation>
     </message>
@@ -1149,6 +1276,58 @@ Budget: %2</source>
     <message>
         <source>Amount</source>
         <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the plan period (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators (baseline → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key features and Guideline areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and fundamental conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1197,6 +1376,14 @@ Budget: %2</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1309,6 +1496,45 @@ Budget: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">Экспорт рабочего плана</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;contact persons&apos; phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: phones and e-mails of people are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>%1 workplan</source>
@@ -1317,10 +1543,6 @@ Budget: %2</source>
     <message>
         <source>Export workplan</source>
         <translation type="unfinished">Экспорт рабочего плана</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workplan…</source>
@@ -2165,6 +2387,10 @@ Budget: %2</source>
         <translation type="unfinished">&amp;О программе LC Planner</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished">&amp;Файл</translation>
     </message>
@@ -2539,6 +2765,38 @@ Open it read-only?</source>
         <translation type="unfinished">Я&amp;зык плана:</translation>
     </message>
     <message>
+        <source>Approval status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the council approved the plan (a draft has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s planning office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
     </message>
@@ -2587,6 +2845,431 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in each page&apos;s header: %1 this page, %2 the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning city action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value (&quot;City: İzmir&quot;); French writes &quot;%1 : %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value and its unit (&quot;78.5 %&quot;, &quot;3 houses&quot;).
+----------
+A code and its name or statement (&quot;BB1 Inclusive learning…&quot;, &quot;BB1-O1 Widen access…&quot;).</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the year it was measured or is aimed at (&quot;78.5 % (2025)&quot;).
+----------
+An organisation and its role in an action (&quot;Library (Funder)&quot;).</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Municipal, National&quot;); Arabic writes &quot;، &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A city and its country (&quot;İzmir, Türkiye&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>From a date to a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Видение</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">Период плана</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">Дата экспорта</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">Количество мероприятий</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">Общий бюджет</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">Цели</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">Мероприятия</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">Бюджет</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">Бюджет, итого</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">Мероприятия с недостающими данными</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">Показатели</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">(без цели)</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">Мероприятий пока нет.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Организации</translation>
+    </message>
+    <message>
+        <source>Contact persons, e-mail addresses and phone numbers are kept in the plan file and not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Целевые группы</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">Партнеры (роль)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">% выполнения</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">Приоритет</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">Ключевые характеристики</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">Области действий</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">Источники финансирования</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Показатель</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Базовое значение</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">Целевое значение</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">Фактическое значение</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Источник данных</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">Подтверждено или ожидается</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">подтверждено</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">ожидается</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">Итого подтверждено</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">Итого ожидается</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">Сектор</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Отвечает за</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">Партнер в</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">Оценка состояния: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n цель</numerusform>
+            <numerusform>%n цели</numerusform>
+            <numerusform>%n целей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n мероприятие</numerusform>
+            <numerusform>%n мероприятия</numerusform>
+            <numerusform>%n мероприятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n пробел</numerusform>
+            <numerusform>⚠ %n пробела</numerusform>
+            <numerusform>⚠ %n пробелов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>write the plan as a PDF document, or its temple as a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the plan&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: A4 for the document, A3 for the poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page with the temple: a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete plan: cover, temple and every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temple wall &amp;poster on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -2599,6 +3282,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has an unknown status.</source>
         <translation type="unfinished">У мероприятия %1 неизвестный статус.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft but has an approval date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action %1 has a priority or percentage out of range.</source>
@@ -2921,6 +3608,10 @@ Open it read-only?</source>
         <translation type="unfinished">Дата окончания (%1) раньше даты начала (%2).</translation>
     </message>
     <message>
+        <source>A draft plan has no approval date: choose another approval status first, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a language code.</source>
         <translation type="unfinished">%1 не является кодом языка.</translation>
     </message>
@@ -2945,20 +3636,32 @@ Open it read-only?</source>
         <translation type="unfinished">Экспорт отменен; ничего не записано.</translation>
     </message>
     <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation type="unfinished">Запись в папку %1 невозможна. Выберите другую папку.</translation>
     </message>
     <message>
-        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
-        <translation type="unfinished">Диск заполнен, поэтому не удалось записать %1. Освободите место или выберите другой диск.</translation>
+        <source>The file name %1 is too long for the file system of its drive (%2 bytes; at most %3). Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
-        <translation type="unfinished">Не удалось записать %1: книга Excel превышает максимальный размер файла для этого диска или учетной записи (файл слишком велик). Выберите другой диск или попросите администратора увеличить ограничение.</translation>
+        <source>The name or folder path of %1 is too long for this system. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">Диск заполнен, поэтому не удалось записать %1. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2981,6 +3684,18 @@ Open it read-only?</source>
         <translation type="unfinished">%1 — это имя файла плана (.lcplan), а не книги Excel. Выберите имя, оканчивающееся на .xlsx, или добавьте --force, чтобы все равно записать туда книгу.</translation>
     </message>
     <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx, or add --force to write the workbook under this name anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full where temporary files go (%1), so %2 could not be written. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
         <translation type="unfinished">%1 уже существует и не является книгой Excel, поэтому файл оставлен без изменений. Выберите другое имя.</translation>
     </message>
@@ -2991,6 +3706,10 @@ Open it read-only?</source>
     <message>
         <source>%1 is a folder, not a file name.</source>
         <translation type="unfinished">%1 — это папка, а не имя файла.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
@@ -3057,6 +3776,10 @@ Open it read-only?</source>
         <translation type="unfinished">%1 в строке %2 не является текстом по языкам</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not one of the values LC Planner knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">рабочая копия плана (%1 МБ) превысила бы ограничение размера файла для этой учётной записи (файл слишком большой). Попросите администратора увеличить лимит.</translation>
     </message>
@@ -3067,6 +3790,14 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">не удалось создать рабочую копию плана во временной папке %1: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 ran out of room while the plan was read. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working copy of the plan in the temporary folder %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A card cannot be merged with itself.</source>
@@ -3155,6 +3886,18 @@ Open it read-only?</source>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
         <translation type="unfinished">%1, строка %2, столбец %3: текст ячейки слишком длинный (символов: %4; допускается не более %5).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name. Choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan being printed; the PDF must not replace it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4393,34 @@ Open it read-only?</source>
     <message>
         <source>Qualitative</source>
         <translation type="unfinished">Качественный</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in place</source>

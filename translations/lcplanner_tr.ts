@@ -44,6 +44,18 @@
         <translation>&amp;Paydaşlar:</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation>(belirtilmedi)</translation>
+    </message>
+    <message>
+        <source>What the municipality itself does in this action: answers for it in full, co-ordinates the partners, or influences others who deliver it</source>
+        <translation>Belediyenin bu eylemde kendisinin ne yaptığı: tümüyle sorumludur, paydaşları eşgüdümler ya da eylemi yürütenleri etkiler</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s o&amp;wn role:</source>
+        <translation>Belediyenin kendi r&amp;olü:</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Başlangıç tarihi</translation>
     </message>
@@ -460,22 +472,6 @@ Bütçe: %2</translation>
         <translation>LC Planner: UNESCO GNLC atölye çalışmaları için Öğrenen Şehir eylem planları.</translation>
     </message>
     <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
-  new FILE --city NAME   boş bir plan oluşturur
-  demo FILE              örnek planı oluşturur
-  info FILE [--json]     plan bilgileri ve alan bazında özet
-  check FILE             bütünlük ve doğrulama raporu
-  export FILE -o X.xlsx  Excel iş planını yazar
-  rescue FILE -o NEW     hasarlı bir planın verilerini yeni bir plana aktarır</translation>
-    </message>
-    <message>
         <source>plan file (.lcplan) to open in the window</source>
         <translation>pencerede açılacak plan dosyası (.lcplan)</translation>
     </message>
@@ -572,12 +568,34 @@ Bütçe: %2</translation>
         <translation>çalışma kitabının dili (varsayılan: planın dili)</translation>
     </message>
     <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation>çıktı bir plan dosyası (.lcplan) ya da çalışma kitabı olmasa bile üzerine yazar</translation>
-    </message>
-    <message>
         <source>lcplanner: error: %1</source>
         <translation>lcplanner: hata: %1</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation>Komutlar (her birinin ayrıntıları için: lcplanner COMMAND --help):
+  new FILE --city NAME   boş bir plan oluşturur
+  demo FILE              örnek planı oluşturur
+  info FILE [--json]     plan bilgileri ve alan bazında özet
+  check FILE             bütünlük ve doğrulama raporu
+  export FILE -o X.xlsx  Excel iş planını yazar
+  pdf FILE -o X.pdf      planı (ya da tapınak afişini) PDF olarak basar
+  rescue FILE -o NEW     hasarlı bir planın verilerini yeni bir plana taşır</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook, or write it under a name that does not end in .xlsx</source>
+        <translation>çıktı bir plan dosyası (.lcplan) ya da çalışma kitabı olmasa, ya da adı .xlsx ile bitmese bile üzerine yazar</translation>
+    </message>
+    <message>
+        <source>include contact persons&apos; phones and e-mails (left out by default: they are personal data)</source>
+        <translation>iletişim kişilerinin telefon ve e-postalarını ekler (kişisel veri oldukları için varsayılan olarak eklenmez)</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -648,6 +666,18 @@ Bütçe: %2</translation>
         <translation>
             <numerusform>Excel&apos;in hücre başına 32.767 karakter sınırını aşan %n metin kısaltıldı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name had no extension, so .xlsx was added to it.</source>
+        <translation>Adın uzantısı yoktu, bu yüzden sonuna .xlsx eklendi.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the command&apos;s output could not be written.</source>
+        <translation>Disk dolu, bu yüzden komutun çıktısı yazılamadı.</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output could not be written: %1</source>
+        <translation>Komutun çıktısı yazılamadı: %1</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
@@ -950,10 +980,6 @@ Bütçe: %2</translation>
         <translation>Plan dönemi</translation>
     </message>
     <message>
-        <source>Date of export</source>
-        <translation>Dışa aktarma tarihi</translation>
-    </message>
-    <message>
         <source>Number of actions</source>
         <translation>Eylem sayısı</translation>
     </message>
@@ -991,7 +1017,9 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.
+----------
+In the responsibilities matrix: the organisation leads the action.</extracomment>
         <translation>Sorumlu</translation>
     </message>
     <message>
@@ -1047,6 +1075,68 @@ Bütçe: %2</translation>
         <translation>Hedefler</translation>
     </message>
     <message>
+        <source>Action details</source>
+        <translation>Eylem ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Budget by area</source>
+        <translation>Alanlara göre bütçe</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Onay durumu</translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation>Onay tarihi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation>Plan kimliği</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Dışa aktarılma zamanı</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The summary&apos;s second line: %1 the city, %2 the period, %3 the approval status.</extracomment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The approval status with its date, e.g. &quot;Approved by the council, 12.03.2027&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Version %1, prepared by %2</source>
+        <translation>Sürüm %1, hazırlayan: %2</translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation>Yararlar: %1</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation>Kılavuz alanları</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation>Belediyenin rolü</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riskler</translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation>Eylemler</translation>
     </message>
@@ -1061,6 +1151,10 @@ Bütçe: %2</translation>
     <message>
         <source>Total</source>
         <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Objective or action</source>
+        <translation>Hedef ya da eylem</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1099,6 +1193,39 @@ Bütçe: %2</translation>
         <translation>Veri kaynağı</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Ölçtüğü</translation>
+    </message>
+    <message>
+        <source>outcome (objective)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an objective&apos;s indicator measures an outcome.</extracomment>
+        <translation>sonuç (hedef)</translation>
+    </message>
+    <message>
+        <source>output (action)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an action&apos;s indicator measures its output.</extracomment>
+        <translation>çıktı (eylem)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One indicator in a cell: %1 its name, %2 the baseline, %3 the target.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>One indicator in a cell with the target&apos;s year: %4 the year.</extracomment>
+        <translation>%1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value with its unit, e.g. &quot;350.000 TL&quot; or &quot;18 %&quot;.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belirlenmedi</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Yıl</translation>
     </message>
@@ -1113,6 +1240,58 @@ Bütçe: %2</translation>
     <message>
         <source>Amount</source>
         <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the plan period (%2–%3).</source>
+        <translation>%1 yılı plan döneminin (%2–%3) dışında.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Tüm kaynaklar</translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s share</source>
+        <translation>Belediyenin payı</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Yararlar</translation>
+    </message>
+    <message>
+        <source>Outcome indicators (baseline → target)</source>
+        <translation>Sonuç göstergeleri (başlangıç → hedef)</translation>
+    </message>
+    <message>
+        <source>Risks of its actions</source>
+        <translation>Eylemlerinin riskleri</translation>
+    </message>
+    <message>
+        <source>Key features and Guideline areas</source>
+        <translation>Temel özellikler ve Kılavuz alanları</translation>
+    </message>
+    <message>
+        <source>Approval statuses</source>
+        <translation>Onay durumları</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Anlamı</translation>
+    </message>
+    <message>
+        <source>Building blocks and fundamental conditions</source>
+        <translation>Yapı taşları ve temel koşullar</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Durumlar</translation>
+    </message>
+    <message>
+        <source>Partner roles</source>
+        <translation>Paydaş rolleri</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Sektörler</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1161,6 +1340,14 @@ Bütçe: %2</translation>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation>Sorumluluklar</translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation>Rolü</translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1273,6 +1460,45 @@ Bütçe: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export workplan</source>
+        <translation>İş planını dışa aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation>Çalışma &amp;kitabı:</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Göz&amp;at…</translation>
+    </message>
+    <message>
+        <source>Include &amp;contact persons&apos; phones and e-mails</source>
+        <translation>İletişim kişilerinin telefon ve e-postalarını &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: phones and e-mails of people are personal data.</source>
+        <translation>Bunu işaretlemezseniz eklenmez: kişilerin telefon ve e-postaları kişisel veridir.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Dışa aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 zaten var. Yerine yenisi yazılsın mı?</translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>%1 workplan</source>
@@ -1281,10 +1507,6 @@ Bütçe: %2</translation>
     <message>
         <source>Export workplan</source>
         <translation>İş planını dışa aktar</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel çalışma kitapları (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workplan…</source>
@@ -2099,6 +2321,10 @@ Bütçe: %2</translation>
         <translation>LC Planner &amp;Hakkında</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
@@ -2467,6 +2693,38 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>Plan di&amp;li:</translation>
     </message>
     <message>
+        <source>Approval status:</source>
+        <translation>Onay durumu:</translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation>Onay tarihi:</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Onay tarihi</translation>
+    </message>
+    <message>
+        <source>The day the council approved the plan (a draft has none)</source>
+        <translation>Meclisin planı onayladığı gün (taslağın onay tarihi olmaz)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Sürüm:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>örn. 1.0</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>Hazırlayan:</translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s planning office</source>
+        <translation>örn. belediyenin planlama birimi</translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</translation>
     </message>
@@ -2515,6 +2773,421 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in each page&apos;s header: %1 this page, %2 the number of pages.</extracomment>
+        <translation>Sayfa %1 / %2</translation>
+    </message>
+    <message>
+        <source>Learning city action plan</source>
+        <translation>Öğrenen şehir eylem planı</translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation>Bir bakışta plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value (&quot;City: İzmir&quot;); French writes &quot;%1 : %2&quot;.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value and its unit (&quot;78.5 %&quot;, &quot;3 houses&quot;).
+----------
+A code and its name or statement (&quot;BB1 Inclusive learning…&quot;, &quot;BB1-O1 Widen access…&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the year it was measured or is aimed at (&quot;78.5 % (2025)&quot;).
+----------
+An organisation and its role in an action (&quot;Library (Funder)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Municipal, National&quot;); Arabic writes &quot;، &quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A city and its country (&quot;İzmir, Türkiye&quot;).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>From a date to a date.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vizyon</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation>Plan dönemi</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation>Plan dili</translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation>Dışa aktarma tarihi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oluşturulma</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Son değişiklik</translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation>Plan kimliği</translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation>Onay durumu</translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation>Onay tarihi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation>Belediyenin rolü</translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation>Kurum sayısı</translation>
+    </message>
+    <message>
+        <source>Number of objectives</source>
+        <translation>Hedef sayısı</translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation>Eylem sayısı</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation>Toplam bütçe</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Hedefler</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Bütçe</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation>Bütçe toplamı</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation>Eksiği olan eylemler</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Yararlar</translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation>Sonuç göstergeleri</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Göstergeler</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation>(hedef yok)</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Henüz eylem yok.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belirlenmedi</translation>
+    </message>
+    <message>
+        <source>Budget of the area</source>
+        <translation>Alanın bütçesi</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Kurumlar</translation>
+    </message>
+    <message>
+        <source>Contact persons, e-mail addresses and phone numbers are kept in the plan file and not printed.</source>
+        <translation>İletişim kişileri, e-posta adresleri ve telefon numaraları plan dosyasında saklanır, basılmaz.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Hedef gruplar</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation>Paydaşlar (rol)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>Tamamlanma (%)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Öncelik</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation>Temel özellikler</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation>Kılavuz alanları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riskler</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finansman kaynakları</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation>Hedeflenen değer</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Gerçekleşen</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Veri kaynağı</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation>Kesinleşmiş / beklenen</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Tutar</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>kesinleşmiş</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>beklenen</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation>Kesinleşmiş toplam</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation>Beklenen toplam</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektör</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Sorumlu olduğu eylemler</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation>Paydaşı olduğu eylemler</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation>Durum tespiti: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n hedef</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation>
+            <numerusform>⚠ %n eksik</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>write the plan as a PDF document, or its temple as a wall poster</source>
+        <translation>planı PDF belgesi olarak ya da tapınağını duvar afişi olarak yazar</translation>
+    </message>
+    <message>
+        <source>the PDF to write (.pdf)</source>
+        <translation>yazılacak PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the plan&apos;s language)</source>
+        <translation>PDF&apos;nin dili (varsayılan: planın dili)</translation>
+    </message>
+    <message>
+        <source>paper size (default: A4 for the document, A3 for the poster)</source>
+        <translation>kâğıt boyutu (varsayılan: belge için A4, afiş için A3)</translation>
+    </message>
+    <message>
+        <source>one page with the temple: a wall poster</source>
+        <translation>tapınağı tek sayfada basar: bir duvar afişi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%1 dosyasına %n sayfa yazıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF olarak dışa aktar</translation>
+    </message>
+    <message>
+        <source>PDF la&amp;nguage:</source>
+        <translation>PDF di&amp;li:</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation>Kâğıt &amp;boyutu:</translation>
+    </message>
+    <message>
+        <source>&amp;Complete plan: cover, temple and every area</source>
+        <translation>Planın ta&amp;mamı: kapak, tapınak ve her alan</translation>
+    </message>
+    <message>
+        <source>Temple wall &amp;poster on one page</source>
+        <translation>Tek sayfada tapınak duvar a&amp;fişi</translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation>%1 afiş</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%1 dosyasına %n sayfa yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation>PDF dışa aktarılamadı</translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -2527,6 +3200,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Action %1 has an unknown status.</source>
         <translation>%1 kodlu eylemin durumu bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft but has an approval date.</source>
+        <translation>“%1” planı taslak olduğu hâlde bir onay tarihi taşıyor.</translation>
     </message>
     <message>
         <source>Action %1 has a priority or percentage out of range.</source>
@@ -2849,6 +3526,10 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>Bitiş tarihi (%1), başlangıç tarihinden (%2) önce.</translation>
     </message>
     <message>
+        <source>A draft plan has no approval date: choose another approval status first, or clear the date.</source>
+        <translation>Taslak bir planın onay tarihi olmaz: önce başka bir onay durumu seçin ya da tarihi silin.</translation>
+    </message>
+    <message>
         <source>%1 is not a language code.</source>
         <translation>%1 geçerli bir dil kodu değil.</translation>
     </message>
@@ -2873,20 +3554,32 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>Dışa aktarma iptal edildi; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
+        <source>The file could not be written: %1</source>
+        <translation>Dosya yazılamadı: %1</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>%1 klasörü mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation>%1 bir klasör değil, bir dosya. Başka bir klasör seçin.</translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation>%1 klasörüne yazılamıyor. Başka bir klasör seçin.</translation>
     </message>
     <message>
-        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
-        <translation>Disk dolu, bu yüzden %1 yazılamadı. Biraz yer açın ya da başka bir sürücü seçin.</translation>
+        <source>The file name %1 is too long for the file system of its drive (%2 bytes; at most %3). Choose a shorter name.</source>
+        <translation>%1 dosya adı, sürücüsünün dosya sistemi için çok uzun (%2 bayt; en çok %3). Daha kısa bir ad seçin.</translation>
     </message>
     <message>
-        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
-        <translation>%1 yazılamadı: çalışma kitabı bu sürücünün veya hesabın dosya boyutu sınırından büyük (dosya çok büyük). Başka bir sürücü seçin ya da yöneticinizden sınırı yükseltmesini isteyin.</translation>
+        <source>The name or folder path of %1 is too long for this system. Choose a shorter name.</source>
+        <translation>%1 dosyasının adı ya da klasör yolu bu sistem için çok uzun. Daha kısa bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation>Disk dolu, bu yüzden %1 yazılamadı. Biraz yer açın ya da başka bir sürücü seçin.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2909,6 +3602,18 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%1 bir plan dosyası adı (.lcplan), çalışma kitabı adı değil. .xlsx ile biten bir ad seçin ya da çalışma kitabını yine de oraya yazmak için --force ekleyin.</translation>
     </message>
     <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx.</source>
+        <translation>%1 bir çalışma kitabı adı değil: Excel çalışma kitaplarının adı .xlsx ile biter. .xlsx ile biten bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx, or add --force to write the workbook under this name anyway.</source>
+        <translation>%1 bir çalışma kitabı adı değil: Excel çalışma kitaplarının adı .xlsx ile biter. .xlsx ile biten bir ad seçin ya da çalışma kitabını yine de bu adla yazmak için --force ekleyin.</translation>
+    </message>
+    <message>
+        <source>The disk is full where temporary files go (%1), so %2 could not be written. Free some space there and try again.</source>
+        <translation>Geçici dosyaların yazıldığı disk (%1) dolu, bu yüzden %2 yazılamadı. Orada biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
         <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
         <translation>%1 zaten var ve bir Excel çalışma kitabı değil, bu yüzden olduğu gibi bırakıldı. Başka bir ad seçin.</translation>
     </message>
@@ -2919,6 +3624,10 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>%1 is a folder, not a file name.</source>
         <translation>%1 bir klasör, dosya adı değil.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation>%1 yazılamadı: dosya bu sürücünün ya da hesabın dosya boyutu sınırından büyük (dosya çok büyük). Başka bir sürücü seçin ya da yöneticinizden sınırı yükseltmesini isteyin.</translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
@@ -2985,6 +3694,10 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>%2. satırdaki %1 dil başına bir metin değil</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not one of the values LC Planner knows</source>
+        <translation>%2. satırdaki %1, LC Planner&apos;ın bildiği değerlerden biri değil</translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation>planın çalışma kopyası (%1 MB) bu hesabın dosya boyutu sınırından büyük olurdu (dosya çok büyük). Yöneticinizden sınırı yükseltmesini isteyin.</translation>
     </message>
@@ -2995,6 +3708,14 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation>planın çalışma kopyası %1 geçici klasöründe oluşturulamadı: %2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 ran out of room while the plan was read. Free some space there and try again.</source>
+        <translation>plan okunurken %1 geçici klasöründe yer kalmadı. Orada biraz yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>the working copy of the plan in the temporary folder %1 could not be read: %2</source>
+        <translation>planın %1 geçici klasöründeki çalışma kopyası okunamadı: %2</translation>
     </message>
     <message>
         <source>A card cannot be merged with itself.</source>
@@ -3083,6 +3804,18 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
         <translation>%1, %2. satır, %3 sütunu: hücre çok uzun (%4 karakter; en fazla %5 karakter sığar).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name. Choose a name ending in .pdf.</source>
+        <translation>%1 bir PDF dosya adı değil. .pdf ile biten bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is the plan being printed; the PDF must not replace it. Choose another name.</source>
+        <translation>%1 basılan planın kendisi; PDF onun yerine yazılamaz. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation>%1 zaten var ve bir PDF değil, bu yüzden olduğu gibi bırakıldı. Başka bir ad seçin.</translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4295,34 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Qualitative</source>
         <translation>Nitel</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Taslak</translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation>Görüşe açık</translation>
+    </message>
+    <message>
+        <source>Approved by the council</source>
+        <translation>Meclis tarafından onaylandı</translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation>Gözden geçirildi</translation>
+    </message>
+    <message>
+        <source>Full accountability</source>
+        <translation>Tam sorumluluk</translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation>Eşgüdüm</translation>
+    </message>
+    <message>
+        <source>Influencing</source>
+        <translation>Etkileme</translation>
     </message>
     <message>
         <source>Not in place</source>

@@ -44,6 +44,18 @@
         <translation type="unfinished">合作伙伴(&amp;P)：</translation>
     </message>
     <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the municipality itself does in this action: answers for it in full, co-ordinates the partners, or influences others who deliver it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s o&amp;wn role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation type="unfinished">开始日期</translation>
     </message>
@@ -460,22 +472,6 @@ Budget: %2</source>
         <translation type="unfinished">LC Planner：为联合国教科文组织全球学习型城市网络（GNLC）研讨会制定学习型城市行动计划。</translation>
     </message>
     <message>
-        <source>Commands (lcplanner COMMAND --help for each):
-  new FILE --city NAME   create an empty plan
-  demo FILE              create the demo plan
-  info FILE [--json]     plan properties and per-area summary
-  check FILE             integrity and validation report
-  export FILE -o X.xlsx  write the Excel workplan
-  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
-        <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
-  new FILE --city NAME   创建空计划
-  demo FILE              创建演示计划
-  info FILE [--json]     计划属性及各领域摘要
-  check FILE             完整性与校验报告
-  export FILE -o X.xlsx  写出 Excel 工作计划
-  rescue FILE -o NEW     将损坏计划的数据转入新计划</translation>
-    </message>
-    <message>
         <source>plan file (.lcplan) to open in the window</source>
         <translation type="unfinished">要在窗口中打开的计划文件（.lcplan）</translation>
     </message>
@@ -572,12 +568,34 @@ Budget: %2</source>
         <translation type="unfinished">工作簿的语言（默认：计划的语言）</translation>
     </message>
     <message>
-        <source>replace the output even if it is a plan file (.lcplan) or not a workbook</source>
-        <translation type="unfinished">即使输出文件是计划文件（.lcplan）或不是工作簿，也将其替换</translation>
-    </message>
-    <message>
         <source>lcplanner: error: %1</source>
         <translation type="unfinished">lcplanner：错误：%1</translation>
+    </message>
+    <message>
+        <source>Commands (lcplanner COMMAND --help for each):
+  new FILE --city NAME   create an empty plan
+  demo FILE              create the demo plan
+  info FILE [--json]     plan properties and per-area summary
+  check FILE             integrity and validation report
+  export FILE -o X.xlsx  write the Excel workplan
+  pdf FILE -o X.pdf      print the plan (or a temple poster) to PDF
+  rescue FILE -o NEW     carry a damaged plan&apos;s data into a new plan</source>
+        <translation type="unfinished">命令（各命令的用法：lcplanner COMMAND --help）：
+  new FILE --city NAME   创建空计划
+  demo FILE              创建演示计划
+  info FILE [--json]     计划属性及各领域摘要
+  check FILE             完整性与校验报告
+  export FILE -o X.xlsx  写出 Excel 工作计划
+  pdf FILE -o X.pdf      将计划（或殿堂海报）打印为 PDF
+  rescue FILE -o NEW     将损坏计划的数据转入新计划</translation>
+    </message>
+    <message>
+        <source>replace the output even if it is a plan file (.lcplan) or not a workbook, or write it under a name that does not end in .xlsx</source>
+        <translation type="unfinished">即使输出是计划文件（.lcplan）或不是工作簿，也替换它；或以不以 .xlsx 结尾的名称写入</translation>
+    </message>
+    <message>
+        <source>include contact persons&apos; phones and e-mails (left out by default: they are personal data)</source>
+        <translation type="unfinished">包含联系人的电话和电子邮件（默认不包含：属于个人数据）</translation>
     </message>
     <message>
         <source>Created %1</source>
@@ -648,6 +666,18 @@ Budget: %2</source>
         <translation type="unfinished">
             <numerusform>已截断 %n 段超过 Excel 单元格上限（32,767 个字符）的文本。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The name had no extension, so .xlsx was added to it.</source>
+        <translation type="unfinished">名称没有扩展名，因此已添加 .xlsx。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the command&apos;s output could not be written.</source>
+        <translation type="unfinished">磁盘已满，无法写入命令的输出。</translation>
+    </message>
+    <message>
+        <source>The command&apos;s output could not be written: %1</source>
+        <translation type="unfinished">无法写入命令的输出：%1</translation>
     </message>
     <message>
         <source>lcplanner: cannot compile the translations in %1: %2</source>
@@ -950,10 +980,6 @@ Budget: %2</source>
         <translation type="unfinished">计划期</translation>
     </message>
     <message>
-        <source>Date of export</source>
-        <translation type="unfinished">导出日期</translation>
-    </message>
-    <message>
         <source>Number of actions</source>
         <translation type="unfinished">行动数量</translation>
     </message>
@@ -991,7 +1017,9 @@ Budget: %2</source>
     </message>
     <message>
         <source>Lead</source>
-        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.
+----------
+In the responsibilities matrix: the organisation leads the action.</extracomment>
         <translation type="unfinished">牵头单位</translation>
     </message>
     <message>
@@ -1047,6 +1075,68 @@ Budget: %2</source>
         <translation type="unfinished">目标</translation>
     </message>
     <message>
+        <source>Action details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <extracomment>The summary&apos;s second line: %1 the city, %2 the period, %3 the approval status.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>The approval status with its date, e.g. &quot;Approved by the council, 12.03.2027&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, prepared by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">指南行动领域</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actions</source>
         <translation type="unfinished">行动</translation>
     </message>
@@ -1061,6 +1151,10 @@ Budget: %2</source>
     <message>
         <source>Total</source>
         <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Objective or action</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -1099,6 +1193,39 @@ Budget: %2</source>
         <translation type="unfinished">数据来源</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome (objective)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an objective&apos;s indicator measures an outcome.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output (action)</source>
+        <extracomment>Indicators sheet, &quot;Measures&quot; column: an action&apos;s indicator measures its output.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>One indicator in a cell: %1 its name, %2 the baseline, %3 the target.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (%4)</source>
+        <extracomment>One indicator in a cell with the target&apos;s year: %4 the year.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value with its unit, e.g. &quot;350.000 TL&quot; or &quot;18 %&quot;.</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation type="unfinished">年份</translation>
     </message>
@@ -1113,6 +1240,58 @@ Budget: %2</source>
     <message>
         <source>Amount</source>
         <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>Year %1 is outside the plan period (%2–%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality&apos;s share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators (baseline → target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks of its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key features and Guideline areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and fundamental conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -1161,6 +1340,14 @@ Budget: %2</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">电话</translation>
+    </message>
+    <message>
+        <source>Responsibilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Leads</source>
@@ -1273,6 +1460,45 @@ Budget: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export workplan</source>
+        <translation type="unfinished">导出工作计划</translation>
+    </message>
+    <message>
+        <source>&amp;Workbook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;contact persons&apos; phones and e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out unless you tick this: phones and e-mails of people are personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message>
         <source>%1 workplan</source>
@@ -1281,10 +1507,6 @@ Budget: %2</source>
     <message>
         <source>Export workplan</source>
         <translation type="unfinished">导出工作计划</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Writing the workplan…</source>
@@ -2099,6 +2321,10 @@ Budget: %2</source>
         <translation type="unfinished">关于 LC Planner(&amp;A)</translation>
     </message>
     <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished">文件(&amp;F)</translation>
     </message>
@@ -2467,6 +2693,38 @@ Open it read-only?</source>
         <translation type="unfinished">计划语言(&amp;N)：</translation>
     </message>
     <message>
+        <source>Approval status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the council approved the plan (a draft has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the municipality&apos;s planning office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2, %3 · %4–%5&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h1&gt;%1&lt;/h1&gt;&lt;p&gt;%2，%3 · %4–%5&lt;/p&gt;</translation>
     </message>
@@ -2515,6 +2773,421 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The page number in each page&apos;s header: %1 this page, %2 the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning city action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A label and its value (&quot;City: İzmir&quot;); French writes &quot;%1 : %2&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A value and its unit (&quot;78.5 %&quot;, &quot;3 houses&quot;).
+----------
+A code and its name or statement (&quot;BB1 Inclusive learning…&quot;, &quot;BB1-O1 Widen access…&quot;).</extracomment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the year it was measured or is aimed at (&quot;78.5 % (2025)&quot;).
+----------
+An organisation and its role in an action (&quot;Library (Funder)&quot;).</extracomment>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Between the items of a list (&quot;Municipal, National&quot;); Arabic writes &quot;، &quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A city and its country (&quot;İzmir, Türkiye&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>From a date to a date.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">愿景</translation>
+    </message>
+    <message>
+        <source>Plan period</source>
+        <translation type="unfinished">计划期</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of export</source>
+        <translation type="unfinished">导出日期</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of actions</source>
+        <translation type="unfinished">行动数量</translation>
+    </message>
+    <message>
+        <source>Total budget</source>
+        <translation type="unfinished">预算总额</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">领域</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished">预算</translation>
+    </message>
+    <message>
+        <source>Budget total</source>
+        <translation type="unfinished">预算合计</translation>
+    </message>
+    <message>
+        <source>Actions with something missing</source>
+        <translation type="unfinished">信息不全的行动</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>(no objective)</source>
+        <translation type="unfinished">（无目标）</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation type="unfinished">尚无行动。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Contact persons, e-mail addresses and phone numbers are kept in the plan file and not printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">目标群体</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <extracomment>The organisation that leads (is responsible for) the action, not a verb.</extracomment>
+        <translation type="unfinished">牵头单位</translation>
+    </message>
+    <message>
+        <source>Partners (role)</source>
+        <translation type="unfinished">合作伙伴（角色）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">完成 %</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Key features</source>
+        <translation type="unfinished">主要特征</translation>
+    </message>
+    <message>
+        <source>Guideline areas</source>
+        <translation type="unfinished">指南行动领域</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation type="unfinished">资金来源</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">基线值</translation>
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished">目标值</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished">实际值</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">数据来源</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">年份</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">资金来源</translation>
+    </message>
+    <message>
+        <source>Confirmed or expected</source>
+        <translation type="unfinished">已确认或预期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">已确认</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished">预期</translation>
+    </message>
+    <message>
+        <source>Total confirmed</source>
+        <translation type="unfinished">已确认合计</translation>
+    </message>
+    <message>
+        <source>Total expected</source>
+        <translation type="unfinished">预期合计</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished">部门</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">牵头的行动</translation>
+    </message>
+    <message>
+        <source>Partner in</source>
+        <translation type="unfinished">参与合作的行动</translation>
+    </message>
+    <message>
+        <source>Stock-take: %1</source>
+        <translation type="unfinished">现状盘点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个目标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 项行动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform>⚠ %n 处缺项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfCli</name>
+    <message>
+        <source>write the plan as a PDF document, or its temple as a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language of the PDF (default: the plan&apos;s language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size (default: A4 for the document, A3 for the poster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one page with the temple: a wall poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete plan: cover, temple and every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temple wall &amp;poster on one page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -2527,6 +3200,10 @@ Open it read-only?</source>
     <message>
         <source>Action %1 has an unknown status.</source>
         <translation type="unfinished">行动 %1 的状态未知。</translation>
+    </message>
+    <message>
+        <source>The plan “%1” is a draft but has an approval date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Action %1 has a priority or percentage out of range.</source>
@@ -2849,6 +3526,10 @@ Open it read-only?</source>
         <translation type="unfinished">结束日期（%1）早于开始日期（%2）。</translation>
     </message>
     <message>
+        <source>A draft plan has no approval date: choose another approval status first, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is not a language code.</source>
         <translation type="unfinished">%1 不是语言代码。</translation>
     </message>
@@ -2873,20 +3554,32 @@ Open it read-only?</source>
         <translation type="unfinished">导出已取消，未写入任何内容。</translation>
     </message>
     <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished">文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose another folder.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The folder %1 cannot be written to. Choose another folder.</source>
         <translation type="unfinished">无法写入文件夹 %1。请选择其他文件夹。</translation>
     </message>
     <message>
-        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
-        <translation type="unfinished">磁盘已满，因此无法写入 %1。请释放一些空间或选择其他驱动器。</translation>
+        <source>The file name %1 is too long for the file system of its drive (%2 bytes; at most %3). Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be written: the workbook is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
-        <translation type="unfinished">无法写入 %1：工作簿超过了此驱动器或账户的文件大小限制（文件过大）。请选择其他驱动器，或请管理员提高该限制。</translation>
+        <source>The name or folder path of %1 is too long for this system. Choose a shorter name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Free some space or choose another drive.</source>
+        <translation type="unfinished">磁盘已满，因此无法写入 %1。请释放一些空间或选择其他驱动器。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
@@ -2909,6 +3602,18 @@ Open it read-only?</source>
         <translation type="unfinished">%1 是计划文件名（.lcplan），不是工作簿名。请选择以 .xlsx 结尾的名称，或添加 --force 以仍将工作簿写入该位置。</translation>
     </message>
     <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook name: an Excel workbook&apos;s name ends in .xlsx. Choose a name ending in .xlsx, or add --force to write the workbook under this name anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full where temporary files go (%1), so %2 could not be written. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.</source>
         <translation type="unfinished">%1 已存在且不是 Excel 工作簿，因此未作改动。请选择其他名称。</translation>
     </message>
@@ -2919,6 +3624,10 @@ Open it read-only?</source>
     <message>
         <source>%1 is a folder, not a file name.</source>
         <translation type="unfinished">%1 是文件夹，不是文件名。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the file is larger than the file size limit of this drive or account (file too large). Choose another drive, or ask your administrator to raise the limit.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 cannot be replaced: it may be open in Excel. Close it there and try again.</source>
@@ -2985,6 +3694,10 @@ Open it read-only?</source>
         <translation type="unfinished">第 %2 行的 %1 不是按语言区分的文本</translation>
     </message>
     <message>
+        <source>%1 in row %2 is not one of the values LC Planner knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a working copy of the plan (%1 MB) would be larger than the file size limit of this account (file too large). Ask your administrator to raise the limit.</source>
         <translation type="unfinished">计划的工作副本（%1 MB）将超过此账户的文件大小限制（文件过大）。请让管理员提高限制。</translation>
     </message>
@@ -2995,6 +3708,14 @@ Open it read-only?</source>
     <message>
         <source>a working copy of the plan could not be made in the temporary folder %1: %2</source>
         <translation type="unfinished">无法在临时文件夹 %1 中创建计划的工作副本：%2</translation>
+    </message>
+    <message>
+        <source>the temporary folder %1 ran out of room while the plan was read. Free some space there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working copy of the plan in the temporary folder %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A card cannot be merged with itself.</source>
@@ -3083,6 +3804,18 @@ Open it read-only?</source>
     <message>
         <source>%1, row %2, column %3: the cell is too long (%4 characters; at most %5 fit).</source>
         <translation type="unfinished">%1，第 %2 行，%3 列：单元格内容过长（%4 个字符；最多 %5 个）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file name. Choose a name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the plan being printed; the PDF must not replace it. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4295,34 @@ Open it read-only?</source>
     <message>
         <source>Qualitative</source>
         <translation type="unfinished">定性</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full accountability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-ordinating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influencing</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not in place</source>

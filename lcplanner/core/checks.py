@@ -39,6 +39,9 @@ _INVALID = (
      QT_TRANSLATE_NOOP("PlanError", "Objective %1 is in an unknown area.")),
     (f"SELECT code FROM action WHERE plan_id = :p AND status NOT IN {_in(Status.codes())}",
      QT_TRANSLATE_NOOP("PlanError", "Action %1 has an unknown status.")),
+    ("SELECT title FROM plan WHERE id = :p AND approval_status = 'draft' "
+     "AND approved_on IS NOT NULL",
+     QT_TRANSLATE_NOOP("PlanError", "The plan “%1” is a draft but has an approval date.")),
     ("SELECT code FROM action WHERE plan_id = :p AND (priority NOT BETWEEN 1 AND 5 "
      "OR percent NOT BETWEEN 0 AND 100)",
      QT_TRANSLATE_NOOP("PlanError", "Action %1 has a priority or percentage out of range.")),

@@ -45,7 +45,10 @@ def build_demo(path: str | os.PathLike[str], lang: str = "tr",
                               overwrite=overwrite, populate=populate,
                               country=_text(p["country"], lang),
                               vision=_text(p["vision"], lang), period_start=p["period_start"],
-                              period_end=p["period_end"], currency=p["currency"], language=lang)
+                              period_end=p["period_end"], currency=p["currency"], language=lang,
+                              approval_status=p.get("approval_status", "draft"),
+                              version=p.get("version", ""),
+                              prepared_by=_text(p.get("prepared_by", ""), lang))
     return doc
 
 
@@ -81,7 +84,8 @@ def _fill(doc: PlanDocument, data: dict[str, Any], lang: str) -> None:
                 priority=act["priority"], percent=act["percent"],
                 key_features=act.get("key_features", []),
                 guideline_areas=act.get("guideline_areas", []),
-                notes=_text(act.get("notes", ""), lang))
+                notes=_text(act.get("notes", ""), lang),
+                municipal_role=act.get("municipal_role", ""))
             doc.set_partners(action_id, [(orgs[key], role) for key, role in act.get("partners", [])])
             for line in act.get("budget", []):
                 doc.add_budget_line(action_id, line["year"], line["amount"], source=line["source"],

@@ -95,6 +95,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
                   "period_end": year + 2, "language": "tr", "currency": "TRY", **fields}
         values = validate.clean("plan", values)
         validate.check_period(values["period_start"], values["period_end"])
+        validate.check_approval(values.get("approval_status", "draft"), values.get("approved_on"))
 
         def fill(draft: PlanFile) -> None:
             with draft.engine.execution_options(lc_write=True).begin() as conn:
@@ -248,6 +249,11 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             plan = s.get(Plan, self.plan_id)
             validate.check_period(values.get("period_start", plan.period_start),
                                   values.get("period_end", plan.period_end))
+            if {"approval_status", "approved_on"} & set(values):  # other edits never hang on it
+                validate.check_approval(
+                    values.get("approval_status", plan.approval_status),
+                    values.get("approved_on", plan.approved_on),
+                    "approved_on" if "approved_on" in values else "approval_status")
             for key, value in values.items():
                 setattr(plan, key, value)
         self.language = values.get("language", self.language)

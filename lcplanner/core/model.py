@@ -32,6 +32,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from .vocab import ApprovalStatus, MunicipalRole
+
 CENT = Decimal("0.01")
 
 
@@ -91,6 +93,15 @@ class Plan(_Keyed, Base):
     period_end: Mapped[int] = mapped_column(Integer)
     currency: Mapped[str] = mapped_column(String(3), default="TRY")
     language: Mapped[str] = mapped_column(String(16), default="tr")
+    # The approval record (schema 4): what a council's copy says on its cover.  ``info["codes"]``:
+    # the only values values.py lets a file bring (a cover must not print a guess).  Schema 4's
+    # columns have SQL defaults too, so a program that writes rows as schema 3 did still can.
+    approval_status: Mapped[str] = mapped_column(
+        String(16), default=ApprovalStatus.DRAFT.value, server_default=ApprovalStatus.DRAFT.value,
+        info={"codes": ApprovalStatus.codes()})
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    version: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    prepared_by: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -146,6 +157,9 @@ class Action(_InPlan, Base):
     guideline_areas: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     risks: Mapped[str] = mapped_column(Text, default="")
+    # The municipality's own role in the action (schema 4); "" until someone says.
+    municipal_role: Mapped[str] = mapped_column(String(16), default="", server_default="",
+                                                info={"codes": ("", *MunicipalRole.codes())})
     position: Mapped[int] = mapped_column(Integer, default=0)
 
     __table_args__ = (

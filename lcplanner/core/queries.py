@@ -81,7 +81,7 @@ def _action_query(plan_id: int):  # type: ignore[no-untyped-def]
     return (select(c.id, c.uuid, c.area, c.objective_id, Objective.code, c.code, c.title,
                    c.description, c.target_groups, c.lead_id, _ORG.c.name, c.start_date,
                    c.end_date, c.status, c.priority, c.percent, c.key_features, c.guideline_areas,
-                   c.notes, c.risks, c.position, budget, indicators)
+                   c.notes, c.risks, c.municipal_role, c.position, budget, indicators)
             .select_from(_A.outerjoin(_ORG, _ORG.c.id == c.lead_id)
                          .outerjoin(Objective.__table__, Objective.id == c.objective_id))
             .where(c.plan_id == plan_id))
@@ -109,11 +109,11 @@ def _to_rows(conn: Connection, result: Iterable) -> list[ActionRow]:  # type: ig
     return [ActionRow(
         ident, uuid, area, objective_id, objective_code or "", code, title, description,
         target_groups, lead_id, lead_name or "", partners.get(ident, none), start, end, status,
-        priority, percent, tuple(features or ()), tuple(guidelines or ()), notes, risks, position,
-        _money(cents), n_indicators)
+        priority, percent, tuple(features or ()), tuple(guidelines or ()), notes, risks,
+        municipal_role, position, _money(cents), n_indicators)
         for (ident, uuid, area, objective_id, objective_code, code, title, description,
              target_groups, lead_id, lead_name, start, end, status, priority, percent, features,
-             guidelines, notes, risks, position, cents, n_indicators) in records]
+             guidelines, notes, risks, municipal_role, position, cents, n_indicators) in records]
 
 
 def actions(conn: Connection, plan_id: int, area: str | None = None,

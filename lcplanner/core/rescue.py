@@ -31,7 +31,15 @@ from .planfile import PlanFile, same_file
 from .text import clean_block, clean_line
 from .trust import table_columns
 from .values import MAX_TEXT
-from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
+from .vocab import (
+    ApprovalStatus,
+    FundingSource,
+    IndicatorKind,
+    MunicipalRole,
+    Role,
+    Sector,
+    Status,
+)
 
 TIME_LIMIT = 60.0  # seconds for the whole read; a file that takes longer is not worth waiting for
 _NO_PLAN = "no plan in the file"
@@ -201,6 +209,7 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
             row["language"] = validate.clean("plan", {"language": row.get("language")})["language"]
         except PlanError:
             row["language"] = "tr"
+        _fix_approval(row)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         row["created_at"] = row.get("created_at") or now
         row["updated_at"] = row.get("updated_at") or now
@@ -244,6 +253,17 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
     return row
 
 
+def _fix_approval(row: dict[str, Any]) -> None:
+    """The plan's approval record (schema 4): an unknown status is a draft, and a draft has no
+    approval date."""
+    if row.get("approval_status") not in ApprovalStatus.codes():
+        row["approval_status"] = ApprovalStatus.DRAFT.value
+    if row["approval_status"] == ApprovalStatus.DRAFT.value:
+        row["approved_on"] = None
+    _text(row, "version")
+    _text(row, "prepared_by")
+
+
 def _fix_action(row: dict[str, Any], r: _Rescuer) -> dict[str, Any] | None:
     if not _text(row, "title", True):
         return None
@@ -264,6 +284,8 @@ def _fix_action(row: dict[str, Any], r: _Rescuer) -> dict[str, Any] | None:
         row["end_date"] = None
     if row.get("status") not in Status.codes():
         row["status"] = Status.NOT_STARTED.value
+    if row.get("municipal_role") not in MunicipalRole.codes():
+        row["municipal_role"] = ""  # not known: not set, for someone to choose
     row["priority"] = row.get("priority") if row.get("priority") in range(1, 6) else 3
     row["percent"] = row.get("percent") if row.get("percent") in range(0, 101) else 0
     row["key_features"] = _codes(row.get("key_features"), [k.code for k in framework.KEY_FEATURES])

@@ -25,6 +25,12 @@ class PlanRow:
     language: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    # The approval record (schema 4): an ApprovalStatus code, its date (never on a draft), the
+    # version's name ("0.9") and who prepared it (a planning office).
+    approval_status: str = "draft"
+    approved_on: dt.date | None = None
+    version: str = ""
+    prepared_by: str = ""
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -118,6 +124,7 @@ class ActionRow:
     guideline_areas: tuple[str, ...]
     notes: str
     risks: str
+    municipal_role: str  # a MunicipalRole code, "" when not set
     position: int
     budget_total: Decimal
     indicator_count: int

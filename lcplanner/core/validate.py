@@ -21,12 +21,20 @@ from . import framework
 from .errors import ValidationError
 from .model import CENT
 from .text import clean_block, clean_line
-from .vocab import FundingSource, IndicatorKind, Role, Sector, Status
+from .vocab import (
+    ApprovalStatus,
+    FundingSource,
+    IndicatorKind,
+    MunicipalRole,
+    Role,
+    Sector,
+    Status,
+)
 
 MIN_YEAR, MAX_YEAR = 1900, 2200
 MAX_LINE = 2_000  # characters of a one-line field (a title, a name)
 MAX_TEXT = 100_000  # characters of a text field (a description, notes): ~40 printed pages
-MAX_CODE = 32  # an objective's or action's code (the column holds 32)
+MAX_CODE = 32  # an objective's or action's code, a plan's version (the columns hold 32)
 _LANG = re.compile(r"^[a-z]{2,3}(_[A-Z][A-Za-z]{1,3})?$")
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
@@ -205,6 +213,15 @@ def check_dates(start: dt.date | None, end: dt.date | None) -> None:
             end, start, field="end_date")  # dates: written the UI's way when shown
 
 
+def check_approval(status: str, approved_on: dt.date | None, name: str = "approved_on") -> None:
+    """A draft has not been approved: it carries no approval date.  ``name``: the field the
+    person changed (the message goes under it)."""
+    if status == ApprovalStatus.DRAFT.value and approved_on is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("PlanError", "A draft plan has no approval date: choose another "
+                              "approval status first, or clear the date."), field=name)
+
+
 def _language(value: Any, name: str) -> str:
     code = clean_line(value).replace("-", "_")
     if not _LANG.match(code):
@@ -245,6 +262,8 @@ def _code(value: Any, name: str) -> str:
 PLAN_FIELDS = {
     "city": required_line, "country": _line, "title": required_line, "vision": _block,
     "period_start": year, "period_end": year, "currency": _currency, "language": _language,
+    "approval_status": lambda v, n: choice(v, ApprovalStatus.codes(), n), "approved_on": date,
+    "version": _code, "prepared_by": _line,
 }
 ORGANISATION_FIELDS = {
     "name": required_line, "sector": lambda v, n: choice(v or "", ("", *Sector.codes()), n),
@@ -265,6 +284,7 @@ ACTION_FIELDS = {
     "key_features": lambda v, n: codes(v, [k.code for k in framework.KEY_FEATURES], n),
     "guideline_areas": lambda v, n: codes(v, [g.code for g in framework.GUIDELINE_AREAS], n),
     "notes": _block, "risks": _block,
+    "municipal_role": lambda v, n: choice(v or "", ("", *MunicipalRole.codes()), n),
 }
 BUDGET_FIELDS = {
     "year": year, "amount": amount, "source": lambda v, n: choice(v, FundingSource.codes(), n),

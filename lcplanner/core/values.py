@@ -5,7 +5,9 @@ text where a date, an amount, a year or a JSON list belongs, or a 100 MB text.  
 value would fail deep in a view or an export.  :func:`scan` asks SQLite, one query per table, for
 the first row with a value the model cannot read, and the open is refused naming the table, row
 and column (``lcplanner rescue`` carries the good values into a clean plan).  Codes outside a
-vocabulary are not refused here: they are read, shown as empty and reported by ``check``.
+vocabulary are mostly not refused here: they are read, shown as empty and reported by ``check``.
+A column whose ``info["codes"]`` lists its codes (the plan's approval status, the municipality's
+role in an action: what a council's copy prints as fact) is refused with any other value.
 
 The columns and their kinds come from the ORM model, so a new column is checked without a line
 here.  About 20 ms per 10,000 actions.
@@ -34,6 +36,7 @@ TOO_LONG = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is too long")
 NOT_LIST = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a list of codes")
 NOT_YES_NO = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not yes or no")
 NOT_TEXTS = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not a text per language")
+NOT_CODE = QT_TRANSLATE_NOOP("PlanError", "%1 in row %2 is not one of the values LC Planner knows")
 
 
 def _max_length(column: Column) -> int:
@@ -70,6 +73,9 @@ def rule(column: Column, json1: bool = False) -> tuple[str, str] | None:
     if isinstance(kind, Date):
         return (f"{null_ok}(typeof({name}) <> 'text' OR {name} NOT GLOB "
                 f"'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' OR date({name}) IS NOT {name})"), NOT_DATE
+    if isinstance(kind, (String, Text)) and column.info.get("codes") is not None:
+        listed = ", ".join("'" + code.replace("'", "''") + "'" for code in column.info["codes"])
+        return f"{null_ok}(typeof({name}) <> 'text' OR {name} NOT IN ({listed}))", NOT_CODE
     if isinstance(kind, (String, Text)):
         return f"{null_ok}(typeof({name}) <> 'text')", NOT_TEXT
     return None

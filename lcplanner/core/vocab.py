@@ -1,4 +1,5 @@
-"""Closed vocabularies of a plan: statuses, sectors, partner roles, funding sources, indicator kinds.
+"""Closed vocabularies of a plan: statuses, sectors, partner roles, funding sources, indicator
+kinds, the plan's approval status and the municipality's own role in an action.
 
 Each is a ``str`` enum whose value is the stable code stored in the plan file and the Excel export;
 :meth:`Vocabulary.label` gives the translated name for display.  Source labels are marked with
@@ -132,6 +133,32 @@ class IndicatorKind(Vocabulary):
         return found is not None and found.numeric  # type: ignore[attr-defined]
 
 
+class ApprovalStatus(Vocabulary):
+    """Where the plan stands on its way to the council (the cover of a workplan says it)."""
+
+    DRAFT = "draft"
+    IN_CONSULTATION = "in_consultation"
+    APPROVED = "approved"
+    REVISED = "revised"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _APPROVAL_LABELS
+
+
+class MunicipalRole(Vocabulary):
+    """The municipality's own part in an action, as Cork's plan carries it.  "" (not set) is
+    stored for an action nobody has judged yet; it is not a member, as with Sector."""
+
+    ACCOUNTABLE = "accountable"
+    COORDINATING = "coordinating"
+    INFLUENCING = "influencing"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _MUNICIPAL_ROLE_LABELS
+
+
 # Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).
 CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
 
@@ -172,6 +199,17 @@ _KIND_LABELS = {
     "budget": QT_TRANSLATE_NOOP("Vocabulary", "Budget"),
     "yes_no": QT_TRANSLATE_NOOP("Vocabulary", "Yes / no"),
     "qualitative": QT_TRANSLATE_NOOP("Vocabulary", "Qualitative"),
+}
+_APPROVAL_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("Vocabulary", "Draft"),
+    "in_consultation": QT_TRANSLATE_NOOP("Vocabulary", "In consultation"),
+    "approved": QT_TRANSLATE_NOOP("Vocabulary", "Approved by the council"),
+    "revised": QT_TRANSLATE_NOOP("Vocabulary", "Revised"),
+}
+_MUNICIPAL_ROLE_LABELS = {
+    "accountable": QT_TRANSLATE_NOOP("Vocabulary", "Full accountability"),
+    "coordinating": QT_TRANSLATE_NOOP("Vocabulary", "Co-ordinating"),
+    "influencing": QT_TRANSLATE_NOOP("Vocabulary", "Influencing"),
 }
 
 

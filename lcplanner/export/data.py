@@ -105,11 +105,13 @@ class WorkplanAction:
     notes: str
     risks: str
     guideline_areas: tuple[str, ...]
+    municipal_role: str
     budget_total: Decimal
     objective: tuple[str, str] | None  # (code, statement)
     partners: tuple[tuple[str, str], ...]  # (organisation name, role code)
     sources: frozenset[str]  # funding source codes of its budget lines
     indicators: tuple[Any, ...]  # rows with name, kind, unit, baseline, target
+    budget_by_year: dict[int, Decimal]  # the amounts of its budget lines per year
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,23 +184,25 @@ class ExportData:
         a = _A.c
         query = (select(a.id, a.uuid, a.area, a.code, a.title, a.description, a.target_groups,
                         _LEAD.c.name, a.start_date, a.end_date, a.status, a.priority, a.percent,
-                        a.key_features, a.notes, a.risks, a.guideline_areas, _budget_cents(),
+                        a.key_features, a.notes, a.risks, a.guideline_areas, a.municipal_role,
+                        _budget_cents(),
                         _O.c.id, _O.c.code, _O.c.statement)
                  .select_from(_with_objective(_A.outerjoin(_LEAD, _LEAD.c.id == a.lead_id), plan_id))
                  .where(a.plan_id == plan_id, a.area.in_(sorted(areas))))
         for chunk in self._stream(_in_workplan_order(query)):
             ids = [r[0] for r in chunk]
-            partners, sources, indicators = self._partners(ids), self._sources(ids), self._indicators(ids)
+            partners, indicators = self._partners(ids), self._indicators(ids)
+            sources, by_year = self._sources(ids)
             for (ident, uuid, area, code, title, description, target_groups, lead_name, start, end,
-                 status, priority, percent, features, notes, risks, guidelines, cents,
-                 objective_id, objective_code, statement) in chunk:
+                 status, priority, percent, features, notes, risks, guidelines, municipal,
+                 cents, objective_id, objective_code, statement) in chunk:
                 yield WorkplanAction(
                     uuid, area, code, title, description, target_groups, lead_name or "", start, end,
                     status, priority, percent, tuple(features or ()), notes, risks or "",
-                    tuple(guidelines or ()), _money(cents),
+                    tuple(guidelines or ()), municipal or "", _money(cents),
                     (objective_code, statement) if objective_id is not None else None,
                     tuple(partners.get(ident, ())), frozenset(sources.get(ident, ())),
-                    tuple(indicators.get(ident, ())))
+                    tuple(indicators.get(ident, ())), by_year.get(ident, {}))
 
     def action_texts(self) -> Iterator[Sequence[Any]]:
         """(code, title, description, target_groups, key_features, guideline_areas, notes,
@@ -213,6 +217,26 @@ class ExportData:
         for chunk in self._stream(_in_workplan_order(query)):
             yield from chunk
 
+    def responsibilities(self) -> Iterator[tuple[str, str, str, int | None,
+                                                 list[tuple[int, str]]]]:
+        """(code, title, municipal role, lead organisation id, [(partner id, role)]) of every
+        action of the plan's areas in workplan order."""
+        plan_id = self.doc.plan_id
+        a = _A.c
+        query = (select(a.id, a.code, a.title, a.municipal_role, a.lead_id)
+                 .select_from(_with_objective(_A, plan_id))
+                 .where(a.plan_id == plan_id, a.area.in_(sorted(framework.PLAN_AREA_CODES))))
+        p = ActionPartner.__table__.c
+        for chunk in self._stream(_in_workplan_order(query)):
+            ids = [r[0] for r in chunk]
+            partners: dict[int, list[tuple[int, str]]] = defaultdict(list)
+            for action_id, org_id, kind in self.conn.execute(
+                    select(p.action_id, p.organisation_id, p.role).where(p.action_id.in_(ids))
+                    .order_by(p.action_id, p.position, p.id)):
+                partners[action_id].append((org_id, kind))
+            for ident, code, title, municipal, lead in chunk:
+                yield code, title, municipal or "", lead, partners.get(ident, [])
+
     def _partners(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         found: dict[int, list[tuple[str, str]]] = defaultdict(list)
         query = (select(ActionPartner.action_id, Organisation.name, ActionPartner.role)
@@ -223,13 +247,19 @@ class ExportData:
             found[action_id].append((name, role))
         return found
 
-    def _sources(self, ids: list[int]) -> dict[int, set[str]]:
+    def _sources(self, ids: list[int]) -> tuple[dict[int, set[str]], dict[int, dict[int, Decimal]]]:
+        """Per action: its funding sources, and its budget per year (one query for both)."""
         found: dict[int, set[str]] = defaultdict(set)
-        query = select(_L.c.action_id, _L.c.source).distinct().where(
-            _unindexed(_L.c.plan_id) == self.doc.plan_id, _L.c.action_id.in_(ids))
-        for action_id, source in self.conn.execute(query):
+        years: dict[int, dict[int, Decimal]] = defaultdict(dict)
+        line = _L.c
+        query = (select(line.action_id, line.source, line.year, func.sum(_CENTS))
+                 .where(_unindexed(line.plan_id) == self.doc.plan_id, line.action_id.in_(ids))
+                 .group_by(line.action_id, line.source, line.year))
+        for action_id, source, year, cents in self.conn.execute(query):
             found[action_id].add(source)
-        return found
+            by_year = years[action_id]
+            by_year[year] = by_year.get(year, Decimal("0.00")) + _money(cents)
+        return found, years
 
     def _indicators(self, ids: list[int]) -> dict[int, list[Any]]:
         found: dict[int, list[Any]] = defaultdict(list)

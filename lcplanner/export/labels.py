@@ -71,6 +71,7 @@ WORKPLAN_COLUMNS = (
     ("priority", QT_TRANSLATE_NOOP("Export", "Priority"), 9),
     ("key_features", QT_TRANSLATE_NOOP("Export", "Key features"), 16),
     ("guideline_areas", QT_TRANSLATE_NOOP("Export", "Guideline areas"), 24),
+    ("municipal_role", QT_TRANSLATE_NOOP("Export", "The municipality's role"), 18),
     ("notes", QT_TRANSLATE_NOOP("Export", "Notes"), 30),
     ("risks", QT_TRANSLATE_NOOP("Export", "Risks"), 30),
     ("uuid", QT_TRANSLATE_NOOP("Export", "ID (do not edit)"), 38),
@@ -266,3 +267,19 @@ IDEA_COLUMNS = (
 #: What a card became: %1 is a code ("BB1-3").
 BECAME_ACTION = QT_TRANSLATE_NOOP("Export", "action %1")
 BECAME_OBJECTIVE = QT_TRANSLATE_NOOP("Export", "objective %1")
+
+SHEET_RESPONSIBILITIES = QT_TRANSLATE_NOOP("Export", "Responsibilities")
+RESPONSIBILITY_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Code"), QT_TRANSLATE_NOOP("Export", "Action"),
+    QT_TRANSLATE_NOOP("Export", "The municipality's role"),
+    # then one column per organisation (a matrix), or in a long plan:
+)
+RESPONSIBILITY_LIST_COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Organisation"), QT_TRANSLATE_NOOP("Export", "Code"),
+    QT_TRANSLATE_NOOP("Export", "Action"), QT_TRANSLATE_NOOP("Export", "Its role"),
+    QT_TRANSLATE_NOOP("Export", "The municipality's role"),
+)
+#: In the responsibilities matrix: the organisation leads the action.
+LEADS = QT_TRANSLATE_NOOP("Export", "Lead")
+MATRIX_ACTIONS = 500  # a matrix up to this many actions and MATRIX_ORGANISATIONS columns;
+MATRIX_ORGANISATIONS = 60  # beyond, one row per organisation and action (a list prints whole)

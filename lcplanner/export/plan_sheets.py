@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from ..core import framework, vocab
 from ..core.vocab import FundingSource, Role, Sector, Status
 from . import labels as L
-from .styles import BOLD, SECTION_FONT, TOP, WRAP
+from .styles import BOLD, HEADER_FILL, HEADER_FONT, SECTION_FONT, TOP, UPWARDS, WRAP
 
 if TYPE_CHECKING:
     from .workbook import WorkplanWriter
@@ -121,7 +121,73 @@ def legend(w: WorkplanWriter, name: str) -> None:
             sections.append((title, [("", w.vocab(m)) for m in found if m.value]))
     for title, entries in sections:
         w.append(ws, [])
-        w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT, align=TOP)])
+        w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT, align=w.line_align)])
         for code, meaning in entries:
             w.fit_next_row(ws, [code, meaning])
             w.append(ws, [w.cell(ws, code, font=BOLD, align=TOP), w.cell(ws, meaning, align=WRAP)])
+
+
+def municipal_role(w: WorkplanWriter, code: str) -> str:
+    kind = getattr(vocab, "MunicipalRole", None)
+    return w.label(kind, code) if kind is not None and code else ""
+
+
+def responsibilities(w: WorkplanWriter, name: str) -> None:
+    """Who does what: for each action its lead and partners (with their roles) and the
+    municipality's own role.  A matrix (an organisation a column, its header written upwards)
+    where it stays legible; for a long plan one row per organisation and action."""
+    d = w.data
+    rows = list(d.responsibilities()) if len(d.actions) <= L.MATRIX_ACTIONS else None
+    involved: list[int] = []
+    if rows is not None:
+        seen = {org for _c, _t, _m, lead, partners in rows
+                for org in [lead, *(p for p, _r in partners)] if org is not None}
+        involved = [o.id for o in d.organisations if o.id in seen]
+    if rows is None or len(involved) > L.MATRIX_ORGANISATIONS:
+        _responsibility_list(w, name)
+        return
+    names = {o.id: o.name for o in d.organisations}
+    column = {org: i for i, org in enumerate(involved)}
+    ws = w.new_sheet(name, (9, 30, 16, *([7] * len(involved))))
+    if 55 + 7 * len(involved) > 195:  # one page wide would print under 8 pt:
+        ws.page_setup.fitToWidth = 0  # across as many pages as the organisations need ...
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+        ws.page_setup.scale = 80  # ... at 8.8 pt, the code and title repeated on each
+        ws.print_title_cols = "A:C"
+    ws.freeze_panes = "D2"
+    headers = [w.e(h) for h in L.RESPONSIBILITY_COLUMNS] + [names[o] for o in involved]
+    w._headers = [w.clean.text(h) for h in headers]
+    ws.row_dimensions[1].height = min(409.0, 6.5 * max(len(n) for n in headers[3:] or [""]) + 10)
+    w.append(ws, [w.cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
+                         align=UPWARDS if i >= 3 else WRAP) for i, h in enumerate(w._headers)])
+    lead_text = w.e(L.LEADS)
+    for code, title, municipal, lead, partners in rows:
+        cells: list[Any] = [None] * len(involved)
+        for org, role in partners:
+            cells[column[org]] = w.label(Role, role)
+        if lead is not None:
+            cells[column[lead]] = lead_text
+        w.fit_next_row(ws, [code, title, municipal_role(w, municipal), *cells])
+        w.append(ws, [code, w.cell(ws, title), municipal_role(w, municipal), *cells])
+    w.add_table(ws, "Responsibilities", len(headers), len(rows))
+
+
+def _responsibility_list(w: WorkplanWriter, name: str) -> None:
+    d = w.data
+    names = {o.id: o.name for o in d.organisations}
+    ws = w.new_sheet(name, (34, 9, 34, 18, 18))
+    ws.freeze_panes = "B2"
+    w.header_row(ws, [w.e(h) for h in L.RESPONSIBILITY_LIST_COLUMNS])
+    lines: list[tuple[str, str, str, str, str]] = []
+    lead_text = w.e(L.LEADS)
+    for code, title, municipal, lead, partners in d.responsibilities():
+        role = municipal_role(w, municipal)
+        if lead is not None:
+            lines.append((names.get(lead, ""), code, title, lead_text, role))
+        lines += [(names.get(org, ""), code, title, w.label(Role, kind), role)
+                  for org, kind in partners]
+    order = {o.name: i for i, o in enumerate(d.organisations)}
+    lines.sort(key=lambda line: order.get(line[0], len(order)))  # by organisation, stable
+    for line in lines:
+        w.append(ws, [w.cell(ws, v) for v in line])
+    w.add_table(ws, "Responsibilities", len(L.RESPONSIBILITY_LIST_COLUMNS), len(lines))

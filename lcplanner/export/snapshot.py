@@ -10,7 +10,8 @@ The copy goes into the system temp folder, readable only by this user, named lik
 temporaries (``.~lcplanner-snapshot-<pid>-<random>.tmp``) so that one a killed export left behind is
 removed by the next export (:func:`~lcplanner.core.tempfiles.clean_stale`).  It is removed when the
 export ends, also after an error.  A copy that cannot be made (no room, a file-size limit) raises
-:class:`WorkingCopyFailed`, an ``OSError`` the export reports naming the user's workbook.
+:class:`WorkingCopyFailed`, an ``OSError`` the export reports naming the user's workbook; so does a
+database error while the copy is read (a temporary folder that fills up under a big sort).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ PURPOSE = "snapshot"
 BUSY_SECONDS = 10.0  # how long the copy waits for another program's commit before "busy"
 _BINARY = getattr(os, "O_BINARY", 0)
 # SQLite's primary result codes (sqlite3 names them only from Python 3.11 on).
-_BUSY, _LOCKED, _CORRUPT, _NOTADB = 5, 6, 11, 26
+_BUSY, _LOCKED, _NOMEM, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 7, 10, 11, 13, 14, 26
 
 _TOO_LARGE = QT_TRANSLATE_NOOP(
     "PlanError", "a working copy of the plan (%1 MB) would be larger than the file size limit of "
@@ -51,6 +52,11 @@ _NO_ROOM = QT_TRANSLATE_NOOP(
     "Free some space there and try again.")
 _FAILED = QT_TRANSLATE_NOOP(
     "PlanError", "a working copy of the plan could not be made in the temporary folder %1: %2")
+_READ_FULL = QT_TRANSLATE_NOOP(
+    "PlanError", "the temporary folder %1 ran out of room while the plan was read. Free some space "
+    "there and try again.")
+_READ_FAILED = QT_TRANSLATE_NOOP(
+    "PlanError", "the working copy of the plan in the temporary folder %1 could not be read: %2")
 
 
 class WorkingCopyFailed(OSError):
@@ -86,10 +92,34 @@ def working_copy(doc: PlanDocument) -> Iterator[Connection]:
         try:
             with engine.connect() as conn:  # one connection for the whole export
                 yield conn
+        except (sqlite3.Error, DBAPIError) as exc:  # a sort spilling into a full folder, too
+            error = _read_error(exc, folder, doc)
+            if error is None:
+                raise  # not the copy's (a caller's own edit of the live plan): unchanged
+            raise error from exc
         finally:
             engine.dispose()
     finally:
         discard(path)
+
+
+def _read_error(exc: sqlite3.Error | DBAPIError, folder: Path,
+                doc: PlanDocument) -> Exception | None:
+    """What an I/O error of the database while reading the copy means for the person, in one line;
+    None for any other error (a constraint, a bug), which is not the copy's to explain.
+
+    SQLite keeps big sorts in temporary files in the same folder as the copy, so a folder that
+    fills up during the export shows here, as an error of the database rather than an OSError.
+    """
+    cause = getattr(exc, "orig", None) or exc
+    code = (getattr(cause, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _FULL:
+        return WorkingCopyFailed(_READ_FULL, folder)
+    if code in (_CORRUPT, _NOTADB):
+        return errors.CorruptPlan(None, Path(doc.path), cause)
+    if code in (_NOMEM, _IOERR, _CANTOPEN):
+        return WorkingCopyFailed(_READ_FAILED, folder, cause)
+    return None
 
 
 def _size(path: Path) -> int:

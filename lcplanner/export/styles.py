@@ -19,5 +19,7 @@ TITLE_FONT = Font(name=FACE, size=16, bold=True)
 SECTION_FONT = Font(name=FACE, size=13, bold=True)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
+RIGHT_TOP = Alignment(vertical="top", horizontal="right")
+UPWARDS = Alignment(text_rotation=90, vertical="bottom", horizontal="center", wrap_text=True)
 # A white line under each timeline bar, so the bars of neighbouring actions stay apart.
 BAR_BORDER = Border(top=Side(style="thin", color="FFFFFF"), bottom=Side(style="thin", color="FFFFFF"))

@@ -30,6 +30,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from PySide6.QtCore import QLocale, Qt
 
 from ..core import framework
 from ..core.vocab import FundingSource, IndicatorKind, Role, Status
@@ -39,7 +40,7 @@ from . import plan_sheets, reference_sheets, workshop_sheets
 from .data import ExportData
 from .formulas import Cached
 from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, sheet_title
-from .styles import BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOP, WRAP
+from .styles import BOLD, HEADER_FILL, HEADER_FONT, RIGHT_TOP, TITLE_FONT, TOP, WRAP
 
 Progress = Callable[[int, int], None]
 _STARTS = ("=", *FORMULA_STARTS)
@@ -76,6 +77,10 @@ class WorkplanWriter:
         self.t = Texts(lang)
         self.lang = self.t.lang
         self.contacts = contacts
+        self.right_to_left = QLocale(self.lang).textDirection() == Qt.LayoutDirection.RightToLeft
+        # A line of text in a narrow first column runs on over the next ones: from its right
+        # edge in a right-to-left sheet, or it runs off the page.
+        self.line_align = RIGHT_TOP if self.right_to_left else TOP
         self.clean = Cleaner()
         self.wb = Workbook(write_only=True)
         self.wb.calculation.fullCalcOnLoad = True  # the cached values are a preview only
@@ -201,6 +206,7 @@ class WorkplanWriter:
             ws.column_dimensions[get_column_letter(i)].width = width
         self._print_setup(ws, title_rows)
         ws.page_setup.paperSize = paper
+        ws.sheet_view.rightToLeft = self.right_to_left  # an Arabic workbook reads from the right
         return ws
 
     @staticmethod
@@ -336,6 +342,7 @@ class WorkplanWriter:
                    ("indicators", self.e(L.SHEET_INDICATORS)), ("budget", self.e(L.SHEET_BUDGET)),
                    ("budget_areas", self.e(L.SHEET_BUDGET_AREAS)),
                    ("organisations", self.e(L.SHEET_ORGANISATIONS)),
+                   ("responsibilities", self.e(L.SHEET_RESPONSIBILITIES)),
                    ("legend", self.e(L.SHEET_LEGEND)), ("stocktake", self.e(L.SHEET_STOCKTAKE)),
                    ("ideas", self.e(L.SHEET_IDEAS))]
         taken: set[str] = set()
@@ -361,6 +368,7 @@ class WorkplanWriter:
             reference_sheets.budget(self, next(names))
             reference_sheets.budget_by_area(self, next(names))
             reference_sheets.organisations(self, next(names))
+            plan_sheets.responsibilities(self, next(names))
             plan_sheets.legend(self, next(names))
             workshop_sheets.stocktake(self)
             workshop_sheets.ideas(self)
@@ -389,11 +397,12 @@ class WorkplanWriter:
         ws = self.new_sheet(name, widths, title_rows=None)
         ws.page_setup.fitToHeight = 1  # one page
         ws.print_area = f"A1:{get_column_letter(len(headers))}{SUMMARY_HEADER_ROW + 10}"
-        self.append(ws, [self.cell(ws, d.plan.title, font=TITLE_FONT, align=TOP)])
-        self.append(ws, [self.cell(ws, self.plan_line(), font=BOLD, align=TOP)])
-        self.append(ws, [self.cell(ws, plan_sheets.version_text(self), align=TOP)])
+        self.append(ws, [self.cell(ws, d.plan.title, font=TITLE_FONT, align=self.line_align)])
+        self.append(ws, [self.cell(ws, self.plan_line(), font=BOLD, align=self.line_align)])
+        self.append(ws, [self.cell(ws, plan_sheets.version_text(self), align=self.line_align)])
         benefits = "; ".join(f"{b.code} {self.t('Framework', b.name)}" for b in framework.BENEFITS)
-        self.append(ws, [self.cell(ws, self.e(L.BENEFITS_LINE).replace("%1", benefits), align=TOP)])
+        self.append(ws, [self.cell(ws, self.e(L.BENEFITS_LINE).replace("%1", benefits),
+                                   align=self.line_align)])
         self.append(ws, [])
         self.header_row(ws, headers)
         budget = quoted(self.sheet_names["budget"])
@@ -452,7 +461,7 @@ class WorkplanWriter:
     def cover(self, name: str) -> None:
         plan, d = self.data.plan, self.data
         ws = self.new_sheet(name, (26, 90), title_rows=None)
-        self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT, align=TOP)])
+        self.append(ws, [self.cell(ws, plan.title, font=TITLE_FONT, align=self.line_align)])
         self.append(ws, [])
         total = sum((s.budget_total for s in d.summary), Decimal("0.00"))
         values = {
@@ -481,12 +490,14 @@ class WorkplanWriter:
         The first PRINTED_COLUMNS columns print; the long texts and the row's identity follow
         on screen (the Action details sheet prints those texts)."""
         d = self.data
-        ws = self.new_sheet(name, (w for _k, _l, w in L.WORKPLAN_COLUMNS))
+        years = d.budget_years()  # each row's budget per year, after the fixed columns
+        ws = self.new_sheet(name, [*(w for _k, _l, w in L.WORKPLAN_COLUMNS), *([14] * len(years))])
         keys = [k for k, _l, _w in L.WORKPLAN_COLUMNS]
         uuid_col = get_column_letter(len(keys))
         ws.column_dimensions[uuid_col].hidden = True
         ws.freeze_panes = "D2"
-        self.header_row(ws, [self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS])
+        self.header_row(ws, [*(self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS),
+                             *(self.e(L.BUDGET_YEAR).replace("%1", str(y)) for y in years)])
         rows = 0
         formats = {"start": self.date_format, "end": self.date_format,
                    "budget": self.money_format, "percent": "0%", "priority": "0"}
@@ -495,14 +506,17 @@ class WorkplanWriter:
         for action in d.workplan_actions(areas):
             values = self._workplan_values(action)
             self.fit_next_row(ws, [values[k] if k in printed else "" for k in keys])
-            self.append(ws, [self.cell(ws, values[key], fmt=formats.get(key), align=align)
-                             for key, align in zip(keys, aligns)])
+            money = self.money_format
+            self.append(ws, [*(self.cell(ws, values[key], fmt=formats.get(key), align=align)
+                               for key, align in zip(keys, aligns)),
+                             *(self.cell(ws, action.budget_by_year[y], fmt=money, align=TOP)
+                               if y in action.budget_by_year else None for y in years)])
             rows += 1
             self._tick()
         if not rows:
             self.append(ws, [self.cell(ws, self.e(L.NO_ACTIONS))])
         ws.print_area = f"A1:{get_column_letter(L.PRINTED_COLUMNS)}{rows + 1}"
-        self.add_table(ws, "Workplan" + "".join(sorted(areas)), len(keys), rows)
+        self.add_table(ws, "Workplan" + "".join(sorted(areas)), len(keys) + len(years), rows)
         status_col = get_column_letter(keys.index("status") + 1)
         status_labels = [self.vocab(s) for s in Status]
         validation = DataValidation(type="list", formula1='"' + ",".join(
@@ -528,5 +542,6 @@ class WorkplanWriter:
             "percent": action.percent / 100, "priority": action.priority,
             "key_features": ", ".join(action.key_features),
             "guideline_areas": plan_sheets.guideline_names(self, action.guideline_areas),
+            "municipal_role": plan_sheets.municipal_role(self, action.municipal_role),
             "notes": action.notes, "risks": action.risks, "uuid": action.uuid,
         }

@@ -1,10 +1,10 @@
-"""Write a workplan file safely: into a temporary file beside the target, then rename.
+"""Write a workplan file: the export's own checks, then the shared safe write of core.outfile.
 
-A failure at any point (a full disk, a file-size limit, a folder that is not writable, an error
-in the middle) leaves no file at the target and an existing file there untouched; the caller gets
-an :class:`ExportError` with a translated message that names the user's file.  A target that is
-not ours to replace (the plan itself, a plan file, a file that is not a workbook) is refused before
-anything is written.  openpyxl is imported only here, when exporting.
+The rules every output shares (a temporary beside the target renamed into place, the old file's
+permissions kept, one translated line naming the user's file on any failure) live in
+:mod:`lcplanner.core.outfile`, so the PDF export follows them too.  What only a workbook needs stays
+here: a target that is not ours to replace (the plan itself, a plan file, a file that is not a
+workbook) is refused before anything is written.  openpyxl is imported only here, when exporting.
 """
 
 from __future__ import annotations
@@ -19,17 +19,26 @@ from typing import IO, TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.errors import CONTEXT, PlanError
-from ..core.tempfiles import temp_beside
+from ..core.errors import CONTEXT
+from ..core.outfile import OutputError, check_target, os_error, write_atomically
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
-    from .workbook import Progress
+    from .workbook import Progress, WorkplanWriter
 
 
-class ExportError(PlanError):
+class ExportError(OutputError):
+    """The workplan could not be written; what was at the target is untouched."""
+
     default_text = QT_TRANSLATE_NOOP("PlanError", "The workplan could not be written: %1")
     exit_code = 4  # what `lcplanner export` exits with
+
+    @classmethod
+    def of(cls, error: OutputError) -> ExportError:
+        """The export's kind of ``error`` (same text and arguments), so callers catch one class."""
+        if isinstance(error, ExportError):
+            return error
+        return cls(error.text, *error.details, field=error.field)
 
 
 class ExportCancelled(ExportError):
@@ -52,19 +61,6 @@ class TargetRefused(ExportError):
         return self._fill(QCoreApplication.translate(CONTEXT, self.cli_text or self.text))
 
 
-_FOLDER_MISSING = QT_TRANSLATE_NOOP("PlanError", "The folder %1 does not exist.")
-_FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
-    "PlanError", "The folder %1 cannot be written to. Choose another folder.")
-_DISK_FULL = QT_TRANSLATE_NOOP(
-    "PlanError", "The disk is full, so %1 could not be written. Free some space or choose another drive.")
-_FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "PlanError",
-    "%1 could not be written: the workbook is larger than the file size limit of this drive or "
-    "account (file too large). Choose another drive, or ask your administrator to raise the limit.")
-_WRITE_FAILED = QT_TRANSLATE_NOOP("PlanError", "%1 could not be written: %2")
-_TARGET_IS_FOLDER = QT_TRANSLATE_NOOP("PlanError", "%1 is a folder, not a file name.")
-_TARGET_LOCKED = QT_TRANSLATE_NOOP(
-    "PlanError", "%1 cannot be replaced: it may be open in Excel. Close it there and try again.")
 _TARGET_IS_PLAN = QT_TRANSLATE_NOOP(
     "PlanError", "%1 is the plan being exported; the workplan must not replace it. Choose another name.")
 _TARGET_NOT_REGULAR = QT_TRANSLATE_NOOP(
@@ -75,6 +71,15 @@ _TARGET_PLAN_NAME_CLI = QT_TRANSLATE_NOOP(
     "PlanError",
     "%1 is a plan file name (.lcplan), not a workbook name. Choose a name ending in .xlsx, or add "
     "--force to write the workbook there anyway.")
+_TARGET_NOT_XLSX = QT_TRANSLATE_NOOP(
+    "PlanError", "%1 is not a workbook name: an Excel workbook's name ends in .xlsx. Choose a name "
+    "ending in .xlsx.")
+_TARGET_NOT_XLSX_CLI = QT_TRANSLATE_NOOP(
+    "PlanError", "%1 is not a workbook name: an Excel workbook's name ends in .xlsx. Choose a name "
+    "ending in .xlsx, or add --force to write the workbook under this name anyway.")
+_TEMP_FULL = QT_TRANSLATE_NOOP(
+    "PlanError", "The disk is full where temporary files go (%1), so %2 could not be written. "
+    "Free some space there and try again.")
 _TARGET_NOT_WORKBOOK = QT_TRANSLATE_NOOP(
     "PlanError",
     "%1 already exists and is not an Excel workbook, so it was left as it is. Choose another name.")
@@ -84,6 +89,17 @@ _TARGET_NOT_WORKBOOK_CLI = QT_TRANSLATE_NOOP(
     "or add --force to replace it.")
 
 _WORKBOOK_MAGIC = b"PK\x03\x04"  # an .xlsx is a zip file
+XLSX = ".xlsx"
+
+
+def workbook_path(path: str | os.PathLike[str]) -> Path:
+    """``path``, with ".xlsx" added when its name has no extension at all ("workplan").
+
+    A name with another extension is left as it is: the export refuses it unless forced, because
+    guessing (out.txt.xlsx? out.xlsx?) would write a file the person did not name.
+    """
+    path = Path(path)
+    return path.with_name(path.name + XLSX) if path.name and not path.suffix else path
 
 
 @dataclass(frozen=True)
@@ -93,15 +109,6 @@ class ExportReport:
     removed_characters: int
     truncated_cells: int
     language: str
-
-
-def _check_target(target: Path) -> None:
-    if target.is_dir():
-        raise ExportError(_TARGET_IS_FOLDER, target, field="path")
-    if not target.parent.is_dir():
-        raise ExportError(_FOLDER_MISSING, target.parent, field="path")
-    if not os.access(target.parent, os.W_OK):
-        raise ExportError(_FOLDER_READ_ONLY, target.parent, field="path")
 
 
 def _is_open_plan(doc: PlanDocument, target: Path, info: os.stat_result | None) -> bool:
@@ -136,6 +143,8 @@ def _check_replaceable(doc: PlanDocument, target: Path, force: bool) -> None:
         return
     if target.suffix.lower() == ".lcplan":
         raise TargetRefused(_TARGET_PLAN_NAME, target, cli_text=_TARGET_PLAN_NAME_CLI)
+    if target.suffix.lower() != XLSX:  # Excel refuses to open a workbook named .txt or .xlsm
+        raise TargetRefused(_TARGET_NOT_XLSX, target, cli_text=_TARGET_NOT_XLSX_CLI)
     if info is None or info.st_size == 0:
         return  # a new name, or an empty file: nothing to lose
     try:
@@ -171,54 +180,50 @@ def _save(workbook: Any, fh: IO[bytes]) -> None:
         raise
 
 
-def _os_error(exc: OSError, target: Path) -> ExportError:
-    """The message for an OSError while writing ``target``: always the user's file, never ours."""
-    if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
-        return ExportError(_DISK_FULL, target, field="path")
-    if exc.errno == errno.EFBIG:
-        return ExportError(_FILE_TOO_LARGE, target, field="path")
-    if isinstance(exc, PermissionError):
-        return ExportError(_FOLDER_READ_ONLY, target.parent, field="path")
-    return ExportError(_WRITE_FAILED, target, exc.strerror or exc, field="path")
+def _build(writer: WorkplanWriter, target: Path) -> Any:
+    """The workbook's sheets, streamed into temporary files in the system's temporary folder.
+
+    A full disk there is not the target's disk: the person must free space in the right place.
+    """
+    try:
+        return writer.write()
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
+            from .snapshot import temp_folder  # where openpyxl streams the sheets, too
+
+            raise ExportError(_TEMP_FULL, temp_folder(), target, field="path") from exc
+        raise
 
 
 def export_workplan(doc: PlanDocument, target: str | os.PathLike[str], lang: str | None = None,
-                    progress: Progress | None = None, *, force: bool = False) -> ExportReport:
+                    progress: Progress | None = None, *, force: bool = False,
+                    contacts: bool = False) -> ExportReport:
     """Write the plan's workplan to ``target`` (.xlsx) in ``lang`` (default: the plan's).
 
-    ``force`` replaces a plan file or a file that is not a workbook (never the plan itself).
+    ``force`` replaces a plan file or a file that is not a workbook, or writes under a name that
+    does not end in .xlsx (never the plan itself).  ``contacts`` includes the contact persons'
+    phones and e-mails: personal data, left out unless asked for.  Every failure to write is an
+    :class:`ExportError` (one line naming ``target``), never an OSError for a traceback.
     """
     from .data import ExportData
     from .workbook import WorkplanWriter
 
     target = Path(target).absolute()
-    _check_target(target)
-    _check_replaceable(doc, target, force)
-    data = ExportData.read(doc)
-    language = lang or data.plan.language
-    writer = WorkplanWriter(data, language, progress)
     try:
-        tmp = temp_beside(target, "export")  # first removes what killed exports left there
-    except OSError as exc:
-        raise _os_error(exc, target) from exc
-    try:
-        with open(tmp, "wb") as fh:
-            _save(writer.write(), fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _check_replaceable(doc, target, force)  # again: something may have appeared meanwhile
+        check_target(target)
+        _check_replaceable(doc, target, force)
+        data = ExportData.read(doc)
+        language = lang or data.plan.language
+        writer = WorkplanWriter(data, language, progress, contacts=contacts)
         try:
-            os.replace(tmp, target)
-        except PermissionError as exc:
-            raise ExportError(_TARGET_LOCKED, target, field="path") from exc
-    except BaseException as exc:
-        writer.discard()
-        try:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass  # the next export into this folder removes it
-        if isinstance(exc, OSError):
-            raise _os_error(exc, target) from exc
-        raise
+            write_atomically(target, lambda fh: _save(_build(writer, target), fh), "export",
+                             lambda: _check_replaceable(doc, target, force))
+        except BaseException:
+            writer.discard()
+            raise
+    except OutputError as exc:
+        raise ExportError.of(exc) from exc.__cause__
+    except OSError as exc:  # before the write (reading the plan, the translations): same rules
+        raise ExportError.of(os_error(exc, target)) from exc
     return ExportReport(target, len(data.actions), writer.clean.removed, writer.clean.truncated,
                         writer.lang)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import framework
 from ..core.errors import NotFound
 from ..core.rows import ActionRow
-from ..core.vocab import Status
+from ..core.vocab import MunicipalRole, Status
 from . import fmt
 from .date_field import DateField
 from .editor_parts import BudgetBox, IndicatorBox, PartnersBox
@@ -144,6 +144,18 @@ class ActionEditor(QScrollArea):
         form.addRow(self.tr("Le&ad:"), self.lead)
         self.partners = PartnersBox()
         form.addRow(self.tr("&Partners:"), self.partners)
+        # The municipality's own part (Cork's plan: full accountability, co-ordinating, influencing).
+        self.municipal_role = QComboBox(objectName="municipalRole")
+        self.municipal_role.addItem(self.tr("(not set)"), "")
+        for role in MunicipalRole:
+            self.municipal_role.addItem(role.label, role.value)
+        self.municipal_role.setToolTip(self.tr(
+            "What the municipality itself does in this action: answers for it in full, "
+            "co-ordinates the partners, or influences others who deliver it"))
+        self.municipal_role.activated.connect(
+            lambda _i: self._commit(municipal_role=self.municipal_role.currentData()))
+        # "w": the one letter free beside this editor's others in every shipped language.
+        form.addRow(self.tr("Municipality's o&wn role:"), self.municipal_role)
 
         dates = WrapRow()  # one under another in a narrow pane (presentation type)
         self.start = DateField(self.tr("Start date"), objectName="start")
@@ -292,6 +304,8 @@ class ActionEditor(QScrollArea):
             self.start.set_date(row.start_date)
             self.end.set_date(row.end_date)
             self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
+            self.municipal_role.setCurrentIndex(
+                max(0, self.municipal_role.findData(row.municipal_role)))
             self.priority.setValue(row.priority)
             self.percent.setValue(row.percent)
             self.key_features.clear()
@@ -311,8 +325,8 @@ class ActionEditor(QScrollArea):
             widget.setReadOnly(read_only)
         for widget in (self.description, self.notes, self.risks):
             widget.setReadOnly(read_only)
-        for widget in (self.objective, self.area, self.lead, self.status, self.priority, self.percent,
-                       self.key_features, self.guidelines):
+        for widget in (self.objective, self.area, self.lead, self.municipal_role, self.status,
+                       self.priority, self.percent, self.key_features, self.guidelines):
             widget.setEnabled(not read_only)  # a read-only plan: look, do not touch
         self.start.set_read_only(read_only)
         self.end.set_read_only(read_only)
@@ -402,9 +416,9 @@ class _Blocked:
 
     def __init__(self, editor: ActionEditor) -> None:
         widgets = (editor.title, editor.description, editor.target_groups, editor.notes,
-                   editor.risks, editor.objective, editor.area, editor.lead, editor.start, editor.end,
-                   editor.status, editor.priority, editor.percent, editor.key_features,
-                   editor.guidelines)
+                   editor.risks, editor.objective, editor.area, editor.lead, editor.municipal_role,
+                   editor.start, editor.end, editor.status, editor.priority, editor.percent,
+                   editor.key_features, editor.guidelines)
         self._blockers = [QSignalBlocker(w) for w in widgets]
 
     def __enter__(self) -> None:

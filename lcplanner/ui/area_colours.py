@@ -23,25 +23,11 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from ..core import framework
+from ..core.colours import AREA_FILLS
 
-# Hex values written here; see the module docstring for where the hues come from.
-_FILLS: dict[str, str] = {
-    # benefits: golds
-    "B1": "#F0E442",  # lemon
-    "B2": "#DDCC77",  # sand
-    "B3": "#999933",  # olive
-    # building blocks: distinct hues
-    "BB1": "#0072B2",  # blue
-    "BB2": "#E69F00",  # orange
-    "BB3": "#009E73",  # bluish green
-    "BB4": "#A890F0",  # violet
-    "BB5": "#D55E00",  # vermilion
-    "BB6": "#CC79A7",  # reddish purple
-    # fundamental conditions: stone greys, the temple's steps darkening towards the ground
-    "FC1": "#BDB6AB",  # light stone
-    "FC2": "#6E6962",  # stone
-    "FC3": "#3D3935",  # dark stone
-}
+# The hex values live in core/colours.py (the PDF prints the same colours); the palette's story
+# is this module's docstring.
+_FILLS: dict[str, str] = AREA_FILLS
 
 BLACK = QColor("#000000")
 WHITE = QColor("#FFFFFF")

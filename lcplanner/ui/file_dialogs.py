@@ -21,8 +21,12 @@ from .. import i18n
 
 
 def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bool,
-             suffix: str = "") -> Path | None:
-    """Ask for a file to open or a name to save as; None when the person cancels."""
+             suffix: str = "", confirm_overwrite: bool = True) -> Path | None:
+    """Ask for a file to open or a name to save as; None when the person cancels.
+
+    ``confirm_overwrite=False`` is for a caller that asks itself, once, about the final name
+    (which it may still change, and which may be typed elsewhere): never twice for one file.
+    """
     dialog = QFileDialog(parent, title, start, name_filter)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                          else QFileDialog.AcceptMode.AcceptOpen)
@@ -32,6 +36,8 @@ def ask_path(parent: QWidget, title: str, start: str, name_filter: str, save: bo
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     if suffix:
         dialog.setDefaultSuffix(suffix)
+    if save and not confirm_overwrite:
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
     if save and start and not Path(start).is_dir():
         dialog.selectFile(start)
     try:

@@ -258,9 +258,12 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)  # after setShortcuts: toggled by the window
         self.timer_action = self._action(self.tr("Workshop &Timer"), lambda: self.workshop.show_timer(
             self.timer_action.isChecked()), "Ctrl+Shift+T", "workshopTimer", checkable=True)
-        self.about_action = self._action(self.tr("&About LC Planner"), self.about, None, "about")
-        self.plan_actions = (self.copy_action, self.export_action, self.close_action,
-                             self.find_action)
+        self.about_action = self._action(self.tr("&About LC Planner"),
+                                         lambda: self._call("about", "show_about"), None, "about")
+        self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: self._call(
+            "pdf_export", "export_pdf"), "Ctrl+Shift+E", "exportPdf")
+        self.plan_actions = (self.copy_action, self.export_action, self.pdf_action,
+                             self.close_action, self.find_action)
         self.export_runner = None
 
     def _make_menus(self) -> None:
@@ -269,7 +272,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.copy_action, self.export_action, self.close_action])
+        file_menu.addActions([self.copy_action, self.export_action, self.pdf_action,
+                              self.close_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -584,10 +588,11 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.fullscreen_action.setChecked(self.isFullScreen())
 
-    def about(self) -> None:
-        from .about import show_about
+    def _call(self, module: str, function: str) -> None:
+        """``function(self)`` from a ui module imported at first use (start-up stays light)."""
+        import importlib
 
-        show_about(self)
+        getattr(importlib.import_module(f".{module}", __package__), function)(self)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.built:

@@ -2,7 +2,8 @@
 
 Roof: the 3 benefits (outcomes, not places to plan).  Columns: the 6 building blocks.  Steps: the 3
 fundamental conditions.  Each column and step is a button showing its objectives, actions, budget
-and gaps; activating it opens that area.  The properties form edits the plan through the Commander.
+and gaps; activating it opens that area.  The properties form (:mod:`plan_properties`) edits the
+plan through the Commander.
 """
 
 from __future__ import annotations
@@ -10,18 +11,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,8 +27,7 @@ from ..core import framework
 from ..core.rows import AreaSummary
 from . import area_colours, fmt
 from .area_strip import level_label, nearest_level, start_text
-from .action_editor import PlainTextField
-from .choices import CURRENCIES, PLAN_LANGUAGES
+from .plan_properties import PlanProperties
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -268,61 +263,21 @@ class OverviewPage(QScrollArea):
             row.addWidget(button)
             outer.addLayout(row)
             self.buttons[area.code] = button
-        outer.addWidget(self._properties())
+        self.properties = PlanProperties()
+        outer.addWidget(self.properties)
         outer.addStretch(1)
-
-    def _properties(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Plan properties"))
-        form = QFormLayout(box)
-        self.error = QLabel(objectName="error", wordWrap=True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
-        form.addRow(self.error)
-        self.city = QLineEdit(objectName="city")
-        self.country = QLineEdit(objectName="country")
-        self.title = QLineEdit(objectName="planTitle")
-        self.vision = PlainTextField(objectName="vision")
-        self.vision.setMaximumHeight(80)
-        self.start = QSpinBox(objectName="periodStart", minimum=1900, maximum=2200)
-        self.end = QSpinBox(objectName="periodEnd", minimum=1900, maximum=2200)
-        self.currency = QComboBox(objectName="currency")
-        self.currency.setEditable(True)
-        self.currency.addItems(CURRENCIES)
-        self.language = QComboBox(objectName="planLanguage")
-        for code, name in PLAN_LANGUAGES:
-            self.language.addItem(name, code)
-        for key, widget in (("city", self.city), ("country", self.country), ("title", self.title)):
-            widget.editingFinished.connect(lambda k=key, w=widget: self._commit(**{k: w.text()}))
-        self.vision.editingFinished.connect(lambda: self._commit(vision=self.vision.toPlainText()))
-        self.start.editingFinished.connect(lambda: self._commit(period_start=self.start.value()))
-        self.end.editingFinished.connect(lambda: self._commit(period_end=self.end.value()))
-        self.currency.lineEdit().editingFinished.connect(
-            lambda: self._commit(currency=self.currency.currentText()))
-        self.currency.activated.connect(lambda _i: self._commit(currency=self.currency.currentText()))
-        self.language.activated.connect(lambda _i: self._commit(language=self.language.currentData()))
-        period = QHBoxLayout()
-        period.addWidget(self.start)
-        period.addWidget(QLabel("–"))
-        period.addWidget(self.end)
-        period.addStretch(1)
-        self.start.setAccessibleName(self.tr("First year"))
-        self.end.setAccessibleName(self.tr("Last year"))
-        for label, widget in ((self.tr("&City:"), self.city), (self.tr("C&ountry:"), self.country),
-                              (self.tr("&Title:"), self.title), (self.tr("V&ision:"), self.vision),
-                              (self.tr("&Period:"), period), (self.tr("C&urrency:"), self.currency),
-                              (self.tr("Plan la&nguage:"), self.language)):
-            form.addRow(label, widget)
-            buddy = form.labelForField(widget)
-            if isinstance(widget, QWidget):
-                widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            if isinstance(buddy, QLabel):  # without a buddy the "&" would show, not underline
-                buddy.setBuddy(widget if isinstance(widget, QWidget) else self.start)
-        return box
+        # The form's fields under their old names (tests and other pages reach them here).
+        form = self.properties
+        self.error, self.city, self.country, self.title, self.vision = (
+            form.error, form.city, form.country, form.plan_title, form.vision)
+        self.start, self.end, self.currency, self.language = (
+            form.start, form.end, form.currency, form.language)
 
     def set_commander(self, commander: Commander | None) -> None:
         if self.commander is not None:
             self.commander.doc.changed.disconnect(self._on_changed)
         self.commander = commander
+        self.properties.set_commander(commander)
         if commander is not None:
             commander.doc.changed.connect(self._on_changed)
         self.refresh()
@@ -354,34 +309,4 @@ class OverviewPage(QScrollArea):
         self.start_here.setText(start_text(levels) if levels else "")
         self.start_here.setVisible(bool(levels))
         self.roof.show_levels(levels)
-        widgets = (self.city, self.country, self.title, self.vision, self.start, self.end,
-                   self.currency, self.language)
-        blockers = [QSignalBlocker(w) for w in widgets]
-        self.city.setText(plan.city)
-        self.country.setText(plan.country)
-        self.title.setText(plan.title)
-        if self.vision.toPlainText() != plan.vision:
-            self.vision.setPlainText(plan.vision)
-        self.start.setValue(plan.period_start)
-        self.end.setValue(plan.period_end)
-        self.currency.setCurrentText(plan.currency)
-        index = self.language.findData(plan.language)
-        if index < 0:
-            self.language.addItem(plan.language, plan.language)
-            index = self.language.count() - 1
-        self.language.setCurrentIndex(index)
-        del blockers
-        for widget in widgets:
-            if isinstance(widget, (QLineEdit, PlainTextField)):
-                widget.setReadOnly(doc.read_only)
-            else:
-                widget.setEnabled(not doc.read_only)
-
-    def _commit(self, **fields) -> None:  # type: ignore[no-untyped-def]
-        if self.commander is None:
-            return
-        self.error.hide()
-        if not self.commander.update_plan(**fields):
-            self.error.setText(self.commander.last_error)
-            self.error.show()
-            self.refresh()
+        self.properties.refresh(doc)

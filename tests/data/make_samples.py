@@ -118,8 +118,85 @@ def make_schema_2(path: Path) -> None:
     con.close()
 
 
+def make_schema_3(path: Path) -> None:
+    """Schema 3 (the workshop) as release 0.3 wrote it: a plan with actions, partners, budget and
+    indicators, and a workshop's stakeholders, attendance, stock-take, cards, votes and a card
+    that became an action.  No approval record or municipal role yet (schema 4 adds them)."""
+    _empty_schema(path, "0003")
+    con = sqlite3.connect(path)
+    now = "2027-02-01 09:00:00.000000"
+    action = ("INSERT INTO action (id, uuid, plan_id, objective_id, area, code, title, description, "
+              "target_groups, lead_id, start_date, end_date, status, priority, percent, "
+              "key_features, guideline_areas, notes, risks, position) VALUES ")
+    con.executescript(f"""
+    PRAGMA application_id = {APPLICATION_ID};
+    PRAGMA user_version = 3;
+    INSERT INTO plan (id, uuid, city, country, title, vision, period_start, period_end, currency,
+        language, created_at, updated_at) VALUES (1, '11111111-1111-4111-8111-333333333333',
+        'Cork', 'Ireland', 'Cork Learning City Action Plan 2027-2029', 'Learning for all.',
+        2027, 2029, 'EUR', 'en', '{now}', '{now}');
+    INSERT INTO organisation (id, uuid, plan_id, name, sector, contact_person, email, phone, notes)
+        VALUES (1, '22222222-2222-4222-8222-222222222221', 1, 'Cork City Council',
+        'local_government', 'Síle Murphy', 'sile@example.org', '', ''),
+        (2, '22222222-2222-4222-8222-222222222222', 1, 'University College Cork', 'education',
+        '', '', '', ''),
+        (3, '22222222-2222-4222-8222-222222222223', 1, 'Cork ETB', '', '', '', '', '');
+    INSERT INTO objective (id, uuid, plan_id, area, code, statement, benefits, position) VALUES
+        (1, '33333333-3333-4333-8333-333333333321', 1, 'BB2', 'BB2-O1',
+        'Learning in every neighbourhood', '["B1", "B2"]', 0);
+    {action}(1, '44444444-4444-4444-8444-444444444421', 1, 1, 'BB2', 'BB2-1',
+        'Lifelong Learning Festival', 'A week of free events.', 'Everyone', 1, '2027-03-20',
+        '2027-03-27', 'on_track', 1, 40, '["BB2.1"]', '["celebrate"]', 'Yearly.',
+        'Venues may cost more.', 0),
+        (2, '44444444-4444-4444-8444-444444444422', 1, 1, 'BB2', 'BB2-2', 'Learning Neighbourhoods',
+        '', '', 2, NULL, NULL, 'not_started', 3, 0, '[]', '[]', '', '', 1),
+        (3, '44444444-4444-4444-8444-444444444423', 1, NULL, 'FC2', 'FC2-1', 'Learning City Board',
+        '', '', NULL, '2027-01-15', NULL, 'done', 2, 100, '[]', '[]', '', '', 0);
+    INSERT INTO action_partner (id, uuid, plan_id, action_id, organisation_id, role, position)
+        VALUES (1, '55555555-5555-4555-8555-555555555521', 1, 1, 2, 'implementer', 0),
+        (2, '55555555-5555-4555-8555-555555555522', 1, 1, 3, 'funder', 1);
+    INSERT INTO budget_line (id, uuid, plan_id, action_id, year, amount, source, confirmed) VALUES
+        (1, '66666666-6666-4666-8666-666666666621', 1, 1, 2027, 2500000, 'municipal', 1),
+        (2, '66666666-6666-4666-8666-666666666622', 1, 1, 2028, 1000050, 'international', 0);
+    INSERT INTO indicator (id, uuid, plan_id, action_id, objective_id, name, kind, unit, baseline,
+        baseline_year, target, target_year, actual, source, position) VALUES
+        (1, '77777777-7777-4777-8777-777777777721', 1, 1, NULL, 'Festival events', 'count',
+        'events', '300', 2026, '500', 2029, NULL, 'Festival office', 0),
+        (2, '77777777-7777-4777-8777-777777777722', 1, NULL, 1, 'Adults in learning', 'rate', '%',
+        '12', 2026, '18', 2029, NULL, 'CSO', 0);
+    INSERT INTO workshop (id, uuid, plan_id, name, held_on, position) VALUES
+        (1, '88888888-8888-4888-8888-888888888821', 1, 'Kick-off', '2026-11-05', 0);
+    INSERT INTO stakeholder (id, uuid, plan_id, organisation_id, person, influence, interest,
+        notes, position) VALUES (1, '99999999-9999-4999-8999-999999999921', 1, 2, 'Dean', 4, 5,
+        '', 0);
+    INSERT INTO attendance (id, uuid, plan_id, stakeholder_id, workshop_id) VALUES
+        (1, 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaa21', 1, 1, 1);
+    INSERT INTO prompt (id, uuid, plan_id, area, code, texts, position) VALUES
+        (1, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbb21', 1, 'BB2', 'BB2.1',
+        '{{"en": "Learning in families and communities"}}', 0);
+    INSERT INTO rating (id, uuid, plan_id, area, prompt_code, level, evidence) VALUES
+        (1, 'cccccccc-cccc-4ccc-8ccc-cccccccccc21', 1, 'BB2', 'BB2.1', 2, 'Festival since 2004');
+    INSERT INTO initiative (id, uuid, plan_id, area, prompt_code, title, owner_id, reach, note,
+        position) VALUES (1, 'dddddddd-dddd-4ddd-8ddd-dddddddddd21', 1, 'BB2', 'BB2.1',
+        'Lifelong Learning Festival', 1, '30,000 visitors', '', 0);
+    INSERT INTO idea (id, uuid, plan_id, area, text, author, group_name, impact, effort, position)
+        VALUES (1, 'eeeeeeee-eeee-4eee-8eee-eeeeeeeeee21', 1, 'BB2', 'A festival week', 'Table 1',
+        '', 80, 30, 0);
+    INSERT INTO voter_group (id, uuid, plan_id, name, budget, position) VALUES
+        (1, 'ffffffff-ffff-4fff-8fff-ffffffffff21', 1, 'Table 1', 5, 0);
+    INSERT INTO vote (id, uuid, plan_id, idea_id, group_id, dots) VALUES
+        (1, 'abababab-abab-4bab-8bab-abababababa1', 1, 1, 1, 3);
+    INSERT INTO idea_link (id, uuid, plan_id, idea_id, action_id, objective_id) VALUES
+        (1, 'cdcdcdcd-cdcd-4dcd-8dcd-cdcdcdcdcdc1', 1, 1, 1, NULL);
+    """)
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
-    for version, make in ((1, make_schema_1), (2, make_schema_2)):
+    for version, make in ((1, make_schema_1), (2, make_schema_2), (3, make_schema_3)):
         target = HERE / f"plan-schema-{version}.lcplan"
         if not target.exists():  # a released sample is never rewritten: delete it to remake
             make(target)

@@ -117,7 +117,7 @@ def test_an_existing_workbook_or_empty_file_is_replaced_without_force(demo_file,
     assert _cli("export", demo_file, "-o", target, "--lang", "en").returncode == 0
     again = _cli("export", demo_file, "-o", target, "--lang", "tr")
     assert again.returncode == 0, again.stderr
-    assert load_workbook(target).sheetnames[0] == "Kapak"
+    assert load_workbook(target).sheetnames[1] == "Kapak"
     empty = tmp_path / "empty.xlsx"
     empty.touch()
     assert _cli("export", demo_file, "-o", empty).returncode == 0 and _is_workbook(empty)
@@ -329,8 +329,8 @@ def _bb1_counts(path: Path) -> tuple[int, int]:
     wb = load_workbook(path, read_only=True)
     try:
         summary = wb["Summary"]
-        header = [c.value for c in next(summary.iter_rows(max_row=1))]
-        row = next(r for r in summary.iter_rows(min_row=2, values_only=True) if r[0] == "BB1")
+        header = [c.value for c in next(summary.iter_rows(min_row=6, max_row=6))]  # the table
+        row = next(r for r in summary.iter_rows(min_row=7, values_only=True) if r[0] == "BB1")
         in_summary = row[header.index("Actions")]
         sheet = wb[next(n for n in wb.sheetnames if n.startswith("BB1 "))]
         rows = sum(1 for r in sheet.iter_rows(min_row=2, values_only=True) if r and r[0])

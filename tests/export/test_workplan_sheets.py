@@ -240,3 +240,97 @@ def test_the_timeline_prints_by_quarter_with_bars_apart(demo, tmp_path):
     bars = [c for row in ws.iter_rows(min_row=2, min_col=5) for c in row
             if c.fill.fgColor.rgb not in (None, "00000000")]
     assert bars and all(c.border.bottom.color.rgb.endswith("FFFFFF") for c in bars)
+
+
+@pytest.mark.skipif(not SOFFICE, reason="LibreOffice (soffice) is not installed")
+def test_the_turkish_workbook_prints_through_libreoffice(demo, tmp_path):
+    """Every sheet converts: LibreOffice prints the Turkish workbook to PDF, and each sheet's
+    name (in every page's header) is on at least one page, with Turkish letters intact."""
+    from pypdf import PdfReader
+
+    path = _export(demo, tmp_path, "tr", name="isplani.xlsx")
+    names = load_workbook(path, read_only=True).sheetnames
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "pdf"), str(path)],
+                   check=True, capture_output=True, timeout=180)
+    reader = PdfReader(tmp_path / "pdf" / "isplani.pdf")
+    pages = [page.extract_text() for page in reader.pages]
+    assert len(pages) >= len(names)
+    for name in names:
+        assert any(name in text for text in pages), name
+    title = demo.plan().title
+    assert all(title in text for text in pages)  # the plan's title heads every page
+    assert any("Sayfa 1 / " in text for text in pages)
+    assert any("Başlamadı" in text or "Planlandığı gibi" in text for text in pages)
+
+
+def test_responsibilities_and_the_municipalitys_role(demo, tmp_path):
+    """Who does what (Cork's plan: the municipality's own role per action): a matrix of the
+    organisations involved, the lead and each partner's role in its cell."""
+    action = next(a for a in demo.actions() if a.partners and a.lead_id)
+    demo.update_action(action.id, municipal_role="coordinating")
+    wb = load_workbook(_export(demo, tmp_path))
+    ws = wb["Responsibilities"]
+    header = [c.value for c in ws[1]]
+    assert header[:3] == ["Code", "Action", "The municipality's role"]
+    assert ws.cell(1, 4).alignment.textRotation == 90  # organisation names written upwards
+    row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == action.code)
+    assert row[2] == "Co-ordinating"
+    assert row[header.index(action.lead_name)] == "Lead"
+    for partner in action.partners:
+        assert row[header.index(partner.name)] not in (None, "", "Lead")
+    involved = {o for a in demo.actions() for o in [a.lead_name, *(p.name for p in a.partners)] if o}
+    assert set(header[3:]) == involved
+    sheet = next(wb[n] for n in wb.sheetnames if n.startswith(action.area + " "))
+    line = next(r for r in sheet.iter_rows(min_row=2, values_only=True) if r[0] == action.code)
+    assert line[COL["municipal_role"]] == "Co-ordinating"
+
+
+def test_the_cover_carries_the_approval_record_and_the_plans_identity(demo, tmp_path):
+    import datetime as dt
+
+    demo.update_plan(approval_status="approved", approved_on=dt.date(2027, 3, 12), version="1.0",
+                     prepared_by="Planning office")
+    wb = load_workbook(_export(demo, tmp_path))
+    cover = {r[0]: r[1] for r in wb["Cover"].iter_rows(min_row=3, values_only=True) if r[0]}
+    assert cover["Approval status"] == "Approved by the council"
+    assert cover["Date of approval"] == dt.datetime(2027, 3, 12)
+    assert cover["Version"] == "1.0" and cover["Prepared by"] == "Planning office"
+    assert cover["Plan identifier"] == demo.plan().uuid
+    assert isinstance(cover["Exported at"], dt.datetime)
+    line = wb["Summary"]["A2"].value
+    assert "Approved by the council" in line and "2026–2028" in line
+    assert "1.0" in wb["Summary"]["A3"].value
+
+
+def test_a_wide_responsibility_matrix_prints_across_pages_at_a_readable_size(tmp_path):
+    """Twenty-five organisations do not fit one page wide at 8 pt: the matrix then prints
+    across pages at 80 %, the code, title and role repeated on each."""
+    doc = PlanDocument.create(tmp_path / "p.lcplan", "Bolu", language="en")
+    try:
+        action = doc.add_action("BB1", "Reading rooms")
+        orgs = [doc.add_organisation(f"Organisation {n}") for n in range(25)]
+        doc.set_partners(action, [(org, "partner") for org in orgs])
+        wb = load_workbook(_export(doc, tmp_path))
+    finally:
+        doc.close()
+    ws = wb["Responsibilities"]
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.scale == 80
+    assert ws.print_title_cols == "$A:$C"
+    assert printed_points(ws) >= 8.0
+    assert len([c for c in ws[1] if c.value]) == 3 + 25
+
+
+def test_each_action_row_has_its_budget_per_year(demo, tmp_path):
+    wb = load_workbook(_export(demo, tmp_path))
+    ws = wb["BB1 Education system"]
+    header = [c.value for c in ws[1]]
+    years = {y: header.index(f"Budget {y}") for y in (2026, 2027, 2028)}
+    assert min(years.values()) > COL["uuid"]  # after the fixed columns, outside the print area
+    for action in (a for a in demo.actions() if a.area == "BB1"):
+        row = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == action.code)
+        for year, column in years.items():
+            amount = sum((b.amount for b in demo.budget_lines()
+                          if b.action_id == action.id and b.year == year), Decimal("0.00"))
+            assert Decimal(str(row[column] or 0)) == amount, (action.code, year)
+        assert sum(Decimal(str(row[c] or 0)) for c in years.values()) == action.budget_total

@@ -146,12 +146,16 @@ def dialog_classes() -> set[type[QDialog]]:
 def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     """How to build each dialog class for a look (the window has the demo plan open)."""
     from lcplanner.ui.crash import CrashDialog
+    from lcplanner.ui.export_dialog import ExportDialog
     from lcplanner.ui.gaps_dialog import GapsDialog
+    from lcplanner.ui.pdf_export import PdfExportDialog
     from lcplanner.ui.welcome import NewPlanDialog
 
     return {"NewPlanDialog": lambda: NewPlanDialog(window),
             "GapsDialog": lambda: GapsDialog(window),
-            "CrashDialog": lambda: CrashDialog("Traceback: test", window)}
+            "CrashDialog": lambda: CrashDialog("Traceback: test", window),
+            "ExportDialog": lambda: ExportDialog(window, Path("/plans/workplan.xlsx")),
+            "PdfExportDialog": lambda: PdfExportDialog(window, "tr")}
 
 
 def test_every_dialog_class_can_be_built_here(window):

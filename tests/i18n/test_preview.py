@@ -85,7 +85,7 @@ def test_edits_show_at_a_language_switch_and_in_an_export(qtbot, isolated_settin
     with qtbot.waitSignal(window.export_runner.done, timeout=30000) as signal:
         pass
     assert signal.args[0], signal.args[1]
-    assert load_workbook(target).sheetnames[0] == "Kapak (deneme)"
+    assert load_workbook(target).sheetnames[1] == "Kapak (deneme)"
     window.close()
 
     # Leaving the preview (run_gui does it at exit) deletes the compiled catalogues.

@@ -15,7 +15,7 @@ def test_export_from_the_window(qtbot, window, demo_file, tmp_path):
         pass
     ok, message = signal.args
     assert ok and "workplan.xlsx" in message
-    assert load_workbook(target).sheetnames[0] == "Kapak"  # the plan's language: Turkish
+    assert load_workbook(target).sheetnames[1] == "Kapak"  # the plan's language: Turkish
     assert "workplan.xlsx" in window.statusBar().currentMessage()
 
 
