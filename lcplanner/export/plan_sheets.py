@@ -148,8 +148,11 @@ def responsibilities(w: WorkplanWriter, name: str) -> None:
         return
     names = {o.id: o.name for o in d.organisations}
     column = {org: i for i, org in enumerate(involved)}
-    ws = w.new_sheet(name, (9, 30, 16, *([7] * len(involved))))
-    if 55 + 7 * len(involved) > 195:  # one page wide would print under 8 pt:
+    # An organisation's column holds its role's longest word whole ("Uygulayıcı").
+    words = [word for label in [w.e(L.LEADS), *(w.vocab(r) for r in Role)] for word in label.split()]
+    width = max(6, max(len(word) for word in words) + 1)
+    ws = w.new_sheet(name, (9, 30, 16, *([width] * len(involved))))
+    if 55 + width * len(involved) > 195:  # one page wide would print under 8 pt:
         ws.page_setup.fitToWidth = 0  # across as many pages as the organisations need ...
         ws.sheet_properties.pageSetUpPr.fitToPage = False
         ws.page_setup.scale = 80  # ... at 8.8 pt, the code and title repeated on each
