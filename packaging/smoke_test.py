@@ -63,7 +63,7 @@ def main() -> None:
     from openpyxl import load_workbook
 
     sheets = load_workbook(workbook).sheetnames
-    assert sheets[:2] == ["Kapak", "Özet"] and "Temel koşullar" in sheets, sheets
+    assert sheets[:2] == ["Özet", "Kapak"] and "Temel koşullar" in sheets, sheets
     print("Turkish export:", ", ".join(sheets[:4]), "…")
 
     run(binary, str(plan), "--quit-after", "ready", env=home)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
+from . import menu_calls
 from .file_dialogs import ask_path, unique_path
 from .waiting import busy
 if TYPE_CHECKING:
@@ -259,9 +260,9 @@ class MainWindow(QMainWindow):
         self.timer_action = self._action(self.tr("Workshop &Timer"), lambda: self.workshop.show_timer(
             self.timer_action.isChecked()), "Ctrl+Shift+T", "workshopTimer", checkable=True)
         self.about_action = self._action(self.tr("&About LC Planner"),
-                                         lambda: self._call("about", "show_about"), None, "about")
-        self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: self._call(
-            "pdf_export", "export_pdf"), "Ctrl+Shift+E", "exportPdf")
+                                         lambda: menu_calls.show_about(self), None, "about")
+        self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: menu_calls.export_pdf(self),
+                                       "Ctrl+Shift+E", "exportPdf")
         self.plan_actions = (self.copy_action, self.export_action, self.pdf_action,
                              self.close_action, self.find_action)
         self.export_runner = None
@@ -587,12 +588,6 @@ class MainWindow(QMainWindow):
     def toggle_full_screen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
         self.fullscreen_action.setChecked(self.isFullScreen())
-
-    def _call(self, module: str, function: str) -> None:
-        """``function(self)`` from a ui module imported at first use (start-up stays light)."""
-        import importlib
-
-        getattr(importlib.import_module(f".{module}", __package__), function)(self)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if self.built:
