@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QLocale
 
-from ..core import framework, vocab
-from ..core.vocab import FundingSource, Role, Sector, Status
+from ..core import framework
+from ..core.vocab import ApprovalStatus, FundingSource, MunicipalRole, Role, Sector, Status
 from . import labels as L
 from .styles import BOLD, HEADER_FILL, HEADER_FONT, SECTION_FONT, TOP, UPWARDS, WRAP
 
@@ -22,15 +22,14 @@ if TYPE_CHECKING:
 
 def approval_label(w: WorkplanWriter) -> str:
     """The plan's approval status in the workbook's language ("" where the plan has none)."""
-    kind = getattr(vocab, "ApprovalStatus", None)
-    code = getattr(w.data.plan, "approval_status", "")
-    return w.label(kind, code) if kind is not None and code else ""
+    code = w.data.plan.approval_status
+    return w.label(ApprovalStatus, code) if code else ""
 
 
 def approval_text(w: WorkplanWriter) -> str:
     """The approval status with its date: "Approved by the council, 12.03.2027"."""
     status = approval_label(w)
-    day = getattr(w.data.plan, "approved_on", None)
+    day = w.data.plan.approved_on
     if status and day is not None:
         locale = QLocale("en_GB") if w.lang == "en" else QLocale(w.lang)
         return w.e(L.APPROVED_ON).replace("%2", locale.toString(day, QLocale.FormatType.ShortFormat)
@@ -40,7 +39,7 @@ def approval_text(w: WorkplanWriter) -> str:
 
 def version_text(w: WorkplanWriter) -> str:
     plan = w.data.plan
-    version, by = getattr(plan, "version", ""), getattr(plan, "prepared_by", "")
+    version, by = plan.version, plan.prepared_by
     if not version and not by:
         return ""
     return w.e(L.VERSION_LINE).replace("%2", by or "–").replace("%1", version or "–")
@@ -114,11 +113,8 @@ def legend(w: WorkplanWriter, name: str) -> None:
         (titles["sources"], [("", w.vocab(f)) for f in FundingSource]),
         (titles["sectors"], [("", w.vocab(s)) for s in Sector]),
     ]
-    for kind in ("MunicipalRole", "ApprovalStatus"):  # schema 4 vocabularies, when present
-        found: Any = getattr(vocab, kind, None)
-        if found is not None:
-            title = L.MUNICIPAL_ROLES if kind == "MunicipalRole" else L.APPROVAL_STATUSES
-            sections.append((title, [("", w.vocab(m)) for m in found if m.value]))
+    sections.append((L.MUNICIPAL_ROLES, [("", w.vocab(m)) for m in MunicipalRole]))
+    sections.append((L.APPROVAL_STATUSES, [("", w.vocab(m)) for m in ApprovalStatus]))
     for title, entries in sections:
         w.append(ws, [])
         w.append(ws, [w.cell(ws, w.e(title), font=SECTION_FONT, align=w.line_align)])
@@ -128,8 +124,7 @@ def legend(w: WorkplanWriter, name: str) -> None:
 
 
 def municipal_role(w: WorkplanWriter, code: str) -> str:
-    kind = getattr(vocab, "MunicipalRole", None)
-    return w.label(kind, code) if kind is not None and code else ""
+    return w.label(MunicipalRole, code) if code else ""
 
 
 def responsibilities(w: WorkplanWriter, name: str) -> None:
