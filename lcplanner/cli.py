@@ -22,7 +22,7 @@ from . import __version__, i18n
 
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
-COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf")
+COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import")
 
 
 class Cli(QObject):
@@ -263,6 +263,9 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     from .printing.command import add_pdf_parser  # QtCore only: info and check stay headless
 
     add_pdf_parser(sub, h)
+    from .exchange.command import add_import_parser
+
+    add_import_parser(sub, h)
     return parser
 
 
@@ -383,6 +386,10 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .printing.command import run_pdf
 
         return run_pdf(options, t)
+    if options.command == "import":
+        from .exchange.command import run_import
+
+        return run_import(options, t)
     return {"new": _new, "demo": _demo, "info": _info, "check": _check,
             "export": _export, "rescue": _rescue}[options.command](options, t)
 

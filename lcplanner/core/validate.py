@@ -255,6 +255,17 @@ def _block(value: Any, name: str) -> str:
     return _length(clean_block(value), name, MAX_TEXT)
 
 
+def _uuid(value: Any, name: str) -> str:
+    """A row's UUID as an import brings it (so that importing the same row twice finds it)."""
+    import uuid as uuid_mod
+
+    try:
+        return str(uuid_mod.UUID(str(value)))
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "This is not a row identifier."),
+                              field=name) from None
+
+
 def _code(value: Any, name: str) -> str:
     return _length(clean_line(value), name, MAX_CODE)
 
@@ -266,15 +277,18 @@ PLAN_FIELDS = {
     "version": _code, "prepared_by": _line,
 }
 ORGANISATION_FIELDS = {
+    "uuid": _uuid,
     "name": required_line, "sector": lambda v, n: choice(v or "", ("", *Sector.codes()), n),
     "contact_person": _line, "email": _email, "phone": _line, "notes": _block,
 }
 OBJECTIVE_FIELDS = {
+    "uuid": _uuid,
     "area": area, "code": _code,
     "statement": lambda v, n: required_line(_length(clean_block(v), n, MAX_TEXT), n),
     "benefits": lambda v, n: codes(v, [b.code for b in framework.BENEFITS], n),
 }
 ACTION_FIELDS = {
+    "uuid": _uuid,
     "area": area, "objective_id": lambda v, n: None if v is None else whole(v, n, 1, 2**62),
     "code": _code, "title": required_line, "description": _block, "target_groups": _block,
     "lead_id": lambda v, n: None if v is None else whole(v, n, 1, 2**62),
@@ -287,10 +301,12 @@ ACTION_FIELDS = {
     "municipal_role": lambda v, n: choice(v or "", ("", *MunicipalRole.codes()), n),
 }
 BUDGET_FIELDS = {
+    "uuid": _uuid,
     "year": year, "amount": amount, "source": lambda v, n: choice(v, FundingSource.codes(), n),
     "confirmed": lambda v, n: bool(v),
 }
 INDICATOR_FIELDS = {
+    "uuid": _uuid,
     "name": required_line, "kind": lambda v, n: choice(v, IndicatorKind.codes(), n), "unit": _line,
     "baseline": lambda v, n: v, "target": lambda v, n: v, "actual": lambda v, n: v,
     "baseline_year": lambda v, n: year(v, n, optional=True),

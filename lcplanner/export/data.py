@@ -237,6 +237,20 @@ class ExportData:
             for ident, code, title, municipal, lead in chunk:
                 yield code, title, municipal or "", lead, partners.get(ident, [])
 
+    def partner_links(self) -> Iterator[Sequence[Any]]:
+        """(action code, action title, organisation name, role, link uuid) of every partner of
+        an action of the plan's areas, actions in workplan order: the Partners sheet."""
+        plan_id = self.doc.plan_id
+        a, p = _A.c, ActionPartner.__table__.c
+        query = (select(a.code, a.title, Organisation.name, p.role, p.uuid)
+                 .select_from(_with_objective(
+                     ActionPartner.__table__.join(_A, a.id == p.action_id)
+                     .join(Organisation, Organisation.id == p.organisation_id), plan_id))
+                 .where(p.plan_id == plan_id, a.plan_id == plan_id,
+                        a.area.in_(sorted(framework.PLAN_AREA_CODES))))
+        for chunk in self._stream(_in_workplan_order(query).order_by(p.position, p.id)):
+            yield from chunk
+
     def _partners(self, ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         found: dict[int, list[tuple[str, str]]] = defaultdict(list)
         query = (select(ActionPartner.action_id, Organisation.name, ActionPartner.role)

@@ -25,6 +25,7 @@ SHEET_DETAILS = QT_TRANSLATE_NOOP("Export", "Action details")
 SHEET_LEGEND = QT_TRANSLATE_NOOP("Export", "Legend")
 SHEET_BUDGET_AREAS = QT_TRANSLATE_NOOP("Export", "Budget by area")
 SHEET_IDEAS = QT_TRANSLATE_NOOP("Export", "Ideas")
+SHEET_PARTNERS = QT_TRANSLATE_NOOP("Export", "Partners")
 
 COVER_ROWS = (
     ("city", QT_TRANSLATE_NOOP("Export", "City")),
@@ -77,6 +78,7 @@ WORKPLAN_COLUMNS = (
     ("uuid", QT_TRANSLATE_NOOP("Export", "ID (do not edit)"), 38),
 )
 PRINTED_COLUMNS = 11  # code .. % complete
+ID_COLUMN = QT_TRANSLATE_NOOP("Export", "ID (do not edit)")
 
 SUMMARY_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Code"),

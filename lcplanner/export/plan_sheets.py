@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from openpyxl.utils import get_column_letter
 from PySide6.QtCore import QLocale
 
+from ..core import fingerprint as fp
 from ..core import framework
 from ..core.vocab import ApprovalStatus, FundingSource, MunicipalRole, Role, Sector, Status
 from . import labels as L
@@ -70,14 +71,20 @@ def details(w: WorkplanWriter, name: str) -> None:
     w.add_table(ws, "ActionDetails", len(L.DETAIL_COLUMNS), rows)
 
 
+# What each column of the Objectives sheet holds, for the round trip.
+OBJECTIVE_FIELDS = ("area", "code", "statement", "benefits", "indicators", "actions", "risks", "uuid")
+
+
 def objectives(w: WorkplanWriter, name: str) -> None:
     """The logframe: objective → its outcome indicators → its actions, with their risks."""
     ws = w.new_sheet(name, (14, 9, 34, 18, 36, 36, 30, 38))
     ws.freeze_panes = "C2"
     ws.column_dimensions[get_column_letter(len(L.OBJECTIVE_COLUMNS))].hidden = True
     w.header_row(ws, [w.e(h) for h in L.OBJECTIVE_COLUMNS])
+    w.prints.sheet("objectives", name, "objective", list(OBJECTIVE_FIELDS), w._headers)
     rows = 0
     for objective in w.data.objectives():
+        w.prints.add("objective", objective.uuid, fp.objective_values(objective))
         area = framework.AREA_BY_CODE.get(objective.area)
         where = f"{objective.area} {w.t('Framework', area.short)}" if area else objective.area
         benefits = "\n".join(f"{b} {w.t('Framework', framework.AREA_BY_CODE[b].short)}"

@@ -20,6 +20,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import PatternFill
 from openpyxl.utils import get_column_letter
 
+from ..core import fingerprint as fp
 from ..core import framework
 from ..core.vocab import FundingSource, IndicatorKind, Role, Sector
 from . import labels as L
@@ -79,11 +80,24 @@ def timeline(w: WorkplanWriter, name: str) -> None:
                       w.cell(ws, w.area_name(area.code))])
 
 
+# What each column of the Indicators, Budget and Organisations sheets holds (the round trip).
+INDICATOR_FIELDS = ("owner", "owner_title", "name", "kind", "unit", "baseline", "baseline_year",
+                    "target", "target_year", "actual", "source", "measures", "uuid")
+BUDGET_FIELDS = ("action", "title", "area", "year", "source", "confirmed", "amount", "uuid")
+ORGANISATION_FIELDS = ("name", "sector", "leads", "partner_in", "notes")
+CONTACT_FIELDS = ("contact_person", "email", "phone")
+
+
+def fp_measure(value: str | None) -> str:
+    return "" if value is None else fp.number_text(value)
+
+
 def indicators(w: WorkplanWriter, name: str) -> None:
     ws = w.new_sheet(name, (9, 28, 30, 11, 8, 10, 9, 10, 9, 10, 20, 14, 38))
     ws.freeze_panes = "C2"
     ws.column_dimensions[get_column_letter(len(L.INDICATOR_COLUMNS))].hidden = True
     w.header_row(ws, [w.e(h) for h in L.INDICATOR_COLUMNS])
+    w.prints.sheet("indicators", name, "indicator", list(INDICATOR_FIELDS), w._headers)
     count = 0
     yes, no = w.e(L.YES), w.e(L.NO)
     measures = {True: w.e(L.OUTCOME), False: w.e(L.OUTPUT)}
@@ -103,6 +117,11 @@ def indicators(w: WorkplanWriter, name: str) -> None:
     for (code, title, ind_name, kind, unit, baseline, baseline_year, target, target_year, actual,
          source, uuid, of_objective) in w.data.all_indicators():
         numeric = IndicatorKind.is_numeric(kind)
+        w.prints.add("indicator", uuid, {
+            "owner": code, "name": ind_name, "kind": kind, "unit": unit,
+            "baseline": fp_measure(baseline), "baseline_year": baseline_year,
+            "target": fp_measure(target), "target_year": target_year,
+            "actual": fp_measure(actual), "source": source})
         values = [code, title, ind_name, w.label(IndicatorKind, kind), unit,
                   val(baseline, numeric, kind), baseline_year, val(target, numeric, kind),
                   target_year, val(actual, numeric, kind), source, measures[bool(of_objective)],
@@ -123,6 +142,7 @@ def budget(w: WorkplanWriter, name: str) -> None:
     ws.freeze_panes = "C2"
     ws.column_dimensions["H"].hidden = True
     w.header_row(ws, [w.e(h) for h in L.BUDGET_COLUMNS])
+    w.prints.sheet("budget", name, "budget", list(BUDGET_FIELDS), w._headers)
     count = 0
     confirmed = expected = ZERO
     per_year: dict[int, Decimal] = defaultdict(Decimal)
@@ -131,6 +151,8 @@ def budget(w: WorkplanWriter, name: str) -> None:
     kinds_text = {True: w.e(L.CONFIRMED), False: w.e(L.EXPECTED)}
     money = w.money_format
     for code, title, area, year, source, is_confirmed, amount, uuid in w.data.budget():
+        w.prints.add("budget", uuid, {"action": code, "year": year, "source": source,
+                                      "confirmed": bool(is_confirmed), "amount": amount})
         w.append(ws, [w.cell(ws, code), w.cell(ws, title), area, year,
                       w.label(FundingSource, source), kinds_text[bool(is_confirmed)],
                       w.cell(ws, amount, fmt=money), uuid])
@@ -237,18 +259,27 @@ def budget_by_area(w: WorkplanWriter, name: str) -> None:
 def organisations(w: WorkplanWriter, name: str) -> None:
     d = w.data
     contacts = w.contacts
-    widths = [34, 18, 20, 34, 34] + ([20, 26, 16] if contacts else [])
+    widths = [34, 18, 20, 34, 34] + ([20, 26, 16] if contacts else []) + [38]
     ws = w.new_sheet(name, widths)
     ws.freeze_panes = "B2"
+    ws.column_dimensions[get_column_letter(len(widths))].hidden = True
     headers = [w.e(h) for h in L.ORGANISATION_COLUMNS]
+    fields = list(ORGANISATION_FIELDS)
     if contacts:
         headers += [w.e(h) for h in L.CONTACT_COLUMNS]
+        fields += CONTACT_FIELDS
+    headers.append(w.e(L.ID_COLUMN))
     w.header_row(ws, headers)
+    w.prints.sheet("organisations", name, "organisation", [*fields, "uuid"], w._headers)
     for org, leads, partners in d.organisation_links():  # a chunk of the register at a time
         partner_in = ", ".join(f"{code} ({w.label(Role, role)})" for code, role in partners)
         values = [org.name, w.label(Sector, org.sector), ", ".join(leads), partner_in, org.notes]
         if contacts:
             values += [org.contact_person, org.email, org.phone]
+        known = fp.organisation_values(org)
+        if not contacts:  # not in the workbook: "-" in the record, never compared
+            known = {k: v for k, v in known.items() if k not in CONTACT_FIELDS}
+        w.prints.add("organisation", org.uuid, known)
         w.fit_next_row(ws, values)
-        w.append(ws, [w.cell(ws, v, align=WRAP) for v in values])
+        w.append(ws, [w.cell(ws, v, align=WRAP) for v in values] + [org.uuid])
     w.add_table(ws, "Organisations", len(headers), len(d.organisations))

@@ -14,7 +14,6 @@ memory does not grow with the plan.  The other sheets live in :mod:`.reference_s
 
 from __future__ import annotations
 
-import datetime as dt
 import warnings
 from collections.abc import Callable, Iterable
 from copy import copy
@@ -36,7 +35,8 @@ from ..core import framework
 from ..core.vocab import FundingSource, IndicatorKind, Role, Status
 from ..i18n import Texts
 from . import labels as L
-from . import plan_sheets, reference_sheets, workshop_sheets
+from ..core import fingerprint as fp
+from . import plan_sheets, reference_sheets, roundtrip_sheets, workshop_sheets
 from .data import ExportData
 from .formulas import Cached
 from .safe import FORMULA_STARTS, Cleaner, header_footer_text, needs_quote, sheet_title
@@ -107,6 +107,8 @@ class WorkplanWriter:
         self._styles: dict[tuple[Any, ...], Any] = {}
         self._vocab: dict[Any, str] = {}
         self._total = 20  # set from the plan's counts when write() has opened the working copy
+        self.prints = roundtrip_sheets.Prints()  # what the round trip compares (hidden sheet)
+        self.exported_at = roundtrip_sheets.stamp()
 
     # --- small helpers ---------------------------------------------------------------------------
 
@@ -342,6 +344,7 @@ class WorkplanWriter:
                    ("indicators", self.e(L.SHEET_INDICATORS)), ("budget", self.e(L.SHEET_BUDGET)),
                    ("budget_areas", self.e(L.SHEET_BUDGET_AREAS)),
                    ("organisations", self.e(L.SHEET_ORGANISATIONS)),
+                   ("partners", self.e(L.SHEET_PARTNERS)),
                    ("responsibilities", self.e(L.SHEET_RESPONSIBILITIES)),
                    ("legend", self.e(L.SHEET_LEGEND)), ("stocktake", self.e(L.SHEET_STOCKTAKE)),
                    ("ideas", self.e(L.SHEET_IDEAS))]
@@ -368,10 +371,12 @@ class WorkplanWriter:
             reference_sheets.budget(self, next(names))
             reference_sheets.budget_by_area(self, next(names))
             reference_sheets.organisations(self, next(names))
+            roundtrip_sheets.partners(self, next(names))
             plan_sheets.responsibilities(self, next(names))
             plan_sheets.legend(self, next(names))
             workshop_sheets.stocktake(self)
             workshop_sheets.ideas(self)
+            roundtrip_sheets.record(self)
             self.progress(self._total, self._total)
         return self.wb
 
@@ -474,7 +479,7 @@ class WorkplanWriter:
             "framework": self.t("Framework", framework.FRAMEWORK_SOURCE),
             "prompts": self.t("Framework", framework.KEY_FEATURES_NOTE),
             "identifier": plan.uuid,
-            "exported": dt.datetime.now().replace(microsecond=0),
+            "exported": self.exported_at,
         }
         formats = {"approved_on": self.date_format, "actions": "0", "budget": self.money_format,
                    "exported": self.date_format + " hh:mm"}
@@ -498,6 +503,9 @@ class WorkplanWriter:
         ws.freeze_panes = "D2"
         self.header_row(ws, [*(self.e(label) for _k, label, _w in L.WORKPLAN_COLUMNS),
                              *(self.e(L.BUDGET_YEAR).replace("%1", str(y)) for y in years)])
+        group = fp.group_of(min(areas))
+        self.prints.sheet(group, name, "action", [*keys, *(f"year:{y}" for y in years)],
+                          self._headers)
         rows = 0
         formats = {"start": self.date_format, "end": self.date_format,
                    "budget": self.money_format, "percent": "0%", "priority": "0"}
@@ -505,6 +513,10 @@ class WorkplanWriter:
         printed = keys[:L.PRINTED_COLUMNS]
         for action in d.workplan_actions(areas):
             values = self._workplan_values(action)
+            self.prints.add("action", action.uuid, fp.action_values(
+                action, action.objective[0] if action.objective else ""))
+            self.prints.add_derived(action.uuid, {k: self.clean.text(values[k]) if isinstance(
+                values[k], str) else values[k] for k in fp.DERIVED})
             self.fit_next_row(ws, [values[k] if k in printed else "" for k in keys])
             money = self.money_format
             self.append(ws, [*(self.cell(ws, values[key], fmt=formats.get(key), align=align)

@@ -263,7 +263,11 @@ class MainWindow(QMainWindow):
                                          lambda: menu_calls.show_about(self), None, "about")
         self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: menu_calls.export_pdf(self),
                                        "Ctrl+Shift+E", "exportPdf")
+        self.import_action = self._action(self.tr("&Import Workbook…"),
+                                          lambda: menu_calls.import_workbook(self), "Ctrl+I",
+                                          "importWorkbook")
         self.plan_actions = (self.copy_action, self.export_action, self.pdf_action,
+                             self.import_action,
                              self.close_action, self.find_action)
         self.export_runner = None
 
@@ -274,7 +278,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.copy_action, self.export_action, self.pdf_action,
-                              self.close_action])
+                              self.import_action, self.close_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))

@@ -19,3 +19,9 @@ def export_pdf(window: Any) -> None:
     from .pdf_export import export_pdf as export
 
     export(window)
+
+
+def import_workbook(window: Any) -> None:
+    from .workbook_import import import_workbook as run
+
+    run(window)

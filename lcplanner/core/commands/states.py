@@ -1,0 +1,54 @@
+"""The whole plan as one state: what an import's undo puts back, and the partner links by UUID.
+
+An import touches many rows of many kinds at once; rather than one inverse command per row, its
+undo command keeps the plan's rows before and after (:meth:`take_state`) and puts either back
+(:meth:`put_state`), with the same ids and UUIDs.  Mixed into PlanDocument.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from ..model import TABLES_PARENT_FIRST, ActionPartner, Plan
+from .base import Snapshot
+
+_KEPT = tuple(m for m in TABLES_PARENT_FIRST if m is not Plan)
+
+
+class StateCommands:
+    """Whole-plan states (undo of an import) and reads the round trip needs."""
+
+    def take_state(self) -> Snapshot:
+        """Every row of the plan but the plan row itself, parents first."""
+        doc: Any = self
+        snap = Snapshot("all", [], replace=tuple(m.__table__.name for m in _KEPT))
+        with doc._reading() as conn:
+            for model in _KEPT:
+                table = model.__table__
+                snap.tables[table.name] = [dict(r._mapping) for r in conn.execute(
+                    select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))]
+        return snap
+
+    def put_state(self, snapshot: Snapshot) -> None:
+        """Make the plan's rows exactly those of ``snapshot`` (one transaction)."""
+        doc: Any = self
+        with doc._writing("all") as s:
+            conn = s.connection()
+            for model in reversed(_KEPT):
+                conn.execute(delete(model).where(model.plan_id == doc.plan_id))
+            for model in _KEPT:
+                rows = snapshot.tables.get(model.__table__.name)
+                if rows:
+                    conn.execute(insert(model.__table__), rows)
+        doc._search.invalidate()
+
+    def partner_links(self) -> list[tuple[str, int, int, str]]:
+        """(uuid, action id, organisation id, role) of every partner link of the plan."""
+        doc: Any = self
+        p = ActionPartner.__table__.c
+        with doc._reading() as conn:
+            return [tuple(r) for r in conn.execute(  # type: ignore[misc]
+                select(p.uuid, p.action_id, p.organisation_id, p.role)
+                .where(p.plan_id == doc.plan_id).order_by(p.action_id, p.position, p.id))]

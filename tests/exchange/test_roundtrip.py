@@ -1,0 +1,127 @@
+"""The round trip: export, edit the cells as a planner does (openpyxl), import, check the plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from lcplanner.core.demo import build_demo
+from lcplanner.exchange.apply import apply_changes
+from lcplanner.exchange.roundtrip import read_edits
+from lcplanner.export.writer import export_workplan
+
+
+def column(ws, header: str) -> int:
+    for cell in ws[1]:
+        if cell.value == header:
+            return cell.column
+    raise AssertionError(f"no column {header!r} in {ws.title}")
+
+
+def find_row(ws, col: int, value: object) -> int:
+    for row in ws.iter_rows(min_row=2):
+        if row[col - 1].value == value:
+            return row[0].row
+    raise AssertionError(f"{value!r} not in {ws.title}")
+
+
+@pytest.fixture
+def exported(tmp_path: Path):
+    doc = build_demo(tmp_path / "plan.lcplan", lang="en")
+    book = tmp_path / "plan.xlsx"
+    export_workplan(doc, book, "en")
+    yield doc, book
+    doc.close()
+
+
+def edit(book: Path, doc) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A status, a date, an indicator's actual value, a budget amount, a new action row, a
+    deleted row and a partner's role, edited in the cells as a planner would."""
+    wb = load_workbook(book)
+    action = next(a for a in doc.actions() if a.area == "BB1" and a.partners)
+    ws = wb["BB1 Education system"]
+    r = find_row(ws, column(ws, "ID (do not edit)"), action.uuid)
+    ws.cell(r, column(ws, "Status")).value = "Delayed"
+    ws.cell(r, column(ws, "End")).value = dt.datetime(2028, 6, 30)
+    new_row = ws.max_row + 1
+    ws.cell(new_row, column(ws, "Action")).value = "Summer reading festival"
+    ws.cell(new_row, column(ws, "Start")).value = "01.07.2027"
+    ws.cell(new_row, column(ws, "Lead")).value = action.lead_name.upper()
+    ind_ws = wb["Indicators"]
+    indicator = next(i for i in doc.indicators() if i.action_id and i.kind == "count")
+    ir = find_row(ind_ws, column(ind_ws, "ID (do not edit)"), indicator.uuid)
+    ind_ws.cell(ir, column(ind_ws, "Actual")).value = 137
+    budget_ws = wb["Budget"]
+    line = doc.budget_lines()[0]
+    br = find_row(budget_ws, column(budget_ws, "ID (do not edit)"), line.uuid)
+    budget_ws.cell(br, column(budget_ws, "Amount")).value = "1.234,50 ₺"
+    partners_ws = wb["Partners"]
+    partner = action.partners[0]
+    pr = next(row[0].row for row in partners_ws.iter_rows(min_row=2)
+              if row[0].value == action.code and row[2].value == partner.name)
+    new_role = "Funder" if partner.role != "funder" else "Advisor"
+    partners_ws.cell(pr, column(partners_ws, "Its role")).value = new_role
+    victim = next(a for a in doc.actions() if a.area == "BB2")
+    ws2 = wb["BB2 Families and communities"]
+    ws2.delete_rows(find_row(ws2, column(ws2, "ID (do not edit)"), victim.uuid))
+    wb.save(book)
+    return {"action": action, "indicator": indicator, "line": line, "partner": partner,
+            "role": new_role.lower(), "victim": victim}
+
+
+def test_round_trip_brings_back_exactly_the_edits(exported) -> None:
+    doc, book = exported
+    before = {a.uuid: a for a in doc.actions()}
+    e = edit(book, doc)
+    changes = read_edits(book, doc)
+    assert changes.ok, [p.english() for p in changes.problems]
+    assert not changes.conflicts
+    deletions = changes.of("delete")
+    assert [d.uuid for d in deletions] == [e["victim"].uuid]  # type: ignore[attr-defined]
+    assert not deletions[0].accepted  # offered, never by default
+    deletions[0].accepted = True
+    apply_changes(doc, changes)
+
+    action = doc.action(e["action"].id)  # type: ignore[attr-defined]
+    assert action.status == "delayed"
+    assert action.end_date == dt.date(2028, 6, 30)
+    assert {(p.name, p.role) for p in action.partners} >= {(e["partner"].name, e["role"])}  # type: ignore[attr-defined]
+    assert doc.indicator(e["indicator"].id).actual == "137"  # type: ignore[attr-defined]
+    assert doc.budget_line(e["line"].id).amount == Decimal("1234.50")  # type: ignore[attr-defined]
+    after = {a.uuid: a for a in doc.actions()}
+    assert e["victim"].uuid not in after  # type: ignore[attr-defined]
+    added = [a for u, a in after.items() if u not in before]
+    assert [(a.title, a.area, a.start_date, a.lead_name) for a in added] == [
+        ("Summer reading festival", "BB1", dt.date(2027, 7, 1), e["action"].lead_name)]  # type: ignore[attr-defined]
+    # nothing else moved: every other action is as it was
+    for uuid, row in after.items():
+        if uuid in before and uuid != e["action"].uuid:  # type: ignore[attr-defined]
+            assert row == before[uuid] or row.partners == before[uuid].partners
+
+    again = read_edits(book, doc)
+    assert again.ok and again.empty, [(r.kind, r.op, r.label, r.fields) for r in again.rows]
+
+
+def test_a_field_edited_on_both_sides_is_a_conflict(exported) -> None:
+    doc, book = exported
+    action = next(a for a in doc.actions() if a.area == "BB3")
+    wb = load_workbook(book)
+    ws = wb["BB3 Workplace"] if "BB3 Workplace" in wb.sheetnames else next(
+        wb[n] for n in wb.sheetnames if n.startswith("BB3"))
+    r = find_row(ws, column(ws, "ID (do not edit)"), action.uuid)
+    ws.cell(r, column(ws, "Action")).value = "Title from the workbook"
+    wb.save(book)
+    doc.update_action(action.id, title="Title from the plan")
+    changes = read_edits(book, doc)
+    [(row, conflict)] = changes.conflicts
+    assert (conflict.old, conflict.new) == ("Title from the plan", "Title from the workbook")
+    assert conflict.take is False
+    apply_changes(doc, changes)
+    assert doc.action(action.id).title == "Title from the plan"  # reported, not overwritten
+    conflict.take = True
+    apply_changes(doc, changes)
+    assert doc.action(action.id).title == "Title from the workbook"
