@@ -37,6 +37,12 @@ def apply_changes(doc: Any, changes: ChangeSet) -> None:
         _Applier(doc, changes).run()
 
 
+def _uuid(row: RowChange) -> dict[str, str]:
+    """The UUID a new row brings (a round trip's, so a second import finds it); a foreign
+    spreadsheet's rows have none and get a fresh one."""
+    return {"uuid": row.uuid} if row.uuid else {}
+
+
 class _Applier:
     def __init__(self, doc: Any, changes: ChangeSet) -> None:
         self.doc, self.changes = doc, changes
@@ -52,6 +58,8 @@ class _Applier:
         # codes are taken here get new codes, and their budget lines follow them, not ours
         self.added_actions: dict[str, int] = {}
         self.added_objectives: dict[str, int] = {}
+        self.statements = {fp.name_key(v["statement"]): self.plan.ids["objective"][uuid]
+                           for uuid, v in self.plan.values["objective"].items()}
 
     def rows(self, kind: str, op: str) -> list[RowChange]:
         return [r for r in self.changes.rows if r.kind == kind and r.op == op and r.accepted]
@@ -64,7 +72,7 @@ class _Applier:
             if fp.name_key(row.values["name"]) in self.orgs:
                 continue  # another plan's register: the same organisation is already ours
             values = {k: v for k, v in row.values.items() if k in fp.FIELDS["organisation"]}
-            ident = self.doc.add_organisation(values.pop("name"), uuid=row.uuid, **values)
+            ident = self.doc.add_organisation(values.pop("name"), **_uuid(row), **values)
             self.orgs[fp.name_key(row.values["name"])] = ident
         for row in self.rows("organisation", "update"):
             self.doc.update_organisation(self.plan.ids["organisation"][row.uuid], **self.taken(row))
@@ -93,7 +101,7 @@ class _Applier:
             v = row.values
             code = v.get("code") or ""
             taken = fp.name_key(code) in self.objectives
-            ident = self.doc.add_objective(v.get("area") or "BB1", v["statement"], uuid=row.uuid,
+            ident = self.doc.add_objective(v.get("area") or "BB1", v["statement"], **_uuid(row),
                                            **{k: v[k] for k in ("code", "benefits")
                                               if v.get(k) and not (k == "code" and taken)})
             self.added_objectives[fp.name_key(code)] = ident
@@ -107,11 +115,21 @@ class _Applier:
             if area:
                 self.doc.move_objective_to_area(ident, area)
 
+    def objective_of(self, text: str, area: str | None) -> int | None:
+        """An objective by its code, else by its statement; a foreign spreadsheet's statement
+        that matches none becomes a new objective of the action's area."""
+        key = fp.name_key(text)
+        found = self.added_objectives.get(key) or self.objectives.get(key) \
+            or self.statements.get(key)
+        if found is None and area:
+            found = self.doc.add_objective(area, text)
+            self.statements[key] = found
+        return found
+
     def action_fields(self, values: dict[str, Any], adding: bool) -> dict[str, Any]:
         out = {k: v for k, v in values.items() if k in TEXT_FIELDS and (v is not None or not adding)}
         if "objective" in values:
-            key = fp.name_key(values["objective"])
-            out["objective_id"] = (self.added_objectives.get(key) or self.objectives.get(key)) \
+            out["objective_id"] = self.objective_of(values["objective"], values.get("area")) \
                 if values["objective"] else None
         if "lead" in values:
             lead = self.org(values["lead"])
@@ -131,7 +149,7 @@ class _Applier:
                 del fields["code"]  # taken here (another plan's row): a new code is made
             title = fields.pop("title")
             objective_id = fields.pop("objective_id", None)
-            ident = self.doc.add_action(v["area"], title, objective_id, uuid=row.uuid, **fields)
+            ident = self.doc.add_action(v["area"], title, objective_id, **_uuid(row), **fields)
             self.added_actions[fp.name_key(code)] = ident
             self.actions[fp.name_key(self.doc.action(ident).code)] = ident
             for name, role in v.get("partners", ()):
@@ -205,7 +223,7 @@ class _Applier:
             action = self.action_of(v["action"])
             assert action is not None  # the reader checked the code
             self.doc.add_budget_line(action, v.get("year") or self.doc.plan().period_start,
-                                     v["amount"], uuid=row.uuid,
+                                     v["amount"], **_uuid(row),
                                      **{k: v[k] for k in ("source", "confirmed") if v.get(k) is not None})
         for row in self.rows("budget", "update"):
             fields = {k: v for k, v in self.taken(row).items() if k != "action"}
@@ -221,7 +239,7 @@ class _Applier:
             name = v.pop("name")
             fields = {k: (val if val != "" or k not in ("baseline", "target", "actual") else None)
                       for k, val in v.items() if val is not None}
-            self.doc.add_indicator(name, uuid=row.uuid, **where, **fields)
+            self.doc.add_indicator(name, **_uuid(row), **where, **fields)
         for row in self.rows("indicator", "update"):
             fields = {k: (None if v == "" and k in ("baseline", "target", "actual") else v)
                       for k, v in self.taken(row).items() if k != "owner"}

@@ -93,9 +93,9 @@ def read_changes(doc: Any, workbook: str, mapping: str | None, as_new: bool) -> 
     """The change set of a workbook: by its IDs, or through a mapping."""
     if mapping:
         from .foreign import read_foreign
-        from .mapping import load
+        from .mapping import Mapping
 
-        return read_foreign(Path(workbook), load(Path(mapping)), doc)
+        return read_foreign(Path(workbook), Mapping.load(Path(mapping)), doc)
     from .roundtrip import read_edits
 
     return read_edits(workbook, doc, as_new=as_new)

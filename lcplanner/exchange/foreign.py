@@ -5,13 +5,12 @@ non-blank rows; :func:`preview` shows what the first rows become, for the mappin
 :func:`read_foreign` turns every data row into an added action of a :class:`ChangeSet`, with one
 :class:`CellProblem` per cell that cannot be read.  Values are typed the way :mod:`.apply` takes
 them (see :func:`changes_of`); organisations are named, never looked up by id, and a name the
-plan does not know yet is offered as a new organisation.
+plan does not know yet is offered as a new organisation.  What one cell means (a timeframe, names,
+KPIs) and how the preview shows it live in :mod:`.foreign_values`.
 """
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -22,18 +21,23 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import validate
 from ..core.errors import PlanError
-from ..core.text import clean_line, fold
-from ..core.vocab import Role, Status
-from . import typed
-from .changes import CellProblem, ChangeSet, RowChange, shown
-from .mapping import (AREA_CODES, MULTI_FIELDS, NO_TITLE, TWICE, Mapping, field_label, guess_area,
-                      guess_role, guess_source, guess_status, key)
+from . import foreign_values, typed
+from .changes import CellProblem, ChangeSet, RowChange
+from .foreign_values import (PREVIEW_KEY, PreviewRow, Shown, blank, cell_text, cell_value,
+                             shown_value)
+from .mapping import (AREA_CODES, MULTI_FIELDS, NO_TITLE, TWICE, Mapping, field_label,
+                      guess_field, key)
 from .tables import OpenWorkbook, csv_rows, kind_of, read_bytes
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
 
 MAX_ROWS = 50_000  # data rows of one import
+
+# Importable from here too, as before they moved to foreign_values.
+timeframe = foreign_values.timeframe
+PREVIEW_COLUMNS = foreign_values.PREVIEW_COLUMNS
+preview_header = foreign_values.preview_header
 
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "PlanError", "The sheet has more than %1 rows under its headers; at most %1 actions can be "
@@ -49,20 +53,9 @@ NO_TITLE_CELL = QT_TRANSLATE_NOOP("PlanError", "The action has no title.")
 NO_AREA = QT_TRANSLATE_NOOP(
     "PlanError",
     "The action has no building block or condition: choose one for it in the mapping.")
-UNKNOWN_AREA = QT_TRANSLATE_NOOP(
-    "PlanError", "\u201c%1\u201d is not a building block or condition: choose what it becomes in "
-    "the mapping.")
-UNKNOWN_STATUS = QT_TRANSLATE_NOOP(
-    "PlanError", "\u201c%1\u201d is not a status: choose what it becomes in the mapping.")
-UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("PlanError", "\u201c%1\u201d is not a funding source.")
-NOT_TIMEFRAME = QT_TRANSLATE_NOOP(
-    "PlanError", "\u201c%1\u201d is not a timeframe (for example 2026\u20132027, September 2026 "
-    "\u2013 June 2027, 2026 Q3 \u2013 2027 Q2 or 01.09.2026\u201330.06.2027).")
 ENDS_FIRST = QT_TRANSLATE_NOOP("PlanError", "The action ends (%1) before it starts (%2).")
 TOO_LONG = QT_TRANSLATE_NOOP(
     "PlanError", "The cell is too long (%1 characters; at most %2 fit).")
-NOT_PRIORITY = QT_TRANSLATE_NOOP(
-    "PlanError", "\u201c%1\u201d is not a priority (a whole number from 1 to 5).")
 MORE_LEADS = QT_TRANSLATE_NOOP(
     "PlanError", "An action has one lead: %1 leads it, the others are added as partners.")
 
@@ -111,7 +104,7 @@ class Table:
         """The header texts of a row ("" for an empty cell)."""
         for number, values in self.rows(sheet):
             if number == row:
-                return [_text(v) for v in values]
+                return [cell_text(v) for v in values]
             if number > row:
                 break
         return []
@@ -130,7 +123,7 @@ class Table:
         try:
             for number, values in enumerate(source, start=1):
                 cells = list(values)
-                while cells and _blank(cells[-1]):
+                while cells and blank(cells[-1]):
                     cells.pop()
                 if not cells:
                     continue
@@ -159,58 +152,14 @@ def read_table(path: str | Path) -> Table:
     return Table(name, kind, visible + [s for s in sheets if s not in visible], data)
 
 
-def _blank(value: Any) -> bool:
-    """An empty cell, or one that only says so ("-", "\u2014", "...")."""
-    return value is None or (isinstance(value, str) and not value.strip(_BLANK_MARKS))
-
-
-_BLANK_MARKS = " \t\r\n-\u2013\u2014.\u2026"
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return clean_line(str(value))
-
-
-def _letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """The spreadsheet's letter of a column (0 -> "A", 26 -> "AA")."""
     from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index + 1))
 
 
 # --- a row's cells -------------------------------------------------------------------------------
-
-class Shown(NamedTuple):
-    """What a cell becomes in the preview: the value as a person reads it, or the problem."""
-
-    text: str
-    problem: bool = False
-
-
-class PreviewRow(NamedTuple):
-    row: int  # the spreadsheet's row number
-    cells: dict[str, Shown]  # a key of PREVIEW_COLUMNS -> what it becomes
-
-
-#: The preview's columns: the keys of an action's values (see :func:`changes_of`).
-PREVIEW_COLUMNS: tuple[str, ...] = (
-    "code", "title", "area", "objective", "lead", "partners", "start_date", "end_date", "status",
-    "percent", "priority", "budget", "indicators", "description", "target_groups", "notes",
-    "risks")
-# The field of the mapping whose label heads a preview column, where the names differ.
-_FIELD_OF = {"start_date": "start", "end_date": "end", "indicators": "indicator"}
-# Where the preview shows a problem of a field whose value has another key.
-_PREVIEW_KEY = {"start": "start_date", "end": "end_date", "timeframe": "start_date",
-                "indicator": "indicators", "budget_source": "budget"}
-
-
-def preview_header(column: str) -> str:
-    """The translated header of a preview column ("Lead organisation")."""
-    return field_label(_FIELD_OF.get(column, column))
-
 
 class _Column(NamedTuple):
     index: int
@@ -250,7 +199,7 @@ class _Reader:
         if not any(headers):
             self.problems.append(CellProblem(self.sheet, "", NO_HEADER, row))
             return []
-        columns = [_Column(i, h, self.mapping.field_of(h), _letter(i))
+        columns = [_Column(i, h, self.mapping.field_of(h), column_letter(i))
                    for i, h in enumerate(headers) if h]
         found = {key(c.header) for c in columns}
         for header, chosen in self.mapping.columns.items():
@@ -289,7 +238,7 @@ class _Reader:
         raw: dict[str, list[tuple[_Column, Any]]] = {}
         for column in self.columns:
             value = cells[column.index] if column.index < len(cells) else None
-            if not _blank(value):
+            if not blank(value):
                 raw.setdefault(column.field, []).append((column, value))
         if not raw:
             return None
@@ -376,7 +325,7 @@ class _Reader:
         found = self._cache.get(cache_key)
         if found is None:
             try:
-                found = (self._parse(name, value), None)
+                found = (cell_value(name, value, self.mapping, self.period), None)
             except PlanError as exc:
                 found = (None, exc)
             if len(self._cache) < 100_000:
@@ -384,31 +333,6 @@ class _Reader:
         if found[1] is not None:
             raise found[1]
         return found[0]
-
-    def _parse(self, name: str, value: Any) -> Any:
-        if name in ("area", "status", "budget_source"):
-            guessed = {"area": (self.mapping.area_of, guess_area, UNKNOWN_AREA),
-                       "status": (self.mapping.status_of, guess_status, UNKNOWN_STATUS),
-                       "budget_source": (lambda v: None, guess_source, UNKNOWN_SOURCE)}[name]
-            code = guessed[0](value) or guessed[1](value)
-            if code is None:
-                raise typed.CellValueError(guessed[2], _text(value))
-            return code
-        if name == "lead":
-            return _names(typed.text_value(value))
-        if name == "partners":
-            return [_role(text) for text in _names(typed.text_value(value))]
-        if name == "timeframe":
-            return timeframe(value, self.period)
-        if name == "indicator":
-            return _indicators(typed.text_value(value))
-        if name in ("start", "end"):
-            return typed.date_value(value)  # a date column says more than a timeframe
-        if name == "percent":
-            return typed.percent_value(value)
-        if name == "priority":
-            return _priority(value)
-        return typed.amount_value(value)  # the budget
 
     def _organisation(self, name: str) -> str:
         """The plan's spelling of a known organisation, else the name (a new one, once)."""
@@ -432,136 +356,6 @@ def _last_row(ref: str) -> int:
     return int(re.findall(r"\d+", ref)[-1])
 
 
-def _priority(value: Any) -> int | None:
-    try:
-        return typed.whole_value(value, 1, 5)
-    except PlanError:
-        raise typed.CellValueError(NOT_PRIORITY, _text(value)) from None
-
-
-def _names(text: str | None) -> list[str]:
-    """Organisation names of a cell: one a line, or separated by ; or , (not inside brackets)."""
-    out: list[str] = []
-    for part in re.split(r"[\n;]|,(?![^()]*\))", text or ""):
-        name = typed.line_value(re.sub(r"^\s*(?:[-\u2022*\u2013]|\d+[.)])\s+", "", part))
-        if name and typed.name_key(name) not in {typed.name_key(n) for n in out}:
-            out.append(name)
-    return out
-
-
-def _role(text: str) -> tuple[str, str]:
-    """"Name (Funder)" -> (name, "funder"); a bracket that names no role stays in the name."""
-    found = re.match(r"^(.*?)\s*\(([^()]*)\)\s*$", text)
-    role = guess_role(found.group(2)) if found and found.group(1) else None
-    return (clean_line(found.group(1)), role) if found and role else (text, "partner")
-
-
-def _indicators(text: str | None) -> list[dict[str, Any]]:
-    """KPIs one a line (or separated by ;): "Name" or "Name: target" ("Katılımcı sayısı: 500")."""
-    out: list[dict[str, Any]] = []
-    for part in re.split(r"[\n;]", text or ""):
-        part = clean_line(re.sub(r"^\s*(?:[-\u2022*\u2013]|\d+[.)])\s+", "", part))
-        if not part:
-            continue
-        name, _colon, target = part.rpartition(":") if ":" in part else (part, "", "")
-        indicator: dict[str, Any] = {"name": typed.line_value(name)}
-        number = re.fullmatch(r"(%)?\s*([\d.,]+)\s*(%)?\s*(.*)", clean_line(target))
-        if number:
-            try:
-                amount = typed.amount_value(number.group(2))
-            except PlanError:
-                amount = None
-            if amount is not None:
-                rate = bool(number.group(1) or number.group(3))
-                indicator.update(kind="rate" if rate else "count",
-                                 target=format(amount.normalize(), "f"))
-                if number.group(4):
-                    indicator["unit"] = number.group(4)
-                out.append(indicator)
-                continue
-        if clean_line(target):
-            indicator.update(kind="qualitative", target=clean_line(target))
-        out.append(indicator)
-    return out
-
-
-# --- timeframes ----------------------------------------------------------------------------------
-
-_MONTHS = {name: number for number, names in enumerate((
-    ("ocak", "oca", "january", "jan"), ("subat", "sub", "february", "feb"),
-    ("mart", "mar", "march"), ("nisan", "nis", "april", "apr"), ("mayis", "may"),
-    ("haziran", "haz", "june", "jun"), ("temmuz", "tem", "july", "jul"),
-    ("agustos", "agu", "august", "aug"), ("eylul", "eyl", "september", "sep", "sept"),
-    ("ekim", "eki", "october", "oct"), ("kasim", "kas", "november", "nov"),
-    ("aralik", "ara", "december", "dec")), start=1) for name in names}
-_ALWAYS = {"surekli", "ongoing", "continuous", "her yil", "every year", "plan donemi",
-           "throughout", "plan suresince"}
-_FILLER = re.compile(r"\b(?:yili|yillari|yil|arasi|donemi|boyunca|year|years|between|from|ve)\b")
-_SEPARATOR = re.compile(r"\s*(?:-|/|\bto\b|\bile\b|\buntil\b|\btill\b)\s*")
-
-Period = tuple[dt.date, dt.date]
-
-
-def timeframe(value: Any, plan_years: tuple[int, int]) -> Period:
-    """(start, end) of a timeframe as people write it: "2026", "2026-2027", "2026 Q3 – 2027 Q2",
-    "Eylül 2026 - Haziran 2027", "01.09.2026-30.06.2027", a date, "Sürekli" (the plan's whole
-    period).  Raises CellValueError."""
-    if isinstance(value, dt.datetime):
-        return value.date(), value.date()
-    if isinstance(value, dt.date):
-        return value, value
-    text = _text(value)
-    plain = re.sub(r"[\u2013\u2014\u2212]", "-", fold(text, "tr", accents=False))
-    plain = " ".join(_FILLER.sub(" ", plain).split())
-    if plain in _ALWAYS:
-        return dt.date(plan_years[0], 1, 1), dt.date(plan_years[1], 12, 31)
-    whole = _period(plain, None)
-    if whole:
-        return whole
-    for found in _SEPARATOR.finditer(plain):  # the separator that leaves two periods either side
-        second = _period(plain[found.end():], None)
-        first = _period(plain[:found.start()], second[0].year) if second else None
-        if first and second:
-            return first[0], second[1]
-    raise typed.CellValueError(NOT_TIMEFRAME, text)
-
-
-def _period(text: str, year: int | None) -> Period | None:
-    """The days one side of a timeframe covers: a year, a quarter, a month or a date."""
-    if not text:
-        return None
-    if re.fullmatch(r"\d{4}", text):
-        return _span(int(text), 1, 12)
-    quarter = (re.fullmatch(r"(\d{4}) ?[/.]? ?q ?([1-4])", text)
-               or re.fullmatch(r"q ?([1-4]) ?[/.]? ?(\d{4})", text)
-               or re.fullmatch(r"([1-4]) ?\.? ?(?:ceyrek|quarter) (\d{4})", text)
-               or re.fullmatch(r"(\d{4}) ([1-4]) ?\.? ?(?:ceyrek|quarter)", text))
-    if quarter:
-        a, b = quarter.groups()
-        y, q = (int(a), int(b)) if len(a) == 4 else (int(b), int(a))
-        return _span(y, 3 * q - 2, 3 * q)
-    month = re.fullmatch(r"([a-z]+)\.? ?(\d{4})?", text)
-    if month and month.group(1) in _MONTHS and (month.group(2) or year):
-        number = _MONTHS[month.group(1)]
-        return _span(int(month.group(2) or year), number, number)  # type: ignore[arg-type]
-    numeric = re.fullmatch(r"(\d{1,2})[./](\d{4})|(\d{4})[./-](\d{1,2})", text)
-    if numeric and (numeric.group(1) or numeric.group(4)):
-        y = int(numeric.group(2) or numeric.group(3))
-        m = int(numeric.group(1) or numeric.group(4))
-        return _span(y, m, m) if 1 <= m <= 12 else None
-    try:
-        day = typed.date_value(text)
-    except PlanError:
-        return None
-    return (day, day) if day else None
-
-
-def _span(year: int, first: int, last: int) -> Period | None:
-    if not validate.MIN_YEAR <= year <= validate.MAX_YEAR:
-        return None
-    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
-
-
 # --- what callers use ----------------------------------------------------------------------------
 
 def sheet_problems(table: Table, mapping: Mapping, doc: PlanDocument) -> list[CellProblem]:
@@ -582,27 +376,26 @@ def preview(table: Table, mapping: Mapping, doc: PlanDocument, limit: int = 20
         if read is None:
             continue
         values, problems, _warnings = read
-        cells_shown = {name: Shown(_shown(name, value, reader)) for name, value in values.items()}
+        cells_shown = {name: Shown(shown_value(name, value, reader.spelling))
+                       for name, value in values.items()}
         for name, problem in problems.items():
-            cells_shown[_PREVIEW_KEY.get(name, name)] = Shown(problem.message(), True)
+            # the row is beside it: the text without "Sheet …, cell …"
+            cells_shown[PREVIEW_KEY.get(name, name)] = Shown(PlanError.message(problem), True)
         out.append(PreviewRow(number, cells_shown))
         if len(out) >= limit:
             break
     return out
 
 
-def _shown(name: str, value: Any, reader: _Reader) -> str:
-    if name == "partners":
-        return ", ".join(f"{reader.spelling(n)} ({Role.label_of(r)})" for n, r in value)
-    if name == "lead":
-        return reader.spelling(value)
-    if name == "status":
-        return Status.label_of(value)
-    if name == "budget":
-        return shown([line["amount"] for line in value])
-    if name == "indicators":
-        return "; ".join(i["name"] + (f": {i['target']}" if "target" in i else "") for i in value)
-    return shown(value)
+def guess_header_row(table: Table, sheet: str, scan: int = 30) -> int:
+    """The row among the first ``scan`` non-blank rows whose texts name the most fields (a
+    title block above the headers is usual); 1 when none names any."""
+    best, best_count = 1, 0
+    for number, cells in table.rows(sheet)[:scan]:
+        count = len({guess_field(cell_text(c)) for c in cells if isinstance(c, str)} - {"ignore"})
+        if count > best_count:
+            best, best_count = number, count
+    return best
 
 
 def distinct_values(table: Table, mapping: Mapping, name: str, limit: int = 500) -> list[str]:
@@ -612,7 +405,7 @@ def distinct_values(table: Table, mapping: Mapping, name: str, limit: int = 500)
     for _number, cells in reader.data_rows():
         for column in reader.columns:
             if column.field == name and column.index < len(cells):
-                text = _text(cells[column.index])
+                text = cell_text(cells[column.index])
                 if text and key(text) not in seen:
                     seen[key(text)] = text
                     if len(seen) >= limit:

@@ -24,20 +24,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import framework
 from ..core.errors import PlanError
 from ..core.text import clean_block, clean_line, fold
 from ..core.validate import MAX_LINE, MAX_TEXT, MAX_YEAR, MIN_YEAR
 from ..core.vocab import Vocabulary
-from ..export import labels as export_labels
-from ..i18n import Texts, shipped_languages
+from . import typed_labels
+from .typed_labels import (KEY_DROP, area_table, guideline_table, key_feature_table, label_key,
+                           month_table, name_key, raw_text, vocab_table, yes_no_table)
+
+# Importable from here too, as before the label tables moved to typed_labels.
+label_table = typed_labels.label_table
+forget_translations = typed_labels.forget_translations
 
 CENT = Decimal("0.01")
 MAX_AMOUNT = Decimal("1e15")  # the store refuses more (validate.amount)
@@ -92,37 +95,13 @@ class CellValueError(PlanError):
 
 # Invisible characters Word and web pages paste that clean_line/clean_block keep: zero-width
 # space, word joiner, BOM, soft hyphen.  (ZWJ/ZWNJ and bidi marks carry meaning in text; keys
-# drop them below.)
+# drop them: typed_labels.KEY_DROP.)
 _INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u00ad": None})
-_KEY_DROP = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad\u061c")
-
-
-def _raw_text(value: object) -> str:
-    """A cell as the text a person sees: numbers as written, dates in ISO."""
-    kind = type(value)
-    if kind is str:
-        return value  # type: ignore[return-value]
-    if value is None:
-        return ""
-    if kind is bool:
-        return "TRUE" if value else "FALSE"
-    if kind is float:  # 12.0 -> "12", 1e-05 -> "0.00001"
-        number = Decimal(repr(value))
-        return str(int(value)) if value.is_integer() else format(number, "f")  # type: ignore
-    spec = "seconds" if getattr(value, "second", 0) else "minutes"
-    if isinstance(value, dt.datetime):
-        midnight = value.time() == dt.time()
-        return value.date().isoformat() if midnight else value.isoformat(" ", spec)
-    if isinstance(value, dt.time):
-        return value.isoformat(spec)
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(getattr(value, "value", value))  # a Vocabulary member gives its code
 
 
 def _line(value: object) -> str:
     """One line of a cell's text, cleaned (also how a message quotes the value)."""
-    return clean_line(_raw_text(value).translate(_INVISIBLE))
+    return clean_line(raw_text(value).translate(_INVISIBLE))
 
 
 def _limit(text: str, limit: int) -> str:
@@ -133,74 +112,12 @@ def _limit(text: str, limit: int) -> str:
 
 def text_value(value: object) -> str:
     """Multi-line text (a description): line breaks kept, control characters out; "" for None."""
-    return _limit(clean_block(_raw_text(value).translate(_INVISIBLE)), MAX_TEXT)
+    return _limit(clean_block(raw_text(value).translate(_INVISIBLE)), MAX_TEXT)
 
 
 def line_value(value: object) -> str:
     """One-line text (a title, a name): breaks and control characters out, spaces collapsed."""
     return _limit(_line(value), MAX_LINE)
-
-
-_NOT_KEY_ASCII = re.compile(r"[^0-9a-z]+")
-
-
-def name_key(name: object) -> str:
-    """The key names are compared by: case-, accent- and I/ı/İ/i-blind, spaces collapsed.
-
-    "ANKARA ÜNİVERSİTESİ", "Ankara Universitesi" and "ankara  üniversitesi" share one key, so a
-    name typed on a foreign keyboard or in capitals finds its organisation.
-    """
-    text = clean_line(name if type(name) is str else _raw_text(name))
-    if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c) and c not in _KEY_DROP)
-    return " ".join(text.replace("ı", "i").split())
-
-
-def label_key(text: object) -> str:
-    """The key labels and codes are looked up by: :func:`name_key` with only letters and digits
-    kept, so "Co-ordinating", "coordinating" and "on_track"/"On track" meet."""
-    key = name_key(text)
-    if key.isascii():
-        return _NOT_KEY_ASCII.sub("", key)
-    return "".join(c for c in key if c.isalnum())
-
-
-def label_table(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """{label_key(label): code} for :func:`codes_value`; the first pair wins a shared key."""
-    table: dict[str, str] = {}
-    for label, code in pairs:
-        key = label_key(label)
-        if key:
-            table.setdefault(key, code)
-    return table
-
-
-# --- translations, looked up once ----------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _translators() -> tuple[Texts, ...]:
-    """Every shipped language but English (the source), Turkish first: it wins a shared word."""
-    langs = sorted((lang for lang in shipped_languages() if lang != "en"),
-                   key=lambda lang: (lang != "tr", lang))
-    return tuple(Texts(lang) for lang in langs)
-
-
-def _translated(context: str, sources: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """{key: code} from (source label, code) pairs: codes and English first, then translations."""
-    sources = list(sources)
-    pairs = [(code, code) for _, code in sources] + sources
-    for texts in _translators():
-        pairs += [(texts(context, source), code) for source, code in sources]
-    return label_table(pairs)
-
-
-def forget_translations() -> None:
-    """Drop the cached lookups (after a translator's preview recompiled the catalogues)."""
-    for cached in (_translators, _vocab_table, _yes_no_table, _area_table, _guideline_table,
-                   _key_feature_table, _month_table):
-        cached.cache_clear()
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -343,21 +260,6 @@ _NAMED_MONTH_FIRST = re.compile(r"([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,
 _CJK = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 
 
-@lru_cache(maxsize=1)
-def _month_table() -> dict[str, int]:
-    """Month names and abbreviations of English, Turkish and every shipped language (Qt's
-    locale data); a name two languages give to different months is left out."""
-    months: dict[str, set[int]] = {}
-    for locale in map(QLocale, sorted({"en", "tr", *shipped_languages()})):
-        for month in range(1, 13):
-            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
-                for name in (locale.monthName(month, form),
-                             locale.standaloneMonthName(month, form)):
-                    months.setdefault(label_key(name), set()).add(month)
-    return {key: found.pop() for key, found in months.items()
-            if len(found) == 1 and key and not key.isdigit()}
-
-
 def _in_range(day: dt.date) -> dt.date:
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise CellValueError(YEAR_RANGE, day.year, MIN_YEAR, MAX_YEAR)
@@ -393,7 +295,7 @@ def date_value(value: object) -> dt.date | None:
 def _date_text(shown: str) -> dt.date | None:
     if not shown:
         return None
-    text = "".join(c for c in shown if c not in _KEY_DROP)  # bidi marks around Arabic
+    text = "".join(c for c in shown if c not in KEY_DROP)  # bidi marks around Arabic
     if found := _DAY_FIRST.fullmatch(text):
         return _make_date(found[3], found[2], found[1], shown)
     if found := _YEAR_FIRST.fullmatch(text) or _CJK.fullmatch(text):
@@ -403,30 +305,13 @@ def _date_text(shown: str) -> dt.date | None:
         day, month, year = found[1], found[2], found[3]
     elif found := _NAMED_MONTH_FIRST.fullmatch(text):
         month, day, year = found[1], found[2], found[3]
-    number = _month_table().get(label_key(month)) if month else None
+    number = month_table().get(label_key(month)) if month else None
     if number is None:
         raise CellValueError(NOT_A_DATE, shown)
     return _make_date(year, number, day, shown)  # type: ignore[arg-type]
 
 
 # --- yes / no ------------------------------------------------------------------------------------
-
-_YES_WORDS = ("yes", "y", "true", "1", "x", "✓", "✔", "☑", "evet", "e", "doğru", "var")
-_NO_WORDS = ("no", "n", "false", "0", "✗", "✘", "☐", "hayır", "h", "yanlış", "yok")
-
-
-@lru_cache(maxsize=1)
-def _yes_no_table() -> dict[str, bool]:
-    """The words above, then every shipped language's "yes"/"no" as the export writes them."""
-    table: dict[str, bool] = {}
-    for words, meaning in ((_YES_WORDS, True), (_NO_WORDS, False)):
-        for word in words:
-            table[label_key(word) or word] = meaning
-    for texts in _translators():
-        for source, meaning in ((export_labels.YES, True), (export_labels.NO, False)):
-            table.setdefault(label_key(texts("Export", source)), meaning)
-    return table
-
 
 def yes_no_value(value: object) -> bool | None:
     """True or False from a check box, 1/0, or a typed yes/no (evet/hayır, x, ✓) in any language."""
@@ -440,18 +325,13 @@ def yes_no_value(value: object) -> bool | None:
     if kind is str:
         if not (text := _line(value)):
             return None
-        found = _yes_no_table().get(label_key(text) or text)
+        found = yes_no_table().get(label_key(text) or text)
         if found is not None:
             return found
     raise CellValueError(NOT_YES_NO, _line(value))
 
 
 # --- vocabularies, areas and code lists ----------------------------------------------------------
-
-@lru_cache(maxsize=None)
-def _vocab_table(vocabulary: type[Vocabulary]) -> dict[str, str]:
-    return _translated("Vocabulary", ((m.source_label, m.value) for m in vocabulary))
-
 
 def vocab_value(vocabulary: type[Vocabulary], value: object) -> str | None:
     """The stored code from a code ("on_track") or a label in any shipped language."""
@@ -464,17 +344,11 @@ def vocab_value(vocabulary: type[Vocabulary], value: object) -> str | None:
     text = line_value(value)
     if not text:
         return None
-    code = _vocab_table(vocabulary).get(label_key(text))
+    code = vocab_table(vocabulary).get(label_key(text))
     if code is None:
         raise CellValueError(NOT_ONE_OF, _line(value),
                              choices=[m.source_label for m in vocabulary], context="Vocabulary")
     return code
-
-
-@lru_cache(maxsize=1)
-def _area_table() -> dict[str, str]:
-    return _translated(framework.CONTEXT, [(a.name, a.code) for a in framework.AREAS]
-                       + [(a.short, a.code) for a in framework.AREAS])
 
 
 # "BB1", "bb 1", "BB-1", "BB1 Education system", "FC2: Governance"; not "BB1.1" (a key feature).
@@ -493,7 +367,7 @@ def area_value(value: object, *, benefits: bool = False) -> str | None:
     if not text:
         return None
     found = _AREA_CODE.match(text)
-    code = (found[1] + found[2]).upper() if found else _area_table().get(label_key(text))
+    code = (found[1] + found[2]).upper() if found else area_table().get(label_key(text))
     if code not in allowed:
         raise CellValueError(NOT_A_FRAMEWORK_AREA if benefits else NOT_AN_AREA, _line(value))
     return code
@@ -516,7 +390,7 @@ def codes_value(value: object, allowed: Mapping[str, str], *, choices: Sequence[
     """
     if value is None:
         return []
-    text = clean_block(_raw_text(value).translate(_INVISIBLE))
+    text = clean_block(raw_text(value).translate(_INVISIBLE))
     if not text:
         return []
     parts = _LIST_SPLIT.split(text)
@@ -554,26 +428,16 @@ def _runs(parts: list[str], pieces: list[str], allowed: Mapping[str, str],
     return found
 
 
-@lru_cache(maxsize=1)
-def _guideline_table() -> dict[str, str]:
-    return _translated(framework.CONTEXT, [(g.name, g.code) for g in framework.GUIDELINE_AREAS])
-
-
-@lru_cache(maxsize=1)
-def _key_feature_table() -> dict[str, str]:
-    return _translated(framework.CONTEXT, [(k.text, k.code) for k in framework.KEY_FEATURES])
-
-
 def guideline_codes(value: object) -> list[str]:
     """The Guidelines' areas of action from their codes or names in any shipped language."""
-    return codes_value(value, _guideline_table(),
+    return codes_value(value, guideline_table(),
                        choices=[g.name for g in framework.GUIDELINE_AREAS],
                        context=framework.CONTEXT)
 
 
 def key_feature_codes(value: object) -> list[str]:
     """Key features from their codes ("BB1.1", "bb 1.1") or texts in any shipped language."""
-    return codes_value(value, _key_feature_table())
+    return codes_value(value, key_feature_table())
 
 
 # --- organisations -------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import tempfile
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from openpyxl.utils import get_column_letter
@@ -36,12 +38,16 @@ PARTNER_COLUMNS = (
 
 
 class Prints:
-    """The fingerprints of an export, collected while its sheets are written."""
+    """The fingerprints of an export, collected while its sheets are written.
+
+    One line per row goes to a temporary file (spooled in memory while small), not a list: a
+    100,000-action export keeps its memory flat, and the record sheet is written from the file
+    at the end."""
 
     def __init__(self) -> None:
         self.sheets: list[list[Any]] = []
-        self.rows: dict[str, list[tuple[str, str]]] = {kind: [] for kind in fp.FIELDS}
-        self.derived: list[tuple[str, str]] = []
+        self.lines = tempfile.SpooledTemporaryFile(max_size=256 * 1024, mode="w+",
+                                                   encoding="utf-8", newline="\n")
 
     def sheet(self, key: str, name: str, kind: str, fields: list[str], headers: list[str]) -> None:
         """Which field each column of a sheet holds (by the header as written)."""
@@ -49,10 +55,20 @@ class Prints:
                                                                  ensure_ascii=False)])
 
     def add(self, kind: str, uuid: str, values: dict[str, Any]) -> None:
-        self.rows[kind].append((uuid, fp.digests(kind, values)))
+        self.lines.write(f"{kind}\t{uuid}\t{fp.digests(kind, values)}\n")
 
     def add_derived(self, uuid: str, values: dict[str, Any]) -> None:
-        self.derived.append((uuid, " ".join(fp.digest(values.get(k)) for k in fp.DERIVED)))
+        digests = " ".join(fp.digest(values.get(k)) for k in fp.DERIVED)
+        self.lines.write(f"derived\t{uuid}\t{digests}\n")
+
+    def rows(self) -> Iterator[list[str]]:
+        """Every recorded row as ["row", kind, uuid, digests]; the file is closed after."""
+        self.lines.seek(0)
+        try:
+            for line in self.lines:
+                yield ["row", *line.rstrip("\n").split("\t")]
+        finally:
+            self.lines.close()
 
 
 def record(w: WorkplanWriter) -> None:
@@ -69,11 +85,8 @@ def record(w: WorkplanWriter) -> None:
     ws.append(["fields", "derived", " ".join(fp.DERIVED)])
     for row in w.prints.sheets:
         ws.append(row)
-    for kind, rows in w.prints.rows.items():
-        for uuid, digests in rows:
-            ws.append(["row", kind, uuid, digests])
-    for uuid, digests in w.prints.derived:
-        ws.append(["row", "derived", uuid, digests])
+    for row in w.prints.rows():
+        ws.append(row)
 
 
 def partners(w: WorkplanWriter, name: str) -> None:

@@ -305,6 +305,7 @@ class WorkplanWriter:
 
     def discard(self) -> None:
         """Close the streamed sheets of a workbook that will not be saved (after an error)."""
+        self.prints.lines.close()
         for ws in self.wb.worksheets:
             try:
                 ws.close()

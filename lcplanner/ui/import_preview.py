@@ -525,7 +525,6 @@ class ImportPreviewDialog(QDialog):
         tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         tree.setAccessibleName(self.tr("What the import would change"))
         header = tree.header()
         header.setStretchLastSection(False)
@@ -653,9 +652,13 @@ class ImportPreviewDialog(QDialog):
             self.apply_button.setDefault(True)
 
     def _size_for_screen(self) -> None:
+        """Room for the tree on the screen there is; a short message gets a small window."""
         screen = self.screen()
         available = screen.availableGeometry() if screen is not None else None
-        width, height = 1000, 680
+        if self.tree is None and self.problems_list is None:
+            self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+            return
+        width, height = (1000, 680) if self.tree is not None else (720, 420)
         if available is not None:
             width = min(width, available.width() * 9 // 10)
             height = min(height, available.height() * 9 // 10)

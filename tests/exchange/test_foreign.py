@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -371,7 +370,7 @@ def test_a_simple_english_sheet_with_one_column_each(tmp_path, plan):
     sheet.append(["Reading clubs", "BB2", "City Library", dt.datetime(2026, 9, 1), "30.06.2027",
                   2, 0.25, "first\nsecond"])
     sheet.append(["", "", "", None, None, None, None, None])
-    sheet.append(["Bad priority", "FC1", "", None, None, 9, None, None])
+    sheet.append(["Bad priority", "FC1", "Museum; City Library\nSchool", None, None, 9, None, None])
     path = tmp_path / "plan.xlsx"
     book.save(path)
     changes = read_foreign(path, guess(["Action", "Area", "Lead", "Start", "End", "Priority",
@@ -382,6 +381,12 @@ def test_a_simple_english_sheet_with_one_column_each(tmp_path, plan):
         "notes": "first\nsecond"}
     assert [r.row for r in changes.rows] == [2, 4]
     assert [(p.cell, "priority" in p.english()) for p in changes.problems] == [("F4", True)]
+    # one lead; the other organisations of the lead's cell become partners, with a warning
+    last = changes.rows[1].values
+    assert (last["lead"], last["partners"]) == (
+        "Museum", [("City Library", "partner"), ("School", "partner")])
+    assert [(w.cell, "Museum leads it" in w.english()) for w in changes.warnings] == [("C4", True)]
+    assert set(changes.new_organisations) == {"City Library", "Museum", "School"}
 
 
 # --- the preview and the timeframes --------------------------------------------------------------
@@ -393,7 +398,7 @@ def test_the_preview_shows_what_rows_become(plan, mapping):
     assert [r.row for r in rows] == [4, 5, 6]
     first = rows[0].cells
     assert first["title"].text == "Mahalle kütüphanelerinde okuma kulüpleri"
-    assert first["area"].text == "BB2" and not first["area"].problem
+    assert first["area"].text == "BB2 – Families and communities" and not first["area"].problem
     # the spelling of a new organisation as far as the preview has read
     assert first["partners"].text == "İl Halk Kütüphanesi (Partner), ANKARA ÜNİVERSİTESİ (Partner)"
     assert first["budget"].text == "1250000.00"
@@ -402,6 +407,12 @@ def test_the_preview_shows_what_rows_become(plan, mapping):
     rows = preview(table, mapping, plan, limit=1)
     cell = rows[0].cells["start_date"]
     assert cell.problem and "Eylül 2026" in cell.text
+
+
+def test_the_header_row_is_found_under_a_title_block():
+    table = read_table(XLSX)
+    assert foreign.guess_header_row(table, SHEET) == 3
+    assert foreign.guess_header_row(read_table(CSV), CSV.name) == 3
 
 
 def test_distinct_values_for_the_values_table(mapping):
@@ -462,7 +473,7 @@ def test_the_import_applied_to_a_fresh_plan(plan, mapping):
         assert indicators == [i["name"] for i in wanted["indicators"]]  # type: ignore[index]
 
 
-def test_the_fixtures_are_what_the_script_makes(tmp_path, monkeypatch):
+def test_the_fixtures_are_what_the_script_makes(tmp_path):
     """make_foreign.py is deterministic: running it again gives the committed bytes."""
     import importlib.util
 
@@ -475,4 +486,3 @@ def test_the_fixtures_are_what_the_script_makes(tmp_path, monkeypatch):
         target = tmp_path / committed.name
         maker(target)
         assert target.read_bytes() == committed.read_bytes(), committed.name
-    shutil.rmtree(tmp_path, ignore_errors=True)

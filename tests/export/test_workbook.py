@@ -19,8 +19,8 @@ COL = {key: i for i, (key, _label, _w) in enumerate(WORKPLAN_COLUMNS)}
 EN_SHEETS = ["Summary", "Cover", "BB1 Education system", "BB2 Families and communities",
              "BB3 Workplace", "BB4 Learning technologies", "BB5 Quality", "BB6 Culture of learning",
              "Fundamental conditions", "Action details", "Objectives", "Timeline", "Indicators",
-             "Budget", "Budget by area", "Organisations", "Responsibilities", "Legend",
-             "Stock-take", "Ideas"]
+             "Budget", "Budget by area", "Organisations", "Partners", "Responsibilities", "Legend",
+             "Stock-take", "Ideas", "lcplanner-roundtrip"]
 SUMMARY_HEADER = 6  # the summary's table starts under the plan's lines
 
 
@@ -46,6 +46,8 @@ def _sheet_of(wb, area: str):
 def test_sheet_list_and_report(english, demo):
     report, wb = english
     assert wb.sheetnames == EN_SHEETS
+    # the round trip's record is the one hidden sheet, never printed
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state != "visible"] == [EN_SHEETS[-1]]
     assert report.actions == len(demo.actions()) and report.removed_characters == 0
     for name in wb.sheetnames:
         assert len(name) <= 31 and not set(name) & set("[]:*?/\\")
@@ -137,7 +139,7 @@ def test_summary_totals_equal_the_store(demo, tmp_path):
 def test_print_settings(english, demo):
     _report, wb = english
     title = demo.plan().title
-    for ws in wb.worksheets:
+    for ws in [w for w in wb.worksheets if w.sheet_state == "visible"]:
         assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
         if ws.title == "Responsibilities":  # 19 organisations' columns: across pages at 80 %
             assert ws.page_setup.scale == 80 and ws.print_title_cols == "$A:$C"
