@@ -260,6 +260,127 @@
     </message>
 </context>
 <context>
+    <name>ImportCli</name>
+    <message numerus="yes">
+        <source>%n row(s) to update</source>
+        <translation>
+            <numerusform>%n row to update</numerusform>
+            <numerusform>%n rows to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n new row</numerusform>
+            <numerusform>%n new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation>
+            <numerusform>%n row missing from the workbook</numerusform>
+            <numerusform>%n rows missing from the workbook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n new organisation</numerusform>
+            <numerusform>%n new organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>The workbook has %n problem; nothing was changed.</numerusform>
+            <numerusform>The workbook has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Fix them in the spreadsheet, or choose what their values become, and import again.</source>
+        <translation>
+            <numerusform>%n cell cannot be read. Fix it in the spreadsheet, or choose what its value becomes, and import again.</numerusform>
+            <numerusform>%n cells cannot be read. Fix them in the spreadsheet, or choose what their values become, and import again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <source>Nothing can be imported from this workbook until %n problem(s) in it are fixed. The plan has not changed.</source>
+        <translation>
+            <numerusform>Nothing can be imported from this workbook until %n problem in it is fixed. The plan has not changed.</numerusform>
+            <numerusform>Nothing can be imported from this workbook until %n problems in it are fixed. The plan has not changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n new row</numerusform>
+            <numerusform>%n new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation>
+            <numerusform>%n row missing from the workbook</numerusform>
+            <numerusform>%n rows missing from the workbook</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) not in the register</source>
+        <translation>
+            <numerusform>%n organisation not in the register</numerusform>
+            <numerusform>%n organisations not in the register</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not &amp;read: show why</source>
+        <translation>
+            <numerusform>%n cell not &amp;read: show why</numerusform>
+            <numerusform>%n cells not &amp;read: show why</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %2, %n action(s)</source>

@@ -1119,6 +1119,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation type="unfinished">Партнеры</translation>
+    </message>
+    <message>
         <source>Approval status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,6 +2221,506 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Sheet %1, cell %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>What a column can become, in the order the wizard lists them, with their labels.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Action (title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building block or condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished">Целевые группы</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeframe (start to end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished">Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished">Дата окончания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% выполнения</translation>
+    </message>
+    <message>
+        <source>Priority (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished">Источник финансирования</translation>
+    </message>
+    <message>
+        <source>Indicators (KPI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was changed in the plan after the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>bring the edits of an exported workbook (or a mapped spreadsheet) into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what would change; the plan is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the changes as JSON (with --dry-run: for other programs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a column mapping (.json) for a spreadsheet LC Planner did not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the rows of another plan&apos;s workbook as new rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a conflict, take the workbook&apos;s value (default: keep the plan&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete the rows missing from the workbook (default: keep them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the organisations the register does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook holds no changes to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n problem(s); nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. The plan before the import was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2: CONFLICT plan “%3”, workbook “%4”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns: what each one becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and s&amp;tatuses of the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area of rows without one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;oad mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is empty. Choose the row that holds the column headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building blocks and conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished">(выберите)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Fix them in the spreadsheet, or choose what their values become, and import again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no rows to import under its headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Row and field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <extracomment>The column of the preview with a cell&apos;s name in the workbook (&quot;F12&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <extracomment>The column of the preview with the value the plan holds now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <extracomment>The column of the preview with the value the workbook brings.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <extracomment>The column of the preview where the person decides (tick boxes).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A changed row: %1 its number in the sheet, %2 how a person knows it (&quot;BB1-3 Reading clubs&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, new: %2</source>
+        <extracomment>A row the workbook adds to the plan: %1 its number in the sheet, %2 its code and title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the workbook: %1</source>
+        <extracomment>A row of the plan the workbook no longer has: %1 its code and title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <extracomment>A field changed both in the plan and in the workbook since the export: %1 the column&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the plan and in the workbook since the export: choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the workbook&apos;s value</source>
+        <extracomment>Tick box of a conflict; unticked, the plan&apos;s value stays.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the plan keeps its value. Space ticks or unticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Tick box of a row missing from the workbook: delete it from the plan.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unticked, the row stays in the plan. Space ticks or unticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported from this workbook until %n problem(s) in it are fixed. The plan has not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook holds no changes to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 a number of changed values (&quot;12 changes&quot;), %2 of rows (&quot;5 rows&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) not in the register</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What the import would change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the choice on the current line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the next conflict (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the organisation “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisations: the workbook names them, the register does not have them. Only the ticked ones are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not &amp;read: show why</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -2388,6 +2892,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     </message>
     <message>
         <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Workbook…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3624,6 +4132,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished">%1 не является адресом электронной почты.</translation>
     </message>
     <message>
+        <source>This is not a row identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use yes or no here.</source>
         <translation type="unfinished">Укажите здесь «да» или «нет».</translation>
     </message>
@@ -3897,6 +4409,286 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no objective with the code “%1” (write the objective&apos;s code, e.g. BB1-O1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither “%2” nor “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows under its headers; at most %1 actions can be imported at once. Split the file and import the parts one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cells %1 are merged. Unmerge them in the spreadsheet (each row needs its own cells) and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is empty: it cannot be the header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping names the column %1, but the header row (row %2) has no such column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action has no building block or condition: choose one for it in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell is too long (%1 characters; at most %2 fit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action has one lead: %1 leads it, the others are added as partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a building block or condition: choose what it becomes in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: choose what it becomes in the mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a funding source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a timeframe (for example 2026–2027, September 2026 – June 2027, 2026 Q3 – 2027 Q2 or 01.09.2026–30.06.2027).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (a whole number from 1 to 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for an import mapping (%2 KB; at most %3 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an import mapping of LC Planner (not JSON text, line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an import mapping of LC Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1 has format %2; this version of LC Planner reads format %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1 has an unknown entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the header row must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 must be a list of texts and what each becomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 has more than %3 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: an entry of %2 is too long (%3 characters; at most %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the column %2 becomes %3, which is not a field LC Planner knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a building block or fundamental condition (BB1–BB6, FC1–FC3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a status LC Planner knows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is chosen for two columns: %2 and %3. Choose it for one column only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the field %2 is chosen for two columns, %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is chosen as the action&apos;s title; an action cannot be imported without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not exported by LC Planner (it has no round-trip record). A spreadsheet of your own comes in with a column mapping: File → Import Workbook asks for one; the command line takes --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was exported by a newer LC Planner (format %2). Update LC Planner to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the round-trip record was altered here; export the plan again to get a workbook that can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 was exported from another plan (%2). Import its rows as new rows instead, or open the plan it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook; a CSV file comes in with a column mapping: File → Import Workbook asks for one; the command line takes --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is missing (renamed or deleted); give it back its name %1 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” (the rows&apos; IDs) is missing; the rows cannot be matched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cells %1 are merged; unmerge them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import at most %1 rows of a sheet at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ID is also in row %1: a copied row must have its ID cell emptied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID of LC Planner; empty the cell for a new row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a formula without a saved result stands where a value is expected; type the value, or open and save the workbook in Excel or LibreOffice first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new row needs a value in the column “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan has no action with the code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which fundamental condition the new action is under: an objective of FC1–FC3, or a code starting with FC1, FC2 or FC3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this column shows what another sheet holds (partners on Partners, budget on Budget, indicators on Indicators); the edit here was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row was deleted from the plan after the export; its edits were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to import (%2 MB; at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook %1 is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (type it as 31.12.2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (type it as 1.234,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is negative; an amount cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a year from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4486,6 +5278,35 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Recent plans</source>
         <translation type="unfinished">Последние планы</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Import Workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Import its rows into this plan as new rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1. The plan before the import was kept as %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

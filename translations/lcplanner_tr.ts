@@ -1083,6 +1083,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation>Alanlara göre bütçe</translation>
     </message>
     <message>
+        <source>Partners</source>
+        <translation>Paydaşlar</translation>
+    </message>
+    <message>
         <source>Approval status</source>
         <translation>Onay durumu</translation>
     </message>
@@ -2151,6 +2155,474 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Sheet %1, cell %2: %3</source>
+        <translation>Sayfa %1, hücre %2: %3</translation>
+    </message>
+    <message>
+        <source>Sheet %1: %2</source>
+        <translation>Sayfa %1: %2</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <extracomment>What a column can become, in the order the wizard lists them, with their labels.</extracomment>
+        <translation>(içe aktarılmaz)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Action (title)</source>
+        <translation>Eylem (başlık)</translation>
+    </message>
+    <message>
+        <source>Building block or condition</source>
+        <translation>Yapı taşı ya da koşul</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Açıklama</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Hedef gruplar</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Sorumlu kurum</translation>
+    </message>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Paydaş kurumlar</translation>
+    </message>
+    <message>
+        <source>Timeframe (start to end)</source>
+        <translation>Zaman aralığı (başlangıç–bitiş)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Başlangıç tarihi</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Bitiş tarihi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>Tamamlanma (%)</translation>
+    </message>
+    <message>
+        <source>Priority (1–5)</source>
+        <translation>Öncelik (1–5)</translation>
+    </message>
+    <message>
+        <source>Budget (amount)</source>
+        <translation>Bütçe (tutar)</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Indicators (KPI)</source>
+        <translation>Göstergeler (performans göstergeleri)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riskler</translation>
+    </message>
+    <message>
+        <source>It was changed in the plan after the export.</source>
+        <translation>Dışa aktarmadan sonra planda değiştirildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>bring the edits of an exported workbook (or a mapped spreadsheet) into the plan</source>
+        <translation>dışa aktarılmış bir çalışma kitabındaki (ya da sütun eşlemesi yapılmış bir hesap tablosundaki) düzenlemeleri plana aktarır</translation>
+    </message>
+    <message>
+        <source>only show what would change; the plan is not touched</source>
+        <translation>yalnızca nelerin değişeceğini gösterir; plana dokunulmaz</translation>
+    </message>
+    <message>
+        <source>show the changes as JSON (with --dry-run: for other programs)</source>
+        <translation>değişiklikleri JSON olarak gösterir (--dry-run ile: başka programlar için)</translation>
+    </message>
+    <message>
+        <source>a column mapping (.json) for a spreadsheet LC Planner did not write</source>
+        <translation>LC Planner&apos;ın oluşturmadığı bir hesap tablosu için sütun eşlemesi (.json)</translation>
+    </message>
+    <message>
+        <source>import the rows of another plan&apos;s workbook as new rows</source>
+        <translation>başka bir plana ait çalışma kitabının satırlarını yeni satırlar olarak içe aktarır</translation>
+    </message>
+    <message>
+        <source>in a conflict, take the workbook&apos;s value (default: keep the plan&apos;s)</source>
+        <translation>çakışmalarda çalışma kitabındaki değeri alır (varsayılan: plandaki değer korunur)</translation>
+    </message>
+    <message>
+        <source>delete the rows missing from the workbook (default: keep them)</source>
+        <translation>çalışma kitabında bulunmayan satırları plandan siler (varsayılan: bu satırlar korunur)</translation>
+    </message>
+    <message>
+        <source>create the organisations the register does not know</source>
+        <translation>kurum kaydında bulunmayan kurumları oluşturur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to update</source>
+        <translation>
+            <numerusform>güncellenecek %n satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n yeni satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation>
+            <numerusform>çalışma kitabında bulunmayan %n satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisation(s)</source>
+        <translation>
+            <numerusform>%n yeni kurum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook holds no changes to the plan.</source>
+        <translation>Çalışma kitabında plana aktarılacak bir değişiklik yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>Çalışma kitabında %n sorun var; hiçbir şey değiştirilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. The plan before the import was kept as %1.</source>
+        <translation>İçe aktarıldı. Planın içe aktarma öncesindeki hâli %1 olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>  %1 %2: %3 → %4</source>
+        <translation>  %1 %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>  %1 %2: CONFLICT plan “%3”, workbook “%4”</source>
+        <translation>  %1 %2: ÇAKIŞMA plan “%3”, çalışma kitabı “%4”</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Hesap tablosunu içe aktar</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sayfa:</translation>
+    </message>
+    <message>
+        <source>Header &amp;row:</source>
+        <translation>&amp;Başlık satırı:</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Dosya: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: what each one becomes</source>
+        <translation>Sütunlar: her birinin &amp;karşılığı</translation>
+    </message>
+    <message>
+        <source>Building blocks and s&amp;tatuses of the values</source>
+        <translation>&amp;Hücre değerlerinin yapı taşları ve durumları</translation>
+    </message>
+    <message>
+        <source>(none: a problem)</source>
+        <translation>(yok: sorun sayılır)</translation>
+    </message>
+    <message>
+        <source>&amp;Area of rows without one:</source>
+        <translation>Alanı &amp;olmayan satırların alanı:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows</source>
+        <translation>İlk satırların ö&amp;nizlemesi</translation>
+    </message>
+    <message>
+        <source>Save &amp;mapping…</source>
+        <translation>&amp;Eşlemeyi kaydet…</translation>
+    </message>
+    <message>
+        <source>L&amp;oad mapping…</source>
+        <translation>Eşlemeyi yük&amp;le…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>İçe &amp;aktar</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty. Choose the row that holds the column headers.</source>
+        <translation>%1. satır boş. Sütun başlıklarının bulunduğu satırı seçin.</translation>
+    </message>
+    <message>
+        <source>Building blocks and conditions</source>
+        <translation>Yapı taşları ve koşullar</translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation>Durumlar</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(seçin)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ve %n tane daha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) cannot be read. Fix them in the spreadsheet, or choose what their values become, and import again.</source>
+        <translation>
+            <numerusform>%n hücre okunamıyor. Bunları elektronik tabloda düzeltin ya da değerlerinin neye karşılık geleceğini seçin ve yeniden içe aktarın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet has no rows to import under its headers.</source>
+        <translation>Sayfada, başlıkların altında içe aktarılacak satır yok.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Eşlemeyi kaydet</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>İçe aktarma eşlemeleri (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Eşlemeyi yükle</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json);;All files (*)</source>
+        <translation>İçe aktarma eşlemeleri (*.json);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Row and field</source>
+        <translation>Satır ve alan</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <extracomment>The column of the preview with a cell&apos;s name in the workbook (&quot;F12&quot;).</extracomment>
+        <translation>Hücre</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <extracomment>The column of the preview with the value the plan holds now.</extracomment>
+        <translation>Plandaki değer</translation>
+    </message>
+    <message>
+        <source>In the workbook</source>
+        <extracomment>The column of the preview with the value the workbook brings.</extracomment>
+        <translation>Çalışma kitabındaki değer</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <extracomment>The column of the preview where the person decides (tick boxes).</extracomment>
+        <translation>Seçiminiz</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <extracomment>A changed row: %1 its number in the sheet, %2 how a person knows it (&quot;BB1-3 Reading clubs&quot;).</extracomment>
+        <translation>%1. satır: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, new: %2</source>
+        <extracomment>A row the workbook adds to the plan: %1 its number in the sheet, %2 its code and title.</extracomment>
+        <translation>%1. satır, yeni: %2</translation>
+    </message>
+    <message>
+        <source>Not in the workbook: %1</source>
+        <extracomment>A row of the plan the workbook no longer has: %1 its code and title.</extracomment>
+        <translation>Çalışma kitabında yok: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1</source>
+        <extracomment>A field changed both in the plan and in the workbook since the export: %1 the column&apos;s name.</extracomment>
+        <translation>Çakışma: %1</translation>
+    </message>
+    <message>
+        <source>Changed in the plan and in the workbook since the export: choose which value to keep.</source>
+        <translation>Dışa aktarmadan bu yana hem planda hem de çalışma kitabında değiştirildi: hangi değerin kalacağını seçin.</translation>
+    </message>
+    <message>
+        <source>Take the workbook&apos;s value</source>
+        <extracomment>Tick box of a conflict; unticked, the plan&apos;s value stays.</extracomment>
+        <translation>Çalışma kitabındaki değeri al</translation>
+    </message>
+    <message>
+        <source>Unticked, the plan keeps its value. Space ticks or unticks.</source>
+        <translation>İşaretlenmezse plandaki değer kalır. Boşluk tuşu işaretler ya da işareti kaldırır.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <extracomment>Tick box of a row missing from the workbook: delete it from the plan.</extracomment>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Unticked, the row stays in the plan. Space ticks or unticks.</source>
+        <translation>İşaretlenmezse satır planda kalır. Boşluk tuşu işaretler ya da işareti kaldırır.</translation>
+    </message>
+    <message>
+        <source>Import preview: %1</source>
+        <translation>İçe aktarma önizlemesi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing can be imported from this workbook until %n problem(s) in it are fixed. The plan has not changed.</source>
+        <translation>
+            <numerusform>Bu çalışma kitabındaki %n sorun düzeltilene kadar hiçbir şey içe aktarılamaz. Plan değişmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook holds no changes to the plan.</source>
+        <translation>Çalışma kitabında plana aktarılacak bir değişiklik yok.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>%1 a number of changed values (&quot;12 changes&quot;), %2 of rows (&quot;5 rows&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n değişiklik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n yeni satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) missing from the workbook</source>
+        <translation>
+            <numerusform>çalışma kitabında bulunmayan %n satır</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) not in the register</source>
+        <translation>
+            <numerusform>kurum kaydında bulunmayan %n kurum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import would change</source>
+        <translation>İçe aktarmayla neler değişir</translation>
+    </message>
+    <message>
+        <source>&amp;What the import would change:</source>
+        <translation>İçe aktarmayla &amp;neler değişir:</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the choice on the current line.</source>
+        <translation>Boşluk tuşu, geçerli satırdaki seçimi işaretler ya da işaretini kaldırır.</translation>
+    </message>
+    <message>
+        <source>&amp;Next conflict</source>
+        <translation>&amp;Sonraki çakışma</translation>
+    </message>
+    <message>
+        <source>Go to the next conflict (F3)</source>
+        <translation>Sonraki çakışmaya git (F3)</translation>
+    </message>
+    <message>
+        <source>New organisations</source>
+        <translation>Yeni kurumlar</translation>
+    </message>
+    <message>
+        <source>Create the organisation “%1”</source>
+        <translation>“%1” kurumunu oluştur</translation>
+    </message>
+    <message>
+        <source>New &amp;organisations: the workbook names them, the register does not have them. Only the ticked ones are created.</source>
+        <translation>Yeni &amp;kurumlar: çalışma kitabında adları geçiyor, ancak kurum kaydında yoklar. Yalnızca işaretlenenler oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Sorunlar</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Bulunan sorunlar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) not &amp;read: show why</source>
+        <translation>
+            <numerusform>%n hücre &amp;okunamadı: nedenini göster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cells not read</source>
+        <translation>Okunamayan hücreler</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Uygula</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorBox</name>
     <message>
         <source>Indicators</source>
@@ -2323,6 +2795,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     <message>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF Olarak Dışa Aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Workbook…</source>
+        <translation>Çalışma Kitabını İç&amp;e Aktar…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3542,6 +4018,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>%1 geçerli bir e-posta adresi değil.</translation>
     </message>
     <message>
+        <source>This is not a row identifier.</source>
+        <translation>Bu bir satır kimliği değil.</translation>
+    </message>
+    <message>
         <source>Use yes or no here.</source>
         <translation>Burada evet veya hayır kullanın.</translation>
     </message>
@@ -3816,6 +4296,286 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>%1 already exists and is not a PDF, so it was left as it is. Choose another name.</source>
         <translation>%1 zaten var ve bir PDF değil, bu yüzden olduğu gibi bırakıldı. Başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>This cell cannot be read.</source>
+        <translation>Bu hücre okunamıyor.</translation>
+    </message>
+    <message>
+        <source>the plan has no objective with the code “%1” (write the objective&apos;s code, e.g. BB1-O1).</source>
+        <translation>planda “%1” kodlu bir hedef yok (hedefin kodunu yazın, ör. BB1-O1).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>“%1” bir sayı değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither “%2” nor “%3”.</source>
+        <translation>“%1” ne “%2” ne de “%3”.</translation>
+    </message>
+    <message>
+        <source>The sheet has more than %1 rows under its headers; at most %1 actions can be imported at once. Split the file and import the parts one by one.</source>
+        <translation>Sayfada başlıkların altında %1 satırdan fazlası var; tek seferde en fazla %1 eylem içe aktarılabilir. Dosyayı bölün ve parçaları tek tek içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The cells %1 are merged. Unmerge them in the spreadsheet (each row needs its own cells) and import again.</source>
+        <translation>%1 hücreleri birleştirilmiş. Hesap tablosunda bu hücrelerin birleştirmesini kaldırın (her satırın kendi hücreleri olmalıdır) ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Row %1 is empty: it cannot be the header row.</source>
+        <translation>%1. satır boş: başlık satırı olamaz.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named %1.</source>
+        <translation>Çalışma kitabında %1 adlı bir sayfa yok.</translation>
+    </message>
+    <message>
+        <source>The mapping names the column %1, but the header row (row %2) has no such column.</source>
+        <translation>Eşlemede %1 sütunu geçiyor, ancak başlık satırında (%2. satır) böyle bir sütun yok.</translation>
+    </message>
+    <message>
+        <source>The action has no title.</source>
+        <translation>Eylemin başlığı yok.</translation>
+    </message>
+    <message>
+        <source>The action has no building block or condition: choose one for it in the mapping.</source>
+        <translation>Eylemin yapı taşı ya da koşulu yok: eşlemede eylem için bir yapı taşı ya da koşul seçin.</translation>
+    </message>
+    <message>
+        <source>The action ends (%1) before it starts (%2).</source>
+        <translation>Eylemin bitişi (%1), başlangıcından (%2) önce.</translation>
+    </message>
+    <message>
+        <source>The cell is too long (%1 characters; at most %2 fit).</source>
+        <translation>Hücre çok uzun (%1 karakter; en fazla %2 karakter sığar).</translation>
+    </message>
+    <message>
+        <source>An action has one lead: %1 leads it, the others are added as partners.</source>
+        <translation>Bir eylemin tek bir sorumlu kurumu olur: sorumlu kurum %1 olur, diğerleri paydaş olarak eklenir.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a building block or condition: choose what it becomes in the mapping.</source>
+        <translation>“%1” bir yapı taşı ya da koşul değil: eşlemede neye karşılık geleceğini seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status: choose what it becomes in the mapping.</source>
+        <translation>“%1” bir durum değil: eşlemede neye karşılık geleceğini seçin.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a funding source.</source>
+        <translation>“%1” bir finansman kaynağı değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a timeframe (for example 2026–2027, September 2026 – June 2027, 2026 Q3 – 2027 Q2 or 01.09.2026–30.06.2027).</source>
+        <translation>“%1” bir zaman aralığı değil (örneğin 2026–2027, Eylül 2026 – Haziran 2027, 2026 3. çeyrek – 2027 2. çeyrek ya da 01.09.2026–30.06.2027).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a priority (a whole number from 1 to 5).</source>
+        <translation>“%1” bir öncelik değil (1 ile 5 arasında bir tam sayı olmalıdır).</translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be used.</source>
+        <translation>%1 eşleme dosyası kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big for an import mapping (%2 KB; at most %3 KB).</source>
+        <translation>%1 dosyası bir içe aktarma eşlemesi için çok büyük (%2 KB; en fazla %3 KB).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an import mapping of LC Planner (not JSON text, line %2).</source>
+        <translation>%1 dosyası bir LC Planner içe aktarma eşlemesi değil (JSON metni değil, %2. satır).</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an import mapping of LC Planner.</source>
+        <translation>%1 dosyası bir LC Planner içe aktarma eşlemesi değil.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 has format %2; this version of LC Planner reads format %3.</source>
+        <translation>%1 içe aktarma eşlemesinin biçimi %2; LC Planner&apos;ın bu sürümü %3 biçimini okur.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1 has an unknown entry %2.</source>
+        <translation>%1 içe aktarma eşlemesinde bilinmeyen bir girdi var: %2.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a text.</source>
+        <translation>%1 içe aktarma eşlemesi: %2 bir metin değil.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the header row must be a whole number from 1 to %2.</source>
+        <translation>%1 içe aktarma eşlemesi: başlık satırı 1 ile %2 arasında bir tam sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 must be a list of texts and what each becomes.</source>
+        <translation>%1 içe aktarma eşlemesi: %2, metinlerin ve her birinin karşılığının listesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 has more than %3 entries.</source>
+        <translation>%1 içe aktarma eşlemesi: %2 içinde %3 girdiden fazlası var.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: an entry of %2 is too long (%3 characters; at most %4).</source>
+        <translation>%1 içe aktarma eşlemesi: %2 içindeki bir girdi çok uzun (%3 karakter; en fazla %4).</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the column %2 becomes %3, which is not a field LC Planner knows.</source>
+        <translation>%1 içe aktarma eşlemesi: %2 sütununun karşılığı %3, ancak bu LC Planner&apos;ın bildiği bir alan değil.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a building block or fundamental condition (BB1–BB6, FC1–FC3).</source>
+        <translation>%1 içe aktarma eşlemesi: %2 bir yapı taşı ya da temel koşul değil (BB1–BB6, FC1–FC3).</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: %2 is not a status LC Planner knows (%3).</source>
+        <translation>%1 içe aktarma eşlemesi: %2, LC Planner&apos;ın bildiği bir durum değil (%3).</translation>
+    </message>
+    <message>
+        <source>The field %1 is chosen for two columns: %2 and %3. Choose it for one column only.</source>
+        <translation>%1 alanı iki sütun için seçilmiş: %2 ve %3. Bu alanı yalnızca bir sütun için seçin.</translation>
+    </message>
+    <message>
+        <source>The import mapping %1: the field %2 is chosen for two columns, %3 and %4.</source>
+        <translation>%1 içe aktarma eşlemesi: %2 alanı iki sütun için seçilmiş: %3 ve %4.</translation>
+    </message>
+    <message>
+        <source>No column is chosen as the action&apos;s title; an action cannot be imported without one.</source>
+        <translation>Eylem başlığı olarak hiçbir sütun seçilmedi; başlığı olmayan bir eylem içe aktarılamaz.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was not exported by LC Planner (it has no round-trip record). A spreadsheet of your own comes in with a column mapping: File → Import Workbook asks for one; the command line takes --mapping.</source>
+        <translation>%1 çalışma kitabı LC Planner ile dışa aktarılmamış (dışa aktarma kaydı yok). Kendi elektronik tablonuz bir sütun eşlemesiyle içe aktarılır: Dosya → Çalışma Kitabını İçe Aktar bunu sorar; komut satırında --mapping kullanılır.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was exported by a newer LC Planner (format %2). Update LC Planner to import it.</source>
+        <translation>%1 çalışma kitabı LC Planner&apos;ın daha yeni bir sürümüyle dışa aktarılmış (biçim %2). İçe aktarmak için LC Planner&apos;ı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>the round-trip record was altered here; export the plan again to get a workbook that can be imported.</source>
+        <translation>dışa aktarma kaydı burada değiştirilmiş; içe aktarılabilecek bir çalışma kitabı için planı yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The workbook %1 was exported from another plan (%2). Import its rows as new rows instead, or open the plan it came from.</source>
+        <translation>%1 çalışma kitabı başka bir plandan dışa aktarılmış (%2). Satırlarını yeni satırlar olarak içe aktarın ya da çalışma kitabının geldiği planı açın.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook; a CSV file comes in with a column mapping: File → Import Workbook asks for one; the command line takes --mapping.</source>
+        <translation>%1 dosyası bir Excel çalışma kitabı değil; CSV dosyası bir sütun eşlemesiyle içe aktarılır: Dosya → Çalışma Kitabını İçe Aktar bunu sorar; komut satırında --mapping kullanılır.</translation>
+    </message>
+    <message>
+        <source>the sheet is missing (renamed or deleted); give it back its name %1 and import again.</source>
+        <translation>sayfa eksik (adı değiştirilmiş ya da silinmiş); sayfaya yeniden %1 adını verin ve tekrar içe aktarın.</translation>
+    </message>
+    <message>
+        <source>the column “%1” (the rows&apos; IDs) is missing; the rows cannot be matched.</source>
+        <translation>“%1” sütunu (satırların kimlikleri) eksik; satırlar eşleştirilemiyor.</translation>
+    </message>
+    <message>
+        <source>the cells %1 are merged; unmerge them and import again.</source>
+        <translation>%1 hücreleri birleştirilmiş; birleştirmeyi kaldırıp yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>more than %1 rows; import at most %1 rows of a sheet at a time.</source>
+        <translation>%1 satırdan fazla; bir sayfanın tek seferde en fazla %1 satırını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>this ID is also in row %1: a copied row must have its ID cell emptied.</source>
+        <translation>bu kimlik %1. satırda da var: kopyalanan bir satırın kimlik hücresi boşaltılmalıdır.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an ID of LC Planner; empty the cell for a new row.</source>
+        <translation>“%1” bir LC Planner kimliği değil; yeni bir satır için hücreyi boşaltın.</translation>
+    </message>
+    <message>
+        <source>a formula without a saved result stands where a value is expected; type the value, or open and save the workbook in Excel or LibreOffice first.</source>
+        <translation>değer beklenen yerde kaydedilmiş sonucu olmayan bir formül var; değeri yazın ya da çalışma kitabını önce Excel&apos;de veya LibreOffice&apos;te açıp kaydedin.</translation>
+    </message>
+    <message>
+        <source>a new row needs a value in the column “%1”.</source>
+        <translation>yeni bir satırın “%1” sütununda bir değer olmalıdır.</translation>
+    </message>
+    <message>
+        <source>the plan has no action with the code “%1”.</source>
+        <translation>planda “%1” kodlu bir eylem yok.</translation>
+    </message>
+    <message>
+        <source>say which fundamental condition the new action is under: an objective of FC1–FC3, or a code starting with FC1, FC2 or FC3.</source>
+        <translation>yeni eylemin hangi temel koşulun altında olduğunu belirtin: FC1–FC3 koşullarından birine ait bir hedef ya da FC1, FC2 veya FC3 ile başlayan bir kod.</translation>
+    </message>
+    <message>
+        <source>this column shows what another sheet holds (partners on Partners, budget on Budget, indicators on Indicators); the edit here was not read.</source>
+        <translation>bu sütun başka bir sayfadaki bilgiyi gösterir (paydaşlar Paydaşlar sayfasında, bütçe Bütçe sayfasında, göstergeler Göstergeler sayfasında); buradaki düzenleme okunmadı.</translation>
+    </message>
+    <message>
+        <source>this row was deleted from the plan after the export; its edits were not imported.</source>
+        <translation>bu satır dışa aktarmadan sonra plandan silinmiş; satırdaki düzenlemeler içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be imported.</source>
+        <translation>%1 dosyası içe aktarılamıyor.</translation>
+    </message>
+    <message>
+        <source>The file %1 is too big to import (%2 MB; at most %3 MB).</source>
+        <translation>%1 dosyası içe aktarmak için çok büyük (%2 MB; en fazla %3 MB).</translation>
+    </message>
+    <message>
+        <source>The workbook %1 is protected with a password. Open it in Excel, remove the password (File → Info → Protect Workbook), save it and import it again.</source>
+        <translation>%1 çalışma kitabı parolayla korunuyor. Dosyayı Excel&apos;de açın, parolayı kaldırın (Dosya → Bilgi → Çalışma Kitabını Koru), kaydedin ve yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV UTF-8 and import it again.</source>
+        <translation>%1 dosyası eski bir Excel dosyası (.xls). Dosyayı Excel çalışma kitabı (.xlsx) ya da CSV UTF-8 olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>%1 dosyası bir Excel çalışma kitabı (.xlsx) ya da CSV dosyası değil.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text is not UTF-8 (wrong encoding). Save the file as “CSV UTF-8” and import it again.</source>
+        <translation>%1, %2. satır: metin UTF-8 değil (yanlış kodlama). Dosyayı “CSV UTF-8” olarak kaydedip yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (type it as 31.12.2026).</source>
+        <translation>“%1” bir tarih değil (31.12.2026 biçiminde yazın).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (type it as 1.234,50).</source>
+        <translation>“%1” bir tutar değil (1.234,50 biçiminde yazın).</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; an amount cannot be.</source>
+        <translation>“%1” eksi bir değer; tutar eksi olamaz.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage from 0 to 100.</source>
+        <translation>“%1” 0 ile 100 arasında bir yüzde değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3.</source>
+        <translation>“%1”, %2 ile %3 arasında bir tam sayı değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year from %2 to %3.</source>
+        <translation>“%1”, %2 ile %3 arasında bir yıl değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not yes or no.</source>
+        <translation>“%1” evet ya da hayır değil.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation>“%1” şunlardan biri değil: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a building block or fundamental condition (BB1-BB6, FC1-FC3).</source>
+        <translation>“%1” bir yapı taşı ya da temel koşul değil (BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an area of the framework (B1-B3, BB1-BB6, FC1-FC3).</source>
+        <translation>“%1” çerçevenin alanlarından biri değil (B1-B3, BB1-BB6, FC1-FC3).</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here.</source>
+        <translation>“%1” burada kullanılamaz.</translation>
     </message>
 </context>
 <context>
@@ -4388,6 +5148,37 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Recent plans</source>
         <translation>Son planlar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookImport</name>
+    <message>
+        <source>Import Workbook</source>
+        <translation>Çalışma kitabını içe aktar</translation>
+    </message>
+    <message>
+        <source>Workbooks and CSV files (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Çalışma kitapları ve CSV dosyaları (*.xlsx *.xlsm *.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Import its rows into this plan as new rows?</source>
+        <translation>%1
+
+Satırları bu plana yeni satırlar olarak içe aktarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>İçe aktarma: %1</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>İçe aktarma başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Imported %1. The plan before the import was kept as %2.</source>
+        <translation>%1 içe aktarıldı. Planın içe aktarma öncesindeki hâli %2 olarak saklandı.</translation>
     </message>
 </context>
 <context>

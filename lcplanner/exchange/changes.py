@@ -18,6 +18,15 @@ from typing import Any, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core.errors import PlanError
+from ..core.vocab import (
+    FundingSource,
+    IndicatorKind,
+    MunicipalRole,
+    Role,
+    Sector,
+    Status,
+    Vocabulary,
+)
 
 Kind = Literal["organisation", "objective", "action", "partner", "budget", "indicator"]
 Op = Literal["add", "update", "delete"]
@@ -137,9 +146,42 @@ class ChangeSet:
         return [(r, f) for r in self.rows for f in r.fields if f.conflict]
 
 
-def shown(value: Any) -> str:
+# Which vocabulary a field's codes come from: a preview shows "Delayed", not "delayed".
+FIELD_VOCAB: dict[str, type[Vocabulary]] = {
+    "status": Status, "municipal_role": MunicipalRole, "sector": Sector, "role": Role,
+    "source": FundingSource, "kind": IndicatorKind}
+# A field's name as the workbook's column is headed (English source, context "Export"); fields
+# a person never sees ("group": the sheet, "uuid") have none and are not listed.
+FIELD_LABELS: dict[str, str] = {
+    "code": "Code", "objective": "Objective", "title": "Action", "lead": "Lead",
+    "start_date": "Start", "end_date": "End", "status": "Status", "percent": "% complete",
+    "description": "Description", "target_groups": "Target groups", "priority": "Priority",
+    "key_features": "Key features", "guideline_areas": "Guideline areas",
+    "municipal_role": "The municipality's role", "notes": "Notes", "risks": "Risks",
+    "area": "Area", "statement": "Objective", "benefits": "Benefits", "sector": "Sector",
+    "organisation": "Organisation", "role": "Its role", "action": "Code", "year": "Year",
+    "source": "Funding source", "confirmed": "Confirmed or expected", "amount": "Amount",
+    "owner": "Code", "unit": "Unit", "baseline": "Baseline", "baseline_year": "Baseline year",
+    "target": "Target value", "target_year": "Target year", "actual": "Actual",
+    "partners": "Partners (role)", "budget": "Budget total", "indicators": "Indicators",
+    "contact_person": "Contact person", "email": "E-mail", "phone": "Phone"}
+NAME_LABELS = {"organisation": "Organisation", "indicator": "Indicator"}
+
+
+def field_label(kind: str, name: str) -> str:
+    """The English source of a field's column header ("" for a field not shown)."""
+    if name == "name":
+        return NAME_LABELS.get(kind, "Organisation")
+    return FIELD_LABELS.get(name, "")
+
+
+def shown(value: Any, field: str = "") -> str:
     """A typed value as a person reads it in a preview: ISO-free dates the locale's way are the
-    caller's business; here one plain text per value ("" for nothing)."""
+    caller's business; here one plain text per value ("" for nothing), a vocabulary's code by
+    its label in the UI language."""
+    vocabulary = FIELD_VOCAB.get(field)
+    if vocabulary is not None and isinstance(value, str) and vocabulary.member(value) is not None:
+        return vocabulary.label_of(value)
     if value is None:
         return ""
     if isinstance(value, bool):

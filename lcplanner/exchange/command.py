@@ -40,13 +40,13 @@ class ImportCli(QObject):
         return {
             "import": self.tr("bring the edits of an exported workbook (or a mapped spreadsheet) "
                               "into the plan"),
-            "dry_run": self.tr("only show what would change; the plan is not touched"),
-            "json": self.tr("show the changes as JSON (with --dry-run: for other programs)"),
-            "mapping": self.tr("a column mapping (.json) for a spreadsheet LC Planner did not write"),
-            "as_new": self.tr("import the rows of another plan's workbook as new rows"),
-            "take": self.tr("in a conflict, take the workbook's value (default: keep the plan's)"),
-            "delete": self.tr("delete the rows missing from the workbook (default: keep them)"),
-            "create": self.tr("create the organisations the register does not know"),
+            "import_dry_run": self.tr("only show what would change; the plan is not touched"),
+            "import_json": self.tr("show the changes as JSON (with --dry-run: for other programs)"),
+            "import_mapping": self.tr("a column mapping (.json) for a spreadsheet LC Planner did not write"),
+            "import_as_new": self.tr("import the rows of another plan's workbook as new rows"),
+            "import_take": self.tr("in a conflict, take the workbook's value (default: keep the plan's)"),
+            "import_delete": self.tr("delete the rows missing from the workbook (default: keep them)"),
+            "import_create": self.tr("create the organisations the register does not know"),
         }
 
     def summary(self, changes: ChangeSet) -> list[str]:
@@ -79,13 +79,13 @@ def add_import_parser(sub: Any, help_texts: dict[str, str]) -> argparse.Argument
     cmd = sub.add_parser("import", help=h["import"])
     cmd.add_argument("file")
     cmd.add_argument("workbook")
-    cmd.add_argument("--dry-run", action="store_true", help=h["dry_run"])
-    cmd.add_argument("--json", action="store_true", help=h["json"])
-    cmd.add_argument("--mapping", help=h["mapping"])
-    cmd.add_argument("--as-new", action="store_true", help=h["as_new"])
-    cmd.add_argument("--take-workbook", action="store_true", help=h["take"])
-    cmd.add_argument("--delete-missing", action="store_true", help=h["delete"])
-    cmd.add_argument("--create-organisations", action="store_true", help=h["create"])
+    cmd.add_argument("--dry-run", action="store_true", help=h["import_dry_run"])
+    cmd.add_argument("--json", action="store_true", help=h["import_json"])
+    cmd.add_argument("--mapping", help=h["import_mapping"])
+    cmd.add_argument("--as-new", action="store_true", help=h["import_as_new"])
+    cmd.add_argument("--take-workbook", action="store_true", help=h["import_take"])
+    cmd.add_argument("--delete-missing", action="store_true", help=h["import_delete"])
+    cmd.add_argument("--create-organisations", action="store_true", help=h["import_create"])
     return cmd
 
 
@@ -167,7 +167,7 @@ def _print(changes: ChangeSet, texts: ImportCli) -> None:
         print(f"{row.op} {row.kind} [{where}] {row.label}")
         for f in row.fields:
             line = texts.conflict_line() if f.conflict else texts.field_line()
-            print(line.replace("%4", shown(f.new)).replace("%3", shown(f.old))
+            print(line.replace("%4", shown(f.new, f.field)).replace("%3", shown(f.old, f.field))
                   .replace("%2", f.column).replace("%1", f.cell))
     for warning in changes.warnings:
         print(warning.message())

@@ -57,11 +57,11 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("risks", QT_TRANSLATE_NOOP("Import", "Risks")),
 )
 FIELD_NAMES: tuple[str, ...] = tuple(name for name, _label in FIELDS)
-#: Fields several columns may share: their texts (or lists) are joined.
+# Fields several columns may share: their texts (or lists) are joined.
 MULTI_FIELDS = frozenset({"ignore", "description", "target_groups", "partners", "indicator",
                           "notes", "risks"})
 REQUIRED_FIELDS = ("title",)
-#: Where an action can sit: building blocks and fundamental conditions (never a benefit).
+# Where an action can sit: building blocks and fundamental conditions (never a benefit).
 AREA_CODES: tuple[str, ...] = tuple(a.code for a in framework.AREAS if a.plannable)
 
 

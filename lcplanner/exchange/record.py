@@ -24,7 +24,8 @@ MAX_RECORD_ROWS = 2_000_000  # fingerprint lines: more than any plan exports
 
 NO_RECORD = QT_TRANSLATE_NOOP(
     "PlanError", "The workbook %1 was not exported by LC Planner (it has no round-trip record). "
-    "To bring in a spreadsheet of your own, use Import Spreadsheet with a column mapping.")
+    "A spreadsheet of your own comes in with a column mapping: File → Import Workbook asks "
+    "for one; the command line takes --mapping.")
 NEWER = QT_TRANSLATE_NOOP(
     "PlanError", "The workbook %1 was exported by a newer LC Planner (format %2). Update LC "
     "Planner to import it.")
@@ -71,12 +72,14 @@ def read_record(book: OpenWorkbook) -> Record:
             raise _bad(number)
         tag = cells[0] if cells else None
         try:
-            if tag == "row":
-                kind, uuid, digests = str(cells[1]), str(cells[2]), str(cells[3]).split(" ")
-                names = record.fields[kind]
-                if len(digests) != len(names):
-                    raise ValueError
-                record.rows.setdefault(kind, {})[uuid] = dict(zip(names, digests))
+            if tag == "rows":
+                kind, names = str(cells[1]), record.fields[str(cells[1])]
+                rows = record.rows.setdefault(kind, {})
+                for line in str(cells[2]).split("\n"):
+                    uuid, *digests = line.split(" ")
+                    if len(digests) != len(names):
+                        raise ValueError
+                    rows[uuid] = dict(zip(names, digests))
             elif tag == "fields":
                 record.fields[str(cells[1])] = str(cells[2]).split(" ")
             elif tag == "sheet":

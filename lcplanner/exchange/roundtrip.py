@@ -31,8 +31,8 @@ OTHER_PLAN = QT_TRANSLATE_NOOP(
     "PlanError", "The workbook %1 was exported from another plan (%2). Import its rows as new "
     "rows instead, or open the plan it came from.")
 NOT_XLSX = QT_TRANSLATE_NOOP(
-    "PlanError", "The file %1 is not an Excel workbook; a CSV file is imported with Import "
-    "Spreadsheet and a column mapping.")
+    "PlanError", "The file %1 is not an Excel workbook; a CSV file comes in with a column "
+    "mapping: File → Import Workbook asks for one; the command line takes --mapping.")
 MISSING_SHEET = QT_TRANSLATE_NOOP(
     "PlanError", "the sheet is missing (renamed or deleted); give it back its name %1 and "
     "import again.")
@@ -127,6 +127,7 @@ class _Reader:
             self.problem(sc.name, "", NO_ID_COLUMN, header_of_id)
             self.broken.add(sc.kind)
             return
+        self.letters = [_letter(i) for i in range(max(len(header), id_col + 1))]
         count = 0
         for number, cells in enumerate(rows, start=2):
             if not any(c is not None and str(c).strip() for c in cells):
@@ -156,7 +157,7 @@ class _Reader:
         ordered = sorted(columns, key=lambda c: c[1] != "kind")  # an indicator's kind first
         for col, name in ordered:
             value = cells[col] if col < len(cells) else None
-            cell = f"{_letter(col)}{number}"
+            cell = f"{self.letters[col]}{number}"
             if value is None and (number, col + 1) in formulas:
                 self.problem(sc.name, cell, FORMULA)
                 continue

@@ -22,10 +22,12 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ..core.errors import PlanError
 
 MAX_BYTES = 200 * 1024 * 1024  # a workbook file; a 100,000-action export is about 40 MB
-MAX_UNPACKED = 2_000 * 1024 * 1024  # what a workbook may unpack to (a zip bomb is refused)
+MAX_UNPACKED = 1_000 * 1024 * 1024  # what a workbook may unpack to (a zip bomb is refused)
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .xls, or an encrypted .xlsx
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
 _FORMULA = re.compile(rb"<(?:\w+:)?f[ >/]")
+_FORMULA_CELL = re.compile(
+    rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]+)"[^>]*>\s*<(?:\w+:)?f[\s>/]')
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
 
 
@@ -146,25 +148,16 @@ class OpenWorkbook:
             return b""
 
     def formula_cells(self, title: str) -> set[tuple[int, int]]:
-        """(row, column) of the sheet's formula cells, 1-based; read a second time, as formulas,
-        only when the sheet's XML has any (most edited workbooks: none in the rows read)."""
-        if not _FORMULA.search(self._xml(title)):
-            return set()
-        from openpyxl import load_workbook
+        """(row, column) of the sheet's formula cells, 1-based, found in the sheet's XML (a
+        formula is a cell's first child, before its saved value, in Excel's and LibreOffice's
+        files alike): a formula without a saved value reads as empty, and must be named."""
+        from openpyxl.utils import column_index_from_string
 
-        found: set[tuple[int, int]] = set()
-        try:
-            book = load_workbook(io.BytesIO(self.data), read_only=True, data_only=False)
-            try:
-                for row in book[title].iter_rows():
-                    for cell in row:
-                        if getattr(cell, "data_type", None) == "f":
-                            found.add((cell.row, cell.column))
-            finally:
-                book.close()
-        except Exception as exc:  # noqa: BLE001 - a damaged sheet
-            raise refuse(DAMAGED, self.name, type(exc).__name__) from None
-        return found
+        xml = self._xml(title)
+        if not _FORMULA.search(xml):
+            return set()
+        return {(int(row), column_index_from_string(col.decode("ascii")))
+                for col, row in _FORMULA_CELL.findall(xml)}
 
     def rows(self, title: str) -> Iterator[tuple[Any, ...]]:
         """The values of a sheet row by row; a damaged sheet found while streaming is refused."""

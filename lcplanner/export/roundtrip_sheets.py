@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 RECORD_SHEET = "lcplanner-roundtrip"  # never translated: the importer looks for this name
 FORMAT = 1
+ROWS_PER_CELL = 100  # fingerprint lines in one cell (about 27,000 characters; a cell holds 32,767)
 MAGIC = "LC Planner round trip"
 PARTNER_COLUMNS = (
     ("action", QT_TRANSLATE_NOOP("Export", "Code")),
@@ -62,11 +63,21 @@ class Prints:
         self.lines.write(f"derived\t{uuid}\t{digests}\n")
 
     def rows(self) -> Iterator[list[str]]:
-        """Every recorded row as ["row", kind, uuid, digests]; the file is closed after."""
+        """The recorded rows as ["rows", kind, "uuid digests\\n..."], up to ROWS_PER_CELL rows of
+        one kind in a cell: a 10,000-action record is a few hundred cells, not 70,000 rows
+        (reading it back costs little next to the sheets).  The file is closed after."""
         self.lines.seek(0)
+        kind, chunk = "", []
         try:
             for line in self.lines:
-                yield ["row", *line.rstrip("\n").split("\t")]
+                this, uuid, digests = line.rstrip("\n").split("\t")
+                if (this != kind or len(chunk) == ROWS_PER_CELL) and chunk:
+                    yield ["rows", kind, "\n".join(chunk)]
+                    chunk = []
+                kind = this
+                chunk.append(f"{uuid} {digests}")
+            if chunk:
+                yield ["rows", kind, "\n".join(chunk)]
         finally:
             self.lines.close()
 

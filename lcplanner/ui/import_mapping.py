@@ -388,7 +388,7 @@ class ImportMappingDialog(QDialog):
         changes = self.changes()
         if changes.problems:
             self._changes = None
-            self._show_problems([self.tr("%n cells cannot be read. Fix them in the spreadsheet, "
+            self._show_problems([self.tr("%n cell(s) cannot be read. Fix them in the spreadsheet, "
                                          "or choose what their values become, and import again.",
                                          "", len(changes.problems))]
                                 + [p.message() for p in changes.problems[:7]],

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..exchange.changes import ChangeSet, RowChange, shown
+from ..exchange.changes import ChangeSet, RowChange, field_label, shown
 from ..export.labels import WORKPLAN_COLUMNS
 from . import fmt
 
@@ -110,7 +110,7 @@ def _fill(text: str, *args: object) -> str:
     return text
 
 
-def value_text(value: Any, locale: QLocale | None = None) -> str:
+def value_text(value: Any, locale: QLocale | None = None, field: str = "") -> str:
     """A typed value as the preview writes it: dates and amounts the UI language's way, the
     rest as :func:`~lcplanner.exchange.changes.shown` writes it."""
     if isinstance(value, dt.date):
@@ -119,7 +119,7 @@ def value_text(value: Any, locale: QLocale | None = None) -> str:
         return (locale or QLocale()).toString(float(value), "f", 2)
     if isinstance(value, (list, tuple)):
         return ", ".join(value_text(v, locale) for v in value)
-    return shown(value)
+    return shown(value, field)
 
 
 def _one_line(text: str) -> str:
@@ -195,9 +195,10 @@ class ChangeModel(QAbstractItemModel):
                 node = self._node(_FIELD, line, ri, fi)
                 if row.fields[fi].conflict:
                     self.conflicts.append(node)
-            if not row.fields:
-                for key in row.values:
-                    self._node(_VALUE, line, ri, key=key)
+            if not row.fields:  # an added row: the values it brings, as the columns name them
+                for key, value in row.values.items():
+                    if field_label(row.kind, key) and value not in (None, "", (), []):
+                        self._node(_VALUE, line, ri, key=key)
 
     def node(self, index: QModelIndex | QPersistentModelIndex) -> _Node:
         return self._nodes[index.internalId()] if index.isValid() else self.root
@@ -270,9 +271,10 @@ class ChangeModel(QAbstractItemModel):
             return QCoreApplication.translate("Import", row.note) if column == NAME else ""
         if kind == _VALUE:
             if column == NAME:
-                return self.field_names.get(node.key, node.key)
+                label = field_label(row.kind, node.key)
+                return QCoreApplication.translate("Export", label) if label else node.key
             if column == (OLD if row.op == "delete" else NEW):
-                return value_text(row.values[node.key], self.locale)
+                return value_text(row.values[node.key], self.locale, node.key)
             return ""
         change = row.fields[node.fi]
         if column == NAME:
@@ -281,9 +283,9 @@ class ChangeModel(QAbstractItemModel):
         if column == CELL:
             return change.cell
         if column == OLD:
-            return value_text(change.old, self.locale)
+            return value_text(change.old, self.locale, change.field)
         if column == NEW:
-            return value_text(change.new, self.locale)
+            return value_text(change.new, self.locale, change.field)
         return self.texts[TAKE] if change.conflict else ""
 
     def in_conflict(self, node: _Node) -> bool:

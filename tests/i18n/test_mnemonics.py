@@ -148,6 +148,8 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     from lcplanner.ui.crash import CrashDialog
     from lcplanner.ui.export_dialog import ExportDialog
     from lcplanner.ui.gaps_dialog import GapsDialog
+    from lcplanner.ui.import_mapping import ImportMappingDialog
+    from lcplanner.ui.import_preview import ImportPreviewDialog
     from lcplanner.ui.pdf_export import PdfExportDialog
     from lcplanner.ui.welcome import NewPlanDialog
 
@@ -155,7 +157,30 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
             "GapsDialog": lambda: GapsDialog(window),
             "CrashDialog": lambda: CrashDialog("Traceback: test", window),
             "ExportDialog": lambda: ExportDialog(window, Path("/plans/workplan.xlsx")),
-            "PdfExportDialog": lambda: PdfExportDialog(window, "tr")}
+            "PdfExportDialog": lambda: PdfExportDialog(window, "tr"),
+            "ImportPreviewDialog": lambda: ImportPreviewDialog(import_changes(), window),
+            "ImportMappingDialog": lambda: ImportMappingDialog(FOREIGN_XLSX, window.doc, window)}
+
+
+FOREIGN_XLSX = Path(__file__).resolve().parents[1] / "data" / "foreign-plan-tr.xlsx"
+
+
+def import_changes():  # type: ignore[no-untyped-def]
+    """A change set that shows every part of the import preview with a mnemonic: a conflict (its
+    Next conflict button), a deletion, a new organisation and a cell that was not read."""
+    from lcplanner.exchange.changes import CellProblem, ChangeSet, FieldChange, RowChange
+
+    changes = ChangeSet("workplan.xlsx", plan_uuid="plan-1")
+    changes.rows = [
+        RowChange("action", "update", "BB1", 12, "a-12", "BB1-3 Reading clubs", fields=[
+            FieldChange("lead", "Lead", "E12", "City library", "Anadolu Üniversitesi",
+                        conflict=True)]),
+        RowChange("action", "delete", "BB2", 0, "a-21", "BB2-1 Parents' evening",
+                  values={"code": "BB2-1", "title": "Parents' evening"}),
+    ]
+    changes.new_organisations = {"Anadolu Üniversitesi": True}
+    changes.warnings = [CellProblem("BB1", "K15", "This cell cannot be read.")]
+    return changes
 
 
 def test_every_dialog_class_can_be_built_here(window):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from lcplanner import i18n
 from lcplanner.exchange.changes import CellProblem, ChangeSet, FieldChange, RowChange
+from lcplanner.exchange.roundtrip import CHANGED_SINCE
 from lcplanner.ui import fmt
 from lcplanner.ui.import_preview import CHOICE, CONTEXT, NAME, NEW, OLD, ImportPreviewDialog
 
@@ -61,7 +62,7 @@ def sample() -> ChangeSet:
             "start": dt.date(2026, 9, 1), "budget": Decimal("12000")}),
         RowChange("action", "delete", BB2, 0, "a-21", "BB2-1 Parents' evening",
                   values={"code": "BB2-1", "title": "Parents' evening"},
-                  note="Changed in the plan since the export."),
+                  note=CHANGED_SINCE),
     ]
     changes.new_organisations = {"Anadolu Üniversitesi": False}
     changes.warnings = [CellProblem(BB1, "K15", UNREADABLE)]
@@ -156,7 +157,7 @@ def test_the_preview_shows_sheets_rows_and_fields_old_beside_new(qtbot):
         lines.index(("Conflict: Lead", "E13", "City library", "Anadolu Üniversitesi",
                      "Take the workbook's value"))  # a row's conflicts first
     assert ("Not in the workbook: BB2-1 Parents' evening", "", "", "", "Delete") in lines
-    assert ("Changed in the plan since the export.", "", "", "", "") in lines
+    assert (CHANGED_SINCE, "", "", "", "") in lines
     assert ("Action", "", "Parents' evening", "", "") in lines  # what would go, as the plan has it
     assert lines.index((BB2, "", "", "", "")) > lines.index(("Start", "", "", "01/09/2026", ""))
     model = dialog.model
