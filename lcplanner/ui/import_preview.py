@@ -117,6 +117,12 @@ def value_text(value: Any, locale: QLocale | None = None, field: str = "") -> st
         return fmt.date(value, locale)
     if isinstance(value, Decimal):
         return (locale or QLocale()).toString(float(value), "f", 2)
+    if isinstance(value, dict):  # a foreign row's budget line or indicator
+        if "amount" in value:
+            return f"{value.get('year', '')}: {value_text(value['amount'], locale)}".strip(": ")
+        return str(value.get("name", ""))
+    if field == "partners" and isinstance(value, (list, tuple)):
+        return ", ".join(f"{name} ({shown(role, 'role')})" for name, role in value)
     if isinstance(value, (list, tuple)):
         return ", ".join(value_text(v, locale) for v in value)
     return shown(value, field)

@@ -161,3 +161,65 @@ def test_a_field_edited_on_both_sides_is_a_conflict(exported) -> None:
     conflict.take = True
     apply_changes(doc, changes)
     assert doc.action(action.id).title == "Title from the workbook"
+
+
+def test_an_unknown_lead_is_created_only_when_the_person_agrees(exported) -> None:
+    doc, book = exported
+    action = next(a for a in doc.actions() if a.area == "BB4")
+    wb = load_workbook(book)
+    ws = next(wb[n] for n in wb.sheetnames if n.startswith("BB4"))
+    r = find_row(ws, column(ws, "ID (do not edit)"), action.uuid)
+    ws.cell(r, column(ws, "Lead")).value = "Ilgınova Bilim Derneği"
+    wb.save(book)
+    registered = len(doc.organisations())
+    changes = read_edits(book, doc)
+    assert changes.new_organisations == {"Ilgınova Bilim Derneği": False}
+    apply_changes(doc, changes)  # not agreed: the register and the lead stay as they were
+    assert len(doc.organisations()) == registered
+    assert doc.action(action.id).lead_name == action.lead_name
+    changes = read_edits(book, doc)
+    changes.new_organisations["Ilgınova Bilim Derneği"] = True
+    apply_changes(doc, changes)
+    assert len(doc.organisations()) == registered + 1
+    assert doc.action(action.id).lead_name == "Ilgınova Bilim Derneği"
+    assert read_edits(book, doc).empty
+
+
+def test_an_edit_in_a_column_another_sheet_holds_is_reported_not_lost(exported) -> None:
+    doc, book = exported
+    action = next(a for a in doc.actions() if a.area == "BB1" and a.partners)
+    wb = load_workbook(book)
+    ws = wb["BB1 Education system"]
+    r = find_row(ws, column(ws, "ID (do not edit)"), action.uuid)
+    ws.cell(r, column(ws, "Partners (role)")).value = "Someone new (Funder)"
+    wb.save(book)
+    changes = read_edits(book, doc)
+    assert changes.ok and changes.empty
+    [warning] = changes.warnings
+    letter = ws.cell(r, column(ws, "Partners (role)")).column_letter
+    assert warning.message().startswith(f"Sheet BB1 Education system, cell {letter}{r}:")
+    assert "Partners" in warning.message()
+
+
+def test_values_typed_the_turkish_way_come_in(exported) -> None:
+    doc, book = exported
+    action = next(a for a in doc.actions() if a.area == "BB6")
+    line = next(b for b in doc.budget_lines() if b.action_id != action.id)
+    wb = load_workbook(book)
+    ws = next(wb[n] for n in wb.sheetnames if n.startswith("BB6"))
+    r = find_row(ws, column(ws, "ID (do not edit)"), action.uuid)
+    ws.cell(r, column(ws, "Start")).value = "1.9.26"
+    ws.cell(r, column(ws, "End")).value = "30.06.2027"
+    ws.cell(r, column(ws, "% complete")).value = "%30"
+    ws.cell(r, column(ws, "Status")).value = "GECİKMELİ"
+    budget = wb["Budget"]
+    br = find_row(budget, column(budget, "ID (do not edit)"), line.uuid)
+    budget.cell(br, column(budget, "Amount")).value = "12.500 TL"
+    wb.save(book)
+    changes = read_edits(book, doc)
+    assert changes.ok, [p.english() for p in changes.problems]
+    apply_changes(doc, changes)
+    got = doc.action(action.id)
+    assert (got.start_date, got.end_date, got.percent, got.status) == (
+        dt.date(2026, 9, 1), dt.date(2027, 6, 30), 30, "delayed")
+    assert doc.budget_line(line.id).amount == Decimal("12500.00")

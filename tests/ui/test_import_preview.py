@@ -59,7 +59,9 @@ def sample() -> ChangeSet:
         ]),
         RowChange("action", "add", BB1, 14, None, "BB1-5 Maker space", values={
             "code": "BB1-5", "title": "Maker space", "lead": "Anadolu Üniversitesi",
-            "start": dt.date(2026, 9, 1), "budget": Decimal("12000")}),
+            "start_date": dt.date(2026, 9, 1), "group": BB1[:3], "description": "",
+            "budget": [{"year": 2026, "amount": Decimal("12000"), "source": "municipal"}],
+            "partners": [("Bilim Merkezi", "funder")]}),
         RowChange("action", "delete", BB2, 0, "a-21", "BB2-1 Parents' evening",
                   values={"code": "BB2-1", "title": "Parents' evening"},
                   note=CHANGED_SINCE),
@@ -158,6 +160,10 @@ def test_the_preview_shows_sheets_rows_and_fields_old_beside_new(qtbot):
                      "Take the workbook's value"))  # a row's conflicts first
     assert ("Not in the workbook: BB2-1 Parents' evening", "", "", "", "Delete") in lines
     assert (CHANGED_SINCE, "", "", "", "") in lines
+    # an added row lists what it brings, labelled as the columns are; blanks and the sheet not
+    assert ("Budget total", "", "", "2026: 12,000.00", "") in lines
+    assert ("Partners (role)", "", "", "Bilim Merkezi (Funder)", "") in lines
+    assert not [line for line in lines if line[0] in ("group", "Description")]
     assert ("Action", "", "Parents' evening", "", "") in lines  # what would go, as the plan has it
     assert lines.index((BB2, "", "", "", "")) > lines.index(("Start", "", "", "01/09/2026", ""))
     model = dialog.model
