@@ -171,7 +171,7 @@ class _Applier:
             fields = self.action_fields(taken, adding=False)
             if fields:
                 self.doc.update_action(ident, **fields)
-            if group and group != "FC":
+            if group and group != "FC":  # the sheet it was moved to (a condition: FC1-FC3)
                 self.doc.move_actions_to_area([ident], group)
 
     def partners_(self) -> None:

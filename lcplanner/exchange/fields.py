@@ -48,6 +48,7 @@ class Context:
         self.confirmed = {fp.name_key(t(L.CONTEXT, L.CONFIRMED)) for t in texts}
         self.expected = {fp.name_key(t(L.CONTEXT, L.EXPECTED)) for t in texts}
         self.labels = (texts[0](L.CONTEXT, L.CONFIRMED), texts[0](L.CONTEXT, L.EXPECTED))
+        self.area_header = texts[0](L.CONTEXT, "Area")  # a moved row's new area, so named
 
 
 Reader = Callable[[Any, Context], Any]

@@ -244,6 +244,12 @@ class _Reader:
                 continue
             else:
                 conflict = False
+            if name == "group":  # the row was moved to another area's sheet
+                new = self.condition_of(values) if new == "FC" else new
+                if new is None:
+                    self.problem(sc.name, f"A{number}", NO_AREA)
+                    continue
+                where[name] = (f"A{number}", self.ctx.area_header)
             cell, header = where.get(name, ("", name))
             fields.append(FieldChange(name, header, cell,
                                       self.plan.shown_value(kind, uuid, name), new, conflict))

@@ -8,7 +8,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from lcplanner.core.document import PlanDocument
-from tests.test_cli import run
+from test_cli import run  # tests/ is on the path (its conftest.py), as for badfiles and hostile
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 

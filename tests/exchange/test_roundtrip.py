@@ -223,3 +223,24 @@ def test_values_typed_the_turkish_way_come_in(exported) -> None:
     assert (got.start_date, got.end_date, got.percent, got.status) == (
         dt.date(2026, 9, 1), dt.date(2027, 6, 30), 30, "delayed")
     assert doc.budget_line(line.id).amount == Decimal("12500.00")
+
+
+def test_a_row_moved_to_another_areas_sheet_moves_the_action(exported) -> None:
+    doc, book = exported
+    action = next(a for a in doc.actions() if a.area == "BB1")
+    wb = load_workbook(book)
+    source = wb["BB1 Education system"]
+    target = wb["BB2 Families and communities"]
+    r = find_row(source, column(source, "ID (do not edit)"), action.uuid)
+    values = [c.value for c in source[r]]
+    source.delete_rows(r)
+    target.append(values)
+    wb.save(book)
+    changes = read_edits(book, doc)
+    assert changes.ok, [p.english() for p in changes.problems]
+    [row] = [r for r in changes.rows if r.uuid == action.uuid]
+    assert [(f.field, f.old, f.new, f.column) for f in row.fields if f.field == "group"] == [
+        ("group", "BB1", "BB2", "Area")]
+    assert not changes.of("delete")  # moved, not missing
+    apply_changes(doc, changes)
+    assert doc.action(action.id).area == "BB2"
