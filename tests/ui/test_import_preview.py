@@ -21,7 +21,8 @@ from lcplanner import i18n
 from lcplanner.exchange.changes import CellProblem, ChangeSet, FieldChange, RowChange
 from lcplanner.exchange.roundtrip import CHANGED_SINCE
 from lcplanner.ui import fmt
-from lcplanner.ui.import_preview import CHOICE, CONTEXT, NAME, NEW, OLD, ImportPreviewDialog
+from lcplanner.ui.change_model import CHOICE, CONTEXT, NAME, NEW, OLD
+from lcplanner.ui.import_preview import ImportPreviewDialog
 
 BB1 = "BB1 Education system"
 BB2 = "BB2 Families"
