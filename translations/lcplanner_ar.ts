@@ -5492,6 +5492,10 @@ Import its rows into this plan as new rows?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This plan is open read-only, so nothing can be imported into it. Open it again when no other window or program is editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5169,6 +5169,10 @@ Import its rows into this plan as new rows?</source>
 Satırları bu plana yeni satırlar olarak içe aktarılsın mı?</translation>
     </message>
     <message>
+        <source>This plan is open read-only, so nothing can be imported into it. Open it again when no other window or program is editing it.</source>
+        <translation>Bu plan salt okunur olarak açık; bu yüzden içine hiçbir şey içe aktarılamaz. Başka bir pencere ya da program onu düzenlemiyorken planı yeniden açın.</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>İçe aktarma: %1</translation>
     </message>

@@ -128,6 +128,7 @@ class _Reader:
             self.broken.add(sc.kind)
             return
         self.letters = [_letter(i) for i in range(max(len(header), id_col + 1))]
+        self.header_of = {f: h for h, f in sc.columns}
         count = 0
         for number, cells in enumerate(rows, start=2):
             if not any(c is not None and str(c).strip() for c in cells):
@@ -152,8 +153,7 @@ class _Reader:
         values: dict[str, Any] = {}
         where: dict[str, tuple[str, str]] = {}  # field -> (cell, header)
         derived: dict[str, Any] = {}
-        headers = dict(sc.columns)
-        header_of = {f: h for h, f in sc.columns}
+        header_of = self.header_of
         ordered = sorted(columns, key=lambda c: c[1] != "kind")  # an indicator's kind first
         for col, name in ordered:
             value = cells[col] if col < len(cells) else None
@@ -178,7 +178,6 @@ class _Reader:
             where[field_name] = (cell, header_of.get(name, name))
             if field_name == "kind" and typed_value:
                 self.ctx.kind = typed_value
-        del headers
         if kind == "action":
             values["group"] = sc.key
         raw_id = cells[id_col] if id_col < len(cells) else None

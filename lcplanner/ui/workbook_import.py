@@ -104,6 +104,11 @@ class WorkbookImport(QObject):
         doc: PlanDocument | None = window.doc
         if doc is None or window.commander is None:
             return
+        if doc.read_only:
+            QMessageBox.information(window, self.tr("Import Workbook"), self.tr(
+                "This plan is open read-only, so nothing can be imported into it. Open it "
+                "again when no other window or program is editing it."))
+            return
         path = self.ask_file(Path(doc.path).parent)
         if path is None:
             return

@@ -77,3 +77,16 @@ def test_import_from_the_window_is_one_undo_step(qtbot, window, modal, tmp_path)
     qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
     assert doc.take_state().tables == after
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_read_only_plan_says_so_and_asks_for_no_file(qtbot, window, modal, tmp_path) -> None:
+    plan, _book, _uuid = edited_export(tmp_path)
+    assert window.open_path(plan, read_only=True)
+    before = plan.read_bytes()
+    modal.next(lambda box: box.accept())
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(modal.texts), timeout=10000)
+    modal.check()
+    assert modal.kinds == ["QMessageBox"] and "read-only" in modal.texts[0]
+    assert plan.read_bytes() == before and not list(tmp_path.glob("*.before-import-*"))
