@@ -2329,6 +2329,18 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation>İçe aktarıldı. Planın içe aktarma öncesindeki hâli %1 olarak saklandı.</translation>
     </message>
     <message>
+        <source>New row in %1, row %2: %3</source>
+        <translation>%1 sayfasında yeni satır, %2. satır: %3</translation>
+    </message>
+    <message>
+        <source>Not in the workbook (%1): %3 (deleted only with --delete-missing)</source>
+        <translation>Çalışma kitabında yok (%1): %3 (yalnızca --delete-missing ile silinir)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, %2. satır: %3</translation>
+    </message>
+    <message>
         <source>  %1 %2: %3 → %4</source>
         <translation>  %1 %2: %3 → %4</translation>
     </message>

@@ -2329,6 +2329,18 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New row in %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the workbook (%1): %3 (deleted only with --delete-missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>  %1 %2: %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,6 +67,14 @@ class ImportCli(QObject):
         return self.tr("Imported. The plan before the import was kept as %1.").replace(
             "%1", str(backup))
 
+    def row_line(self, op: str) -> str:
+        """A row's heading: %1 the sheet, %2 the row number, %3 the row (code and title)."""
+        if op == "add":
+            return self.tr("New row in %1, row %2: %3")
+        if op == "delete":
+            return self.tr("Not in the workbook (%1): %3 (deleted only with --delete-missing)")
+        return self.tr("%1, row %2: %3")
+
     def field_line(self) -> str:
         return self.tr("  %1 %2: %3 → %4")
 
@@ -163,8 +171,8 @@ def _print(changes: ChangeSet, texts: ImportCli) -> None:
         return
     print("; ".join(texts.summary(changes)))
     for row in changes.rows:
-        where = f"{row.sheet} {row.row}" if row.row else row.sheet
-        print(f"{row.op} {row.kind} [{where}] {row.label}")
+        print(texts.row_line(row.op).replace("%3", row.label).replace("%2", str(row.row))
+              .replace("%1", row.sheet))
         for f in row.fields:
             line = texts.conflict_line() if f.conflict else texts.field_line()
             print(line.replace("%4", shown(f.new, f.field)).replace("%3", shown(f.old, f.field))
