@@ -244,3 +244,25 @@ def test_a_row_moved_to_another_areas_sheet_moves_the_action(exported) -> None:
     assert not changes.of("delete")  # moved, not missing
     apply_changes(doc, changes)
     assert doc.action(action.id).area == "BB2"
+
+
+@pytest.mark.skipif(not SOFFICE, reason="LibreOffice (soffice) is not installed")
+def test_a_formula_saved_with_its_result_gives_the_result(exported, tmp_path) -> None:
+    """A planner typed =1000*2 as an amount; a spreadsheet program saved its result with it."""
+    doc, book = exported
+    line = doc.budget_lines()[0]
+    wb = load_workbook(book)
+    ws = wb["Budget"]
+    r = find_row(ws, column(ws, "ID (do not edit)"), line.uuid)
+    ws.cell(r, column(ws, "Amount")).value = "=1000*2"
+    wb.save(book)
+    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir",
+                    str(tmp_path / "resaved"), str(book)],
+                   check=True, capture_output=True, timeout=180)
+    changes = read_edits(tmp_path / "resaved" / book.name, doc)
+    assert changes.ok, [p.english() for p in changes.problems]
+    [row] = changes.rows
+    assert [(f.field, f.new) for f in row.fields] == [("amount", Decimal("2000.00"))]
+    apply_changes(doc, changes)
+    assert doc.budget_line(line.id).amount == Decimal("2000.00")
