@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from hashlib import blake2b
 from typing import Any
 
@@ -40,6 +41,7 @@ NOT_SHOWN = "-"  # a field the workbook does not show (contacts left out): never
 DERIVED = ("partners", "budget", "indicators", "sources")
 
 
+@lru_cache(maxsize=8192)  # a register's few hundred names recur on thousands of rows
 def name_key(name: str | None) -> str:
     """An organisation's name as names are compared: case and accents ignored the Turkish way
     (I, ı, İ and i are one letter: "ILGINOVA" typed on any keyboard), spaces collapsed."""
