@@ -22,7 +22,7 @@ from . import __version__, i18n
 
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
-COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import")
+COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff")
 
 
 class Cli(QObject):
@@ -266,6 +266,9 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     from .exchange.command import add_import_parser
 
     add_import_parser(sub, h)
+    from .diff_command import add_diff_parser
+
+    add_diff_parser(sub, h)
     return parser
 
 
@@ -390,6 +393,10 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .exchange.command import run_import
 
         return run_import(options, t)
+    if options.command == "diff":
+        from .diff_command import run_diff
+
+        return run_diff(options, t)
     return {"new": _new, "demo": _demo, "info": _info, "check": _check,
             "export": _export, "rescue": _rescue}[options.command](options, t)
 

@@ -1016,6 +1016,120 @@ Budget: %2</source>
     </message>
 </context>
 <context>
+    <name>DiffCli</name>
+    <message>
+        <source>plan properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stock-take prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>existing initiative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idea card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card&apos;s link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list what changed from one plan file to another (rows matched by their IDs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives the differences as JSON, for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan, its register and its workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: the two plans hold the same rows and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cover</source>

@@ -146,6 +146,16 @@
     </message>
 </context>
 <context>
+    <name>DiffCli</name>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportRunner</name>
     <message numerus="yes">
         <source>Exported %n action(s) to %1.</source>

@@ -926,6 +926,115 @@ Bütçe: %2</translation>
     </message>
 </context>
 <context>
+    <name>DiffCli</name>
+    <message>
+        <source>plan properties</source>
+        <translation>plan özellikleri</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>eylem</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>eylem paydaşı</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>bütçe kalemi</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>gösterge</translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation>çalıştay</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>paydaş analizi kaydı</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>katılım kaydı</translation>
+    </message>
+    <message>
+        <source>stock-take prompt</source>
+        <translation>durum tespiti ölçütü</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>değerlendirme</translation>
+    </message>
+    <message>
+        <source>existing initiative</source>
+        <translation>mevcut girişim</translation>
+    </message>
+    <message>
+        <source>idea card</source>
+        <translation>fikir kartı</translation>
+    </message>
+    <message>
+        <source>voter group</source>
+        <translation>oy veren grup</translation>
+    </message>
+    <message>
+        <source>vote</source>
+        <translation>oy</translation>
+    </message>
+    <message>
+        <source>card&apos;s link</source>
+        <translation>kartın bağlantısı</translation>
+    </message>
+    <message>
+        <source>list what changed from one plan file to another (rows matched by their IDs)</source>
+        <translation>bir plan dosyasından ötekine neyin değiştiğini listeler (satırlar kimlikleriyle eşleştirilir)</translation>
+    </message>
+    <message>
+        <source>gives the differences as JSON, for other programs</source>
+        <translation>farkları başka programlar için JSON olarak verir</translation>
+    </message>
+    <message>
+        <source>Added %1: %2</source>
+        <translation>Eklenen %1: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <translation>Silinen %1: %2</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2</source>
+        <translation>Değişen %1: %2</translation>
+    </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The plan, its register and its workshop</source>
+        <translation>Plan, kurum kaydı ve çalıştay</translation>
+    </message>
+    <message>
+        <source>No differences: the two plans hold the same rows and values.</source>
+        <translation>Fark yok: iki plan aynı satırları ve değerleri içeriyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n fark.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cover</source>

@@ -44,6 +44,14 @@ class StateCommands:
                     conn.execute(insert(model.__table__), rows)
         doc._search.invalidate()
 
+    def take_plan_row(self) -> dict[str, Any]:
+        """The plan row's columns (its properties), as :meth:`take_state` leaves it out."""
+        doc: Any = self
+        table = Plan.__table__
+        with doc._reading() as conn:
+            return dict(conn.execute(select(table).where(table.c.id == doc.plan_id))
+                        .mappings().one())
+
     def partner_links(self) -> list[tuple[str, int, int, str]]:
         """(uuid, action id, organisation id, role) of every partner link of the plan."""
         doc: Any = self
