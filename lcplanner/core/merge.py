@@ -1,0 +1,236 @@
+"""Three-way merge of plan states by UUID: a breakout group's copy back into the plan.
+
+``base`` is the state both sides started from, ``ours`` the plan now, ``theirs`` the group's copy.
+Per row and field: changed on one side only → that side's value; on both sides to different
+values → a :class:`Conflict` (the plan's value stays unless the caller takes theirs); a row edited
+on one side and deleted on the other → a conflict too.  Rows are matched by UUID; references by
+the UUID they point to.  Rows both sides added for the same thing (an organisation of the same
+name, a partner link of the same action and organisation, a rating of the same prompt) become one.
+Codes that collide (two groups' BB1-7) are renumbered and reported.  A row whose parent the other
+side deleted cannot stay: it is dropped and reported as a conflict.
+
+The result is a whole state in the plan's ids (new rows numbered after the plan's), which the
+document puts in place in one transaction (:meth:`PlanDocument.put_state`): one undo step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from .diff import REFERENCES, State
+from .fingerprint import name_key
+from .model import TABLES_PARENT_FIRST
+
+ORDER = [m.__table__.name for m in TABLES_PARENT_FIRST if m.__table__.name != "plan"]
+NULLABLE = {("action", "lead_id"), ("initiative", "owner_id"), ("action", "objective_id"),
+            ("indicator", "action_id"), ("indicator", "objective_id"),
+            ("idea_link", "action_id"), ("idea_link", "objective_id")}
+# Rows that are the same thing when these values are the same (the store allows one of each).
+NATURAL = {"action_partner": ("action_id", "organisation_id"),
+           "attendance": ("stakeholder_id", "workshop_id"), "vote": ("idea_id", "group_id"),
+           "rating": ("area", "prompt_code"), "prompt": ("code",), "organisation": ("name",)}
+CODED = {"action": "-", "objective": "-O"}  # tables whose codes must stay unique in a plan
+_DELETED = object()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    table: str
+    uuid: str
+    field: str  # "" when one side deleted the row the other edited, or a parent went
+    base: Any
+    ours: Any
+    theirs: Any
+    reason: str  # "both", "deleted_by_us", "deleted_by_them", "parent_gone"
+
+
+@dataclass
+class MergeResult:
+    state: dict[str, list[dict[str, Any]]]
+    conflicts: list[Conflict] = field(default_factory=list)
+    renumbered: list[tuple[str, str, str]] = field(default_factory=list)  # table, old, new code
+    same: list[tuple[str, str, str]] = field(default_factory=list)  # table, their uuid, ours
+
+
+def _by_uuid(state: State) -> dict[str, dict[str, dict[str, Any]]]:
+    """Rows by table and UUID, references as the UUIDs they point to, without ids."""
+    ids = {t: {r["id"]: r["uuid"] for r in rows} for t, rows in state.items()}
+    out: dict[str, dict[str, dict[str, Any]]] = {}
+    for table in ORDER:
+        rows = {}
+        for row in state.get(table, []):
+            clean = {k: v for k, v in row.items() if k not in ("id", "plan_id")}
+            for column, target in REFERENCES.items():
+                if column in clean and clean[column] is not None:
+                    clean[column] = ids.get(target, {}).get(clean[column])
+            rows[row["uuid"]] = clean
+        out[table] = rows
+    return out
+
+
+def _natural(table: str, row: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    columns = NATURAL.get(table)
+    if columns is None:
+        return None
+    if table == "organisation":
+        return (name_key(row["name"]),)
+    return tuple(row.get(c) for c in columns)
+
+
+def merge(base: State, ours: State, theirs: State, take: str = "ours") -> MergeResult:
+    """Merge ``theirs`` into ``ours`` against ``base``; conflicts take ``take``'s side."""
+    b, o, t = _by_uuid(base), _by_uuid(ours), _by_uuid(theirs)
+    result = MergeResult({})
+    alias: dict[str, str] = {}  # their uuid -> ours, for rows both added for the same thing
+    merged: dict[str, dict[str, dict[str, Any]]] = {}
+    for table in ORDER:
+        theirs_rows = {alias.get(u, u): _aliased(r, alias) for u, r in t[table].items()}
+        ours_natural = {_natural(table, r): u for u, r in o[table].items()}
+        for uuid in list(theirs_rows):
+            key = _natural(table, theirs_rows[uuid])
+            if uuid not in o[table] and uuid not in b[table] and key in ours_natural \
+                    and key is not None:
+                alias[uuid] = ours_natural[key]
+                theirs_rows[ours_natural[key]] = {**theirs_rows.pop(uuid),
+                                                  "uuid": ours_natural[key]}
+                result.same.append((table, uuid, ours_natural[key]))
+        merged[table] = _merge_table(table, b[table], o[table], theirs_rows, take, result)
+    _drop_orphans(merged, result)
+    _renumber(merged, o, result)
+    result.state = _to_rows(merged, ours)
+    return result
+
+
+def _aliased(row: dict[str, Any], alias: Mapping[str, str]) -> dict[str, Any]:
+    if not alias:
+        return row
+    return {k: (alias.get(v, v) if k in REFERENCES else v) for k, v in row.items()}
+
+
+def _merge_table(table: str, base: dict[str, dict[str, Any]], ours: dict[str, dict[str, Any]],
+                 theirs: dict[str, dict[str, Any]], take: str,
+                 result: MergeResult) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for uuid in list(ours) + [u for u in theirs if u not in ours] + \
+            [u for u in base if u not in ours and u not in theirs]:
+        b, o, t = base.get(uuid), ours.get(uuid), theirs.get(uuid)
+        if o is not None and t is not None:
+            out[uuid] = _merge_row(table, uuid, b, o, t, take, result)
+        elif o is not None:  # theirs lacks it: deleted there, or added here
+            if b is None:
+                out[uuid] = o
+            elif o == b:
+                continue  # deleted by them, untouched here: gone
+            else:
+                result.conflicts.append(Conflict(table, uuid, "", b, o, None, "deleted_by_them"))
+                if take != "theirs":
+                    out[uuid] = o
+        elif t is not None:
+            if b is None:
+                out[uuid] = t  # added by them
+            elif t == b:
+                continue  # deleted here, untouched there: stays deleted
+            else:
+                result.conflicts.append(Conflict(table, uuid, "", b, None, t, "deleted_by_us"))
+                if take == "theirs":
+                    out[uuid] = t
+    return out
+
+
+def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any],
+               t: dict[str, Any], take: str, result: MergeResult) -> dict[str, Any]:
+    row = dict(o)
+    for column, mine in o.items():
+        other = t.get(column, mine)
+        if mine == other:
+            continue
+        was = b.get(column, _DELETED) if b is not None else _DELETED
+        if mine == was:
+            row[column] = other
+        elif other == was:
+            continue
+        elif column == "position":
+            continue  # both sides reordered: the plan's order stays, never a question
+        elif table == "organisation" and column == "name" and name_key(mine) == name_key(other):
+            continue  # the same name typed another way: the plan's spelling stays
+        else:
+            result.conflicts.append(Conflict(table, uuid, column, None if was is _DELETED else was,
+                                             mine, other, "both"))
+            if take == "theirs":
+                row[column] = other
+    return row
+
+
+def _drop_orphans(merged: dict[str, dict[str, dict[str, Any]]], result: MergeResult) -> None:
+    """A row whose parent the other side deleted goes too (as the store's cascade would)."""
+    for table in ORDER:
+        for uuid, row in list(merged[table].items()):
+            for column, target in REFERENCES.items():
+                value = row.get(column)
+                if value is None or value in merged.get(target, {}):
+                    continue
+                if (table, column) in (("action", "lead_id"), ("initiative", "owner_id")):
+                    row[column] = None  # SET NULL, as the store does
+                    continue
+                del merged[table][uuid]
+                result.conflicts.append(Conflict(table, uuid, column, None, None, row,
+                                                 "parent_gone"))
+                break
+
+
+def _renumber(merged: dict[str, dict[str, dict[str, Any]]],
+              ours: dict[str, dict[str, dict[str, Any]]], result: MergeResult) -> None:
+    """Codes both sides gave to different rows: the plan's row keeps it, theirs gets the next."""
+    for table, infix in CODED.items():
+        used: dict[str, str] = {}
+        rows = merged[table]
+        order = [u for u in rows if u in ours[table]] + [u for u in rows if u not in ours[table]]
+        for uuid in order:
+            code = rows[uuid]["code"]
+            if code in used and used[code] != uuid:
+                area = rows[uuid]["area"]
+                new = _next_code(area, infix, set(used) | {r["code"] for r in rows.values()})
+                result.renumbered.append((table, code, new))
+                rows[uuid] = {**rows[uuid], "code": new}
+                code = new
+            used[code] = uuid
+
+
+def _next_code(area: str, infix: str, taken: set[str]) -> str:
+    pattern = re.compile(re.escape(area + infix) + r"(\d+)$")
+    numbers = [int(m.group(1)) for c in taken if (m := pattern.match(c))]
+    n = max(numbers, default=0) + 1
+    while f"{area}{infix}{n}" in taken:
+        n += 1
+    return f"{area}{infix}{n}"
+
+
+def _to_rows(merged: dict[str, dict[str, dict[str, Any]]], ours: State) -> dict[str, list[dict[str, Any]]]:
+    """Back to rows with ids: the plan's rows keep theirs, new rows come after the largest."""
+    plan_id = next((r["plan_id"] for rows in ours.values() for r in rows if "plan_id" in r), 1)
+    ids: dict[str, dict[str, int]] = {}
+    for table in ORDER:
+        known = {r["uuid"]: r["id"] for r in ours.get(table, [])}
+        top = max(known.values(), default=0)
+        table_ids = {}
+        for uuid in merged[table]:
+            if uuid in known:
+                table_ids[uuid] = known[uuid]
+            else:
+                top += 1
+                table_ids[uuid] = top
+        ids[table] = table_ids
+    out: dict[str, list[dict[str, Any]]] = {}
+    for table in ORDER:
+        rows = []
+        for uuid, row in merged[table].items():
+            full = {**row, "id": ids[table][uuid], "plan_id": plan_id}
+            for column, target in REFERENCES.items():
+                if column in full and full[column] is not None:
+                    full[column] = ids[target][full[column]]
+            rows.append(full)
+        out[table] = sorted(rows, key=lambda r: r["id"])
+    return out
