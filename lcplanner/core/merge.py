@@ -183,29 +183,32 @@ def _drop_orphans(merged: dict[str, dict[str, dict[str, Any]]], result: MergeRes
 
 def _renumber(merged: dict[str, dict[str, dict[str, Any]]],
               ours: dict[str, dict[str, dict[str, Any]]], result: MergeResult) -> None:
-    """Codes both sides gave to different rows: the plan's row keeps it, theirs gets the next."""
+    """Codes both sides gave to different rows: the plan's row keeps it, theirs gets the next
+    free number of its area (each area's highest number found once, not per collision)."""
     for table, infix in CODED.items():
-        used: dict[str, str] = {}
         rows = merged[table]
+        taken = {r["code"] for r in rows.values()}
+        tops: dict[str, int] = {}
+        used: dict[str, str] = {}
         order = [u for u in rows if u in ours[table]] + [u for u in rows if u not in ours[table]]
         for uuid in order:
             code = rows[uuid]["code"]
             if code in used and used[code] != uuid:
-                area = rows[uuid]["area"]
-                new = _next_code(area, infix, set(used) | {r["code"] for r in rows.values()})
+                prefix = rows[uuid]["area"] + infix
+                if prefix not in tops:
+                    pattern = re.compile(re.escape(prefix) + r"(\d+)$")
+                    tops[prefix] = max((int(m.group(1)) for c in taken
+                                        if (m := pattern.match(c))), default=0)
+                n = tops[prefix] + 1
+                while f"{prefix}{n}" in taken:
+                    n += 1
+                tops[prefix] = n
+                new = f"{prefix}{n}"
+                taken.add(new)
                 result.renumbered.append((table, code, new))
                 rows[uuid] = {**rows[uuid], "code": new}
                 code = new
             used[code] = uuid
-
-
-def _next_code(area: str, infix: str, taken: set[str]) -> str:
-    pattern = re.compile(re.escape(area + infix) + r"(\d+)$")
-    numbers = [int(m.group(1)) for c in taken if (m := pattern.match(c))]
-    n = max(numbers, default=0) + 1
-    while f"{area}{infix}{n}" in taken:
-        n += 1
-    return f"{area}{infix}{n}"
 
 
 def _to_rows(merged: dict[str, dict[str, dict[str, Any]]], ours: State) -> dict[str, list[dict[str, Any]]]:
