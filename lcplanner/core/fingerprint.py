@@ -45,7 +45,7 @@ DERIVED = ("partners", "budget", "indicators", "sources")
 def name_key(name: str | None) -> str:
     """An organisation's name as names are compared: case and accents ignored the Turkish way
     (I, ı, İ and i are one letter: "ILGINOVA" typed on any keyboard), spaces collapsed."""
-    return " ".join(fold(name or "", "tr", accents=False).split())
+    return " ".join(fold(name or "", "tr", accents=False).casefold().split())  # ß as ss
 
 
 def group_of(area: str) -> str:

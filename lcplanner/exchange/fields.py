@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -135,18 +135,12 @@ def _measure(value: Any, ctx: Context) -> str:
 
 
 def _number(text: str) -> str | None:
-    """"1.234,5" or "1,234.5" or "12,5" as canonical text; None when it is no number."""
+    """Canonical text of a number typed either way ("1.234,5", "1,234.5"); "" for nothing,
+    None when it is no number."""
     if not text:
         return ""
-    if "," in text and "." in text:
-        text = text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") \
-            else text.replace(",", "")
-    elif "," in text:
-        text = text.replace(",", ".")
-    try:
-        return fp.number_text(Decimal(text))
-    except InvalidOperation:
-        return None
+    number = typed.number_value(text)
+    return None if number is None else fp.number_text(number)
 
 
 def _percent(value: Any, ctx: Context) -> int | None:

@@ -24,6 +24,7 @@ from ..core.outfile import check_target, write_atomically
 from ..core.text import clean_line, fold
 from ..core.vocab import FundingSource, Role, Status
 from . import typed
+from .tables import NOT_FOUND, UNREADABLE
 
 FORMAT = 1
 MAX_BYTES = 1024 * 1024  # a mapping file; a real one is a few KB
@@ -77,9 +78,7 @@ class MappingError(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The mapping file %1 cannot be used.")
 
 
-# %1 is always the mapping file's name.
-NOT_FOUND = QT_TRANSLATE_NOOP("PlanError", "The file %1 does not exist.")
-UNREADABLE = QT_TRANSLATE_NOOP("PlanError", "The file %1 cannot be read: %2")
+# %1 is always the mapping file's name (NOT_FOUND and UNREADABLE: the importers' own words).
 TOO_BIG = QT_TRANSLATE_NOOP(
     "PlanError", "The file %1 is too big for an import mapping (%2 KB; at most %3 KB).")
 NOT_JSON = QT_TRANSLATE_NOOP(

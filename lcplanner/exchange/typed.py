@@ -164,6 +164,12 @@ def _number(text: str) -> Decimal | None:
     return -number if negative else number
 
 
+def number_value(text: str) -> Decimal | None:
+    """A number typed as text, signed or not ("-1.234,5", "12.500", "0,3"); None when it is none.
+    An indicator's baseline may be negative where an amount may not."""
+    return _number(text)
+
+
 def _decimal(value: object) -> Decimal | None:
     """A number cell (not text) as a Decimal: floats through their shortest repr (0.1 stays 0.1)."""
     if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):

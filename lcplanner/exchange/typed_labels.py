@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
 from PySide6.QtCore import QLocale
 
-from ..core import framework
+from ..core import fingerprint, framework
 from ..core.text import clean_line
 from ..core.vocab import Vocabulary
 from ..export import labels as export_labels
@@ -58,14 +57,14 @@ def name_key(name: object) -> str:
     """The key names are compared by: case-, accent- and I/ı/İ/i-blind, spaces collapsed.
 
     "ANKARA ÜNİVERSİTESİ", "Ankara Universitesi" and "ankara  üniversitesi" share one key, so a
-    name typed on a foreign keyboard or in capitals finds its organisation.
+    name typed on a foreign keyboard or in capitals finds its organisation.  The folding is the
+    round trip's own (:func:`lcplanner.core.fingerprint.name_key`), once invisible characters
+    pasted with a name are gone: a name matched here fingerprints the same there.
     """
     text = clean_line(name if type(name) is str else raw_text(name))
-    if text.isascii():
-        return text.casefold()
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c) and c not in KEY_DROP)
-    return " ".join(text.replace("ı", "i").split())
+    if not text.isascii():
+        text = "".join(c for c in text if c not in KEY_DROP)
+    return fingerprint.name_key(text)
 
 
 def label_key(text: object) -> str:
