@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -374,6 +375,37 @@ class IdeaLink(_InPlan, Base):
     __table_args__ = (
         CheckConstraint("(action_id IS NULL) <> (objective_id IS NULL)", name="target"),
     )
+
+
+class PlanSnapshot(_InPlan, Base):
+    """A named state of the plan kept inside its file ("Approved by the council 2027-03").
+
+    Not a table of the plan's content: take_state, exports and merges never see it.  ``role``:
+    "named" (taken by a person), "group" (the base of a copy handed to a breakout group),
+    "base" (in that copy: the state it started from), "merge" (taken before a merge).
+    """
+
+    __tablename__ = "snapshot"
+
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16), default="named")
+    taken_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    schema: Mapped[int] = mapped_column(Integer)  # the schema version its rows were written in
+    actions: Mapped[int] = mapped_column(Integer, default=0)  # shown in the list, not recounted
+
+
+class SnapshotPart(Base):
+    """One table's rows of a snapshot: compressed JSON of the raw stored values."""
+
+    __tablename__ = "snapshot_part"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    snapshot_id: Mapped[int] = mapped_column(
+        ForeignKey("snapshot.id", ondelete="CASCADE"), index=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = (UniqueConstraint("snapshot_id", "table_name", name="uq_snapshot_part"),)
 
 
 # Tables in an order where parents come before children (for snapshots and restores).

@@ -81,8 +81,9 @@ def test_schema_3_file_upgrades_to_the_approval_record(v3_file):
     finally:
         doc.close()
     con = sqlite3.connect(v3_file)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[4]
+    assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+        REVISIONS[SCHEMA_VERSION]
     con.close()
     con = sqlite3.connect(backup)  # the backup is the file as it was: schema 3, no new columns
     assert con.execute("PRAGMA user_version").fetchone()[0] == 3
@@ -91,7 +92,7 @@ def test_schema_3_file_upgrades_to_the_approval_record(v3_file):
     con.close()
 
 
-def test_a_schema_4_file_opens_as_it_is_and_a_newer_one_is_refused(tmp_path):
+def test_a_current_file_opens_as_it_is_and_a_newer_one_is_refused(tmp_path):
     path = tmp_path / "p.lcplan"
     PlanDocument.create(path, "Cork", approval_status="approved", approved_on=DAY).close()
     doc = PlanDocument.open(path)
@@ -100,7 +101,7 @@ def test_a_schema_4_file_opens_as_it_is_and_a_newer_one_is_refused(tmp_path):
     finally:
         doc.close()
     con = sqlite3.connect(path)
-    con.execute("PRAGMA user_version = 5")
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     con.close()
     before = path.read_bytes()
     with pytest.raises(errors.NewerPlan):

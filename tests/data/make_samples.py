@@ -195,8 +195,33 @@ def make_schema_3(path: Path) -> None:
     con.close()
 
 
+def make_schema_4(path: Path) -> None:
+    """Schema 4 as release 0.4 wrote it: schema 3's plan upgraded by its own script, with an
+    approval record and the municipality's role in an action.  No snapshots yet (schema 5)."""
+    make_schema_3(path)
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", "lcplanner.core:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0004")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+    PRAGMA user_version = 4;
+    UPDATE plan SET approval_status = 'approved', approved_on = '2027-03-15', version = '1.0',
+        prepared_by = 'Learning City Office';
+    UPDATE action SET municipal_role = 'coordinating' WHERE id = 1;
+    """)
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
-    for version, make in ((1, make_schema_1), (2, make_schema_2), (3, make_schema_3)):
+    for version, make in ((1, make_schema_1), (2, make_schema_2), (3, make_schema_3),
+                          (4, make_schema_4)):
         target = HERE / f"plan-schema-{version}.lcplan"
         if not target.exists():  # a released sample is never rewritten: delete it to remake
             make(target)
