@@ -27,6 +27,7 @@ from .commands.details import DetailCommands
 from .commands.ideas import IdeaCommands
 from .commands.moves import AreaMoves
 from .commands.organisations import OrganisationCommands
+from .commands.snapshots import SnapshotCommands
 from .commands.states import StateCommands
 from .commands.stocktake import StocktakeCommands
 from .find import Filters, Finder, Found
@@ -53,7 +54,7 @@ class WriteFailed(PlanError):
 
 
 class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
-                   IdeaCommands, StateCommands, QObject):
+                   IdeaCommands, StateCommands, SnapshotCommands, QObject):
     """An open plan file and the commands that change it."""
 
     # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',

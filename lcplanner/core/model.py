@@ -394,8 +394,23 @@ class PlanSnapshot(_InPlan, Base):
     actions: Mapped[int] = mapped_column(Integer, default=0)  # shown in the list, not recounted
 
 
+class SnapshotChunk(Base):
+    """Up to 256 rows of one table (by id range), as compressed JSON of their stored values.
+
+    Chunks are shared: a snapshot whose rows in a range are the same as an earlier one's points
+    at the chunk already stored (``digest`` of the uncompressed text), so a second snapshot of a
+    plan that changed a little adds little to the file.
+    """
+
+    __tablename__ = "snapshot_chunk"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class SnapshotPart(Base):
-    """One table's rows of a snapshot: compressed JSON of the raw stored values."""
+    """Which chunk holds a snapshot's rows of one table from ``first_id`` on."""
 
     __tablename__ = "snapshot_part"
 
@@ -403,9 +418,11 @@ class SnapshotPart(Base):
     snapshot_id: Mapped[int] = mapped_column(
         ForeignKey("snapshot.id", ondelete="CASCADE"), index=True)
     table_name: Mapped[str] = mapped_column(String(32))
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    first_id: Mapped[int] = mapped_column(Integer)
+    chunk_id: Mapped[int] = mapped_column(ForeignKey("snapshot_chunk.id"), index=True)
 
-    __table_args__ = (UniqueConstraint("snapshot_id", "table_name", name="uq_snapshot_part"),)
+    __table_args__ = (UniqueConstraint("snapshot_id", "table_name", "first_id",
+                                       name="uq_snapshot_part"),)
 
 
 # Tables in an order where parents come before children (for snapshots and restores).

@@ -906,6 +906,8 @@ FORMS: dict[int, dict[str, list[str]]] = {1: {'index:ix_action_area': ['create i
                                        'plan_id )'],
      'index:ix_prompt_plan_id': ['create index ix_prompt_plan_id on prompt ( plan_id )'],
      'index:ix_rating_plan_id': ['create index ix_rating_plan_id on rating ( plan_id )'],
+     'index:ix_snapshot_part_chunk_id': ['create index ix_snapshot_part_chunk_id on snapshot_part '
+                                         '( chunk_id )'],
      'index:ix_snapshot_part_snapshot_id': ['create index ix_snapshot_part_snapshot_id on '
                                             'snapshot_part ( snapshot_id )'],
      'index:ix_snapshot_plan_id': ['create index ix_snapshot_plan_id on snapshot ( plan_id )'],
@@ -1147,18 +1149,28 @@ FORMS: dict[int, dict[str, list[str]]] = {1: {'index:ix_action_area': ['create i
                         '( 36 ) not null , constraint pk_snapshot primary key ( id ) , constraint '
                         'fk_snapshot_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
                         'on delete cascade , constraint uq_snapshot_uuid unique ( uuid ) )'],
+     'table:snapshot_chunk': ['create table snapshot_chunk ( id integer not null , digest varchar '
+                              '( 64 ) not null , data blob not null , constraint pk_snapshot_chunk '
+                              'primary key ( id ) , constraint uq_snapshot_chunk_digest unique ( '
+                              'digest ) )'],
      'table:snapshot_part': ['create table snapshot_part ( id integer not null , snapshot_id '
-                             'integer not null , table_name varchar ( 32 ) not null , data blob '
-                             'not null , constraint pk_snapshot_part primary key ( id ) , '
-                             'constraint fk_snapshot_part_snapshot_id_snapshot foreign key ( '
-                             'snapshot_id ) references snapshot ( id ) on delete cascade , '
-                             'constraint uq_snapshot_part unique ( snapshot_id , table_name ) )',
+                             'integer not null , table_name varchar ( 32 ) not null , first_id '
+                             'integer not null , chunk_id integer not null , constraint '
+                             'pk_snapshot_part primary key ( id ) , constraint '
+                             'fk_snapshot_part_chunk_id_snapshot_chunk foreign key ( chunk_id ) '
+                             'references snapshot_chunk ( id ) , constraint '
+                             'fk_snapshot_part_snapshot_id_snapshot foreign key ( snapshot_id ) '
+                             'references snapshot ( id ) on delete cascade , constraint '
+                             'uq_snapshot_part unique ( snapshot_id , table_name , first_id ) )',
                              'create table snapshot_part ( id integer not null , snapshot_id '
-                             'integer not null , table_name varchar ( 32 ) not null , data blob '
-                             'not null , constraint pk_snapshot_part primary key ( id ) , '
-                             'constraint uq_snapshot_part unique ( snapshot_id , table_name ) , '
-                             'constraint fk_snapshot_part_snapshot_id_snapshot foreign key ( '
-                             'snapshot_id ) references snapshot ( id ) on delete cascade )'],
+                             'integer not null , table_name varchar ( 32 ) not null , first_id '
+                             'integer not null , chunk_id integer not null , constraint '
+                             'pk_snapshot_part primary key ( id ) , constraint uq_snapshot_part '
+                             'unique ( snapshot_id , table_name , first_id ) , constraint '
+                             'fk_snapshot_part_snapshot_id_snapshot foreign key ( snapshot_id ) '
+                             'references snapshot ( id ) on delete cascade , constraint '
+                             'fk_snapshot_part_chunk_id_snapshot_chunk foreign key ( chunk_id ) '
+                             'references snapshot_chunk ( id ) )'],
      'table:stakeholder': ['create table stakeholder ( organisation_id integer not null , person '
                            'text not null , influence integer not null , interest integer not null '
                            ', notes text not null , position integer not null , plan_id integer '

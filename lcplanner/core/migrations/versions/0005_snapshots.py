@@ -34,23 +34,38 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_snapshot_plan_id"), "snapshot", ["plan_id"], unique=False)
     op.create_table(
+        "snapshot_chunk",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("digest", sa.String(length=64), nullable=False),
+        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_snapshot_chunk")),
+        sa.UniqueConstraint("digest", name=op.f("uq_snapshot_chunk_digest")),
+    )
+    op.create_table(
         "snapshot_part",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("snapshot_id", sa.Integer(), nullable=False),
         sa.Column("table_name", sa.String(length=32), nullable=False),
-        sa.Column("data", sa.LargeBinary(), nullable=False),
+        sa.Column("first_id", sa.Integer(), nullable=False),
+        sa.Column("chunk_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(["chunk_id"], ["snapshot_chunk.id"],
+                                name=op.f("fk_snapshot_part_chunk_id_snapshot_chunk")),
         sa.ForeignKeyConstraint(["snapshot_id"], ["snapshot.id"],
                                 name=op.f("fk_snapshot_part_snapshot_id_snapshot"),
                                 ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_snapshot_part")),
-        sa.UniqueConstraint("snapshot_id", "table_name", name="uq_snapshot_part"),
+        sa.UniqueConstraint("snapshot_id", "table_name", "first_id", name="uq_snapshot_part"),
     )
+    op.create_index(op.f("ix_snapshot_part_chunk_id"), "snapshot_part", ["chunk_id"],
+                    unique=False)
     op.create_index(op.f("ix_snapshot_part_snapshot_id"), "snapshot_part", ["snapshot_id"],
                     unique=False)
 
 
 def downgrade() -> None:
     op.drop_index(op.f("ix_snapshot_part_snapshot_id"), table_name="snapshot_part")
+    op.drop_index(op.f("ix_snapshot_part_chunk_id"), table_name="snapshot_part")
     op.drop_table("snapshot_part")
+    op.drop_table("snapshot_chunk")
     op.drop_index(op.f("ix_snapshot_plan_id"), table_name="snapshot")
     op.drop_table("snapshot")
