@@ -7,7 +7,15 @@ on one side and deleted on the other → a conflict too.  Rows are matched by UU
 the UUID they point to.  Rows both sides added for the same thing (an organisation of the same
 name, a partner link of the same action and organisation, a rating of the same prompt) become one.
 Codes that collide (two groups' BB1-7) are renumbered and reported.  A row whose parent the other
-side deleted cannot stay: it is dropped and reported as a conflict.
+side deleted cannot stay: it is dropped and reported as a conflict.  The plan row's properties
+(title, vision, period...) merge field by field like any row, when both states carry them.
+
+Without a base (a copy whose base snapshot is gone) the merge is two-way: nothing tells which side
+changed what, so every difference is a conflict, a row only one side has included.
+
+Each conflict is settled by ``take`` ("ours" or "theirs") unless ``decisions`` names it:
+``decisions[(table, uuid, field)]`` is "ours", "theirs" or :class:`Edited` (a value a person
+typed for a field both sides changed).
 
 The result is a whole state in the plan's ids (new rows numbered after the plan's), which the
 document puts in place in one transaction (:meth:`PlanDocument.put_state`): one undo step.
@@ -34,6 +42,15 @@ NATURAL = {"action_partner": ("action_id", "organisation_id"),
            "rating": ("area", "prompt_code"), "prompt": ("code",), "organisation": ("name",)}
 CODED = {"action": "-", "objective": "-O"}  # tables whose codes must stay unique in a plan
 _DELETED = object()
+PLAN_SKIPPED = {"id", "uuid", "created_at", "updated_at"}
+Key = tuple[str, str, str]  # table, uuid, field ("" for a whole row)
+
+
+@dataclass(frozen=True)
+class Edited:
+    """A value a person typed to settle a conflict on one field."""
+
+    value: Any
 
 
 @dataclass(frozen=True)
@@ -44,7 +61,12 @@ class Conflict:
     base: Any
     ours: Any
     theirs: Any
-    reason: str  # "both", "deleted_by_us", "deleted_by_them", "parent_gone"
+    reason: str  # "both", "deleted_by_us", "deleted_by_them", "parent_gone",
+    #              "only_ours", "only_theirs" (two-way: a row one side has)
+
+    @property
+    def key(self) -> Key:
+        return (self.table, self.uuid, self.field)
 
 
 @dataclass
@@ -53,6 +75,7 @@ class MergeResult:
     conflicts: list[Conflict] = field(default_factory=list)
     renumbered: list[tuple[str, str, str]] = field(default_factory=list)  # table, old, new code
     same: list[tuple[str, str, str]] = field(default_factory=list)  # table, their uuid, ours
+    plan: dict[str, Any] | None = None  # the plan row's merged properties (None: not merged)
 
 
 def _by_uuid(state: State) -> dict[str, dict[str, dict[str, Any]]]:
@@ -80,9 +103,29 @@ def _natural(table: str, row: Mapping[str, Any]) -> tuple[Any, ...] | None:
     return tuple(row.get(c) for c in columns)
 
 
-def merge(base: State, ours: State, theirs: State, take: str = "ours") -> MergeResult:
-    """Merge ``theirs`` into ``ours`` against ``base``; conflicts take ``take``'s side."""
-    b, o, t = _by_uuid(base), _by_uuid(ours), _by_uuid(theirs)
+class _Settle:
+    """Which side a conflict takes: a person's decision, else ``take``."""
+
+    def __init__(self, take: str, decisions: Mapping[Key, Any] | None) -> None:
+        if take not in ("ours", "theirs"):
+            raise ValueError(take)
+        self.take = take
+        self.decisions = decisions or {}
+
+    def __call__(self, key: Key, ours: Any, theirs: Any) -> Any:
+        """The value kept: ``ours``, ``theirs`` or a typed one (fields only)."""
+        choice = self.decisions.get(key, self.take)
+        if isinstance(choice, Edited):
+            return choice.value
+        return theirs if choice == "theirs" else ours
+
+
+def merge(base: State | None, ours: State, theirs: State, take: str = "ours",
+          decisions: Mapping[Key, Any] | None = None) -> MergeResult:
+    """Merge ``theirs`` into ``ours`` against ``base`` (None: two-way); see the module's text."""
+    settle = _Settle(take, decisions)
+    two_way = base is None
+    b, o, t = _by_uuid(base or {}), _by_uuid(ours), _by_uuid(theirs)
     result = MergeResult({})
     alias: dict[str, str] = {}  # their uuid -> ours, for rows both added for the same thing
     merged: dict[str, dict[str, dict[str, Any]]] = {}
@@ -97,11 +140,26 @@ def merge(base: State, ours: State, theirs: State, take: str = "ours") -> MergeR
                 theirs_rows[ours_natural[key]] = {**theirs_rows.pop(uuid),
                                                   "uuid": ours_natural[key]}
                 result.same.append((table, uuid, ours_natural[key]))
-        merged[table] = _merge_table(table, b[table], o[table], theirs_rows, take, result)
+        merged[table] = _merge_table(table, b[table], o[table], theirs_rows, settle, result,
+                                     two_way)
     _drop_orphans(merged, result)
     _renumber(merged, o, result)
     result.state = _to_rows(merged, ours)
+    result.plan = _merge_plan(base, ours, theirs, settle, result)
     return result
+
+
+def _merge_plan(base: State | None, ours: State, theirs: State, settle: _Settle,
+                result: MergeResult) -> dict[str, Any] | None:
+    """The plan row's properties merged like a row's fields (both states must carry it)."""
+    mine, other = ours.get("plan"), theirs.get("plan")
+    if not mine or not other:
+        return None
+    was = (base or {}).get("plan") or [None]
+    strip = (lambda r: {k: v for k, v in r.items() if k not in PLAN_SKIPPED}
+             if r is not None else None)
+    return _merge_row("plan", mine[0]["uuid"], strip(was[0]), strip(mine[0]), strip(other[0]),
+                      settle, result)
 
 
 def _aliased(row: dict[str, Any], alias: Mapping[str, str]) -> dict[str, Any]:
@@ -111,37 +169,46 @@ def _aliased(row: dict[str, Any], alias: Mapping[str, str]) -> dict[str, Any]:
 
 
 def _merge_table(table: str, base: dict[str, dict[str, Any]], ours: dict[str, dict[str, Any]],
-                 theirs: dict[str, dict[str, Any]], take: str,
-                 result: MergeResult) -> dict[str, dict[str, Any]]:
+                 theirs: dict[str, dict[str, Any]], settle: _Settle, result: MergeResult,
+                 two_way: bool = False) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for uuid in list(ours) + [u for u in theirs if u not in ours] + \
             [u for u in base if u not in ours and u not in theirs]:
         b, o, t = base.get(uuid), ours.get(uuid), theirs.get(uuid)
+        key = (table, uuid, "")
         if o is not None and t is not None:
-            out[uuid] = _merge_row(table, uuid, b, o, t, take, result)
+            out[uuid] = _merge_row(table, uuid, b, o, t, settle, result)
         elif o is not None:  # theirs lacks it: deleted there, or added here
-            if b is None:
+            if two_way:
+                result.conflicts.append(Conflict(table, uuid, "", None, o, None, "only_ours"))
+                if settle(key, True, False):
+                    out[uuid] = o
+            elif b is None:
                 out[uuid] = o
             elif o == b:
                 continue  # deleted by them, untouched here: gone
             else:
                 result.conflicts.append(Conflict(table, uuid, "", b, o, None, "deleted_by_them"))
-                if take != "theirs":
+                if settle(key, True, False):
                     out[uuid] = o
         elif t is not None:
-            if b is None:
+            if two_way:
+                result.conflicts.append(Conflict(table, uuid, "", None, None, t, "only_theirs"))
+                if settle(key, False, True):
+                    out[uuid] = t
+            elif b is None:
                 out[uuid] = t  # added by them
             elif t == b:
                 continue  # deleted here, untouched there: stays deleted
             else:
                 result.conflicts.append(Conflict(table, uuid, "", b, None, t, "deleted_by_us"))
-                if take == "theirs":
+                if settle(key, False, True):
                     out[uuid] = t
     return out
 
 
 def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any],
-               t: dict[str, Any], take: str, result: MergeResult) -> dict[str, Any]:
+               t: dict[str, Any], settle: _Settle, result: MergeResult) -> dict[str, Any]:
     row = dict(o)
     for column, mine in o.items():
         other = t.get(column, mine)
@@ -159,8 +226,7 @@ def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any
         else:
             result.conflicts.append(Conflict(table, uuid, column, None if was is _DELETED else was,
                                              mine, other, "both"))
-            if take == "theirs":
-                row[column] = other
+            row[column] = settle((table, uuid, column), mine, other)
     return row
 
 
