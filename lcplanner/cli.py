@@ -22,7 +22,8 @@ from . import __version__, i18n
 
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
-COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff")
+COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff",
+            "snapshot", "snapshots", "group-copy", "merge")
 
 
 class Cli(QObject):
@@ -269,6 +270,9 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     from .diff_command import add_diff_parser
 
     add_diff_parser(sub, h)
+    from .groups_command import add_group_parsers
+
+    add_group_parsers(sub, h)
     return parser
 
 
@@ -397,6 +401,10 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .diff_command import run_diff
 
         return run_diff(options, t)
+    if options.command in ("snapshot", "snapshots", "group-copy", "merge"):
+        from .groups_command import run_groups
+
+        return run_groups(options, _out)
     return {"new": _new, "demo": _demo, "info": _info, "check": _check,
             "export": _export, "rescue": _rescue}[options.command](options, t)
 

@@ -1,8 +1,8 @@
 """`lcplanner diff A B [--json]`: what changed from one plan file to another, by UUID.
 
-A and B are plan files (a breakout group's copy, last month's version; ``FILE@snapshot`` comes
-with the snapshots of issue 14).  Both are opened read-only, so a plan open in the window can be
-compared.  The text lists the differences grouped by area: added, removed, and changed rows with
+A and B are plan files (a breakout group's copy, last month's version) or snapshots kept in one
+(``FILE@name``: "plan.lcplan@Approved by the council").  Files are opened read-only, so a plan
+open in the window can be compared.  The text lists the differences grouped by area: added, removed, and changed rows with
 each field's old → new value; ``--json`` gives the same for other programs.  A file that is not
 a plan gives cli.py's one line and exit code 3.
 """
@@ -13,11 +13,13 @@ import argparse
 import datetime as dt
 import json
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from . import i18n
+from .core.errors import PlanError
 
 # What a row is, in a sentence ("Added action: BB1-7 · Reading clubs").
 KINDS = {
@@ -129,16 +131,46 @@ def _plain(value: Any) -> Any:
     return value
 
 
+class NoSuchSnapshot(PlanError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The plan %1 keeps no snapshot named “%2”.")
+
+
+def split_spec(spec: str) -> tuple[str, str | None]:
+    """``FILE`` or ``FILE@snapshot``: a path that exists as given is a file, '@' and all."""
+    if Path(spec).exists() or "@" not in spec:
+        return spec, None
+    at = spec.find("@")
+    while at != -1:
+        if Path(spec[:at]).is_file():
+            return spec[:at], spec[at + 1:]
+        at = spec.find("@", at + 1)
+    path, _at, name = spec.rpartition("@")
+    return path, name  # the file's own "does not exist" message follows
+
+
+def _snapshot(doc: Any, name: str) -> Any:
+    from .core.snapshots import SnapshotMissing
+
+    try:
+        return doc.snapshot(name)
+    except SnapshotMissing:
+        raise NoSuchSnapshot(None, doc.path, name) from None
+
+
 def run_diff(options: argparse.Namespace, cli: Any) -> int:
     from .core.diff import compare, read_state
     from .core.document import PlanDocument
 
     texts = DiffCli()
     states = []
-    for path in (options.a, options.b):
+    for spec in (options.a, options.b):
+        path, name = split_spec(spec)
         doc = PlanDocument.open(path, read_only=True)
         try:
-            states.append(read_state(doc))
+            if name is None:
+                states.append(read_state(doc))
+            else:
+                states.append(doc.snapshot_state(_snapshot(doc, name)))
         finally:
             doc.close()
     diffs = compare(states[0], states[1])

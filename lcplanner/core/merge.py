@@ -221,6 +221,8 @@ def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any
             continue
         elif column == "position":
             continue  # both sides reordered: the plan's order stays, never a question
+        elif column == "code" and table in CODED and b is None:
+            continue  # a row of theirs merged before and renumbered then: the plan's code stays
         elif table == "organisation" and column == "name" and name_key(mine) == name_key(other):
             continue  # the same name typed another way: the plan's spelling stays
         else:
