@@ -106,6 +106,21 @@ class DiffCli(QObject):
     def nothing(self) -> str:
         return self.tr("No differences: the two plans hold the same rows and values.")
 
+    def op_name(self, op: str) -> str:
+        return {"added": self.tr("Added"), "removed": self.tr("Removed")}.get(
+            op, self.tr("Changed"))
+
+    def sheet_title(self) -> str:
+        return self.tr("Differences")
+
+    def sheet_heading(self) -> str:
+        """%1 the earlier state (a snapshot, a file), %2 the later one."""
+        return self.tr("What changed from %1 to %2")
+
+    def sheet_columns(self) -> list[str]:
+        return [self.tr("Area"), self.tr("Change"), self.tr("Kind"), self.tr("Row"),
+                self.tr("Field"), self.tr("Before"), self.tr("After")]
+
     def count(self, n: int) -> str:
         return self.tr("%n difference(s).", None, n)
 

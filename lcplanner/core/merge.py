@@ -129,6 +129,7 @@ def merge(base: State | None, ours: State, theirs: State, take: str = "ours",
     result = MergeResult({})
     alias: dict[str, str] = {}  # their uuid -> ours, for rows both added for the same thing
     merged: dict[str, dict[str, dict[str, Any]]] = {}
+    revived: set[str] = set()
     for table in ORDER:
         theirs_rows = {alias.get(u, u): _aliased(r, alias) for u, r in t[table].items()}
         ours_natural = {_natural(table, r): u for u, r in o[table].items()}
@@ -141,7 +142,7 @@ def merge(base: State | None, ours: State, theirs: State, take: str = "ours",
                                                   "uuid": ours_natural[key]}
                 result.same.append((table, uuid, ours_natural[key]))
         merged[table] = _merge_table(table, b[table], o[table], theirs_rows, settle, result,
-                                     two_way)
+                                     two_way, revived)
     _drop_orphans(merged, result)
     _renumber(merged, o, result)
     result.state = _to_rows(merged, ours)
@@ -170,7 +171,12 @@ def _aliased(row: dict[str, Any], alias: Mapping[str, str]) -> dict[str, Any]:
 
 def _merge_table(table: str, base: dict[str, dict[str, Any]], ours: dict[str, dict[str, Any]],
                  theirs: dict[str, dict[str, Any]], settle: _Settle, result: MergeResult,
-                 two_way: bool = False) -> dict[str, dict[str, Any]]:
+                 two_way: bool = False, revived: set[str] | None = None
+                 ) -> dict[str, dict[str, Any]]:
+    """One table's rows.  ``revived``: UUIDs of rows one side deleted that stay (a conflict
+    settled for the side that kept it); their children, deleted with them by the store's
+    cascade and untouched otherwise, stay too (tables come parents first)."""
+    revived = set() if revived is None else revived
     out: dict[str, dict[str, Any]] = {}
     for uuid in list(ours) + [u for u in theirs if u not in ours] + \
             [u for u in base if u not in ours and u not in theirs]:
@@ -186,25 +192,40 @@ def _merge_table(table: str, base: dict[str, dict[str, Any]], ours: dict[str, di
             elif b is None:
                 out[uuid] = o
             elif o == b:
-                continue  # deleted by them, untouched here: gone
+                if _child_of(o, revived):  # its parent's delete was refused: it stays too
+                    out[uuid] = o
+                    revived.add(uuid)
             else:
                 result.conflicts.append(Conflict(table, uuid, "", b, o, None, "deleted_by_them"))
                 if settle(key, True, False):
                     out[uuid] = o
+                    revived.add(uuid)
         elif t is not None:
             if two_way:
+                if _child_of(t, revived):  # its parent was taken from the copy: so is it
+                    out[uuid] = t
+                    revived.add(uuid)
+                    continue
                 result.conflicts.append(Conflict(table, uuid, "", None, None, t, "only_theirs"))
                 if settle(key, False, True):
                     out[uuid] = t
+                    revived.add(uuid)
             elif b is None:
                 out[uuid] = t  # added by them
             elif t == b:
-                continue  # deleted here, untouched there: stays deleted
+                if _child_of(t, revived):  # deleted here with a parent now taken back
+                    out[uuid] = t
+                    revived.add(uuid)
             else:
                 result.conflicts.append(Conflict(table, uuid, "", b, None, t, "deleted_by_us"))
                 if settle(key, False, True):
                     out[uuid] = t
+                    revived.add(uuid)
     return out
+
+
+def _child_of(row: Mapping[str, Any], revived: set[str]) -> bool:
+    return bool(revived) and any(row.get(c) in revived for c in REFERENCES if row.get(c))
 
 
 def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any],

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
-from . import menu_calls
+from . import menu_calls, versions
 from .file_dialogs import ask_path, unique_path
 from .waiting import busy
 if TYPE_CHECKING:
@@ -266,8 +266,9 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import Workbook…"),
                                           lambda: menu_calls.import_workbook(self), "Ctrl+I",
                                           "importWorkbook")
+        self.version_actions = versions.make_actions(self)  # snapshots, compare, groups
         self.plan_actions = (self.copy_action, self.export_action, self.pdf_action,
-                             self.import_action,
+                             self.import_action, *self.version_actions,
                              self.close_action, self.find_action)
         self.export_runner = None
 
@@ -278,7 +279,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.copy_action, self.export_action, self.pdf_action,
-                              self.import_action, self.close_action])
+                              self.import_action])
+        file_menu.addSeparator()
+        file_menu.addActions(self.version_actions)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -454,21 +459,7 @@ class MainWindow(QMainWindow):
         return True
 
     def save_copy(self) -> None:
-        if self.doc is None:
-            return
-        path = ask_path(self, self.tr("Save a copy as"), str(self.doc.path.with_name(
-            self.tr("%1 (copy)").replace("%1", self.doc.path.stem) + ".lcplan")),
-            self.tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER), save=True,
-            suffix="lcplan")
-        if path is None:
-            return
-        try:
-            target = self.doc.save_copy(path)
-        except (PlanError, OSError) as exc:
-            QMessageBox.critical(self, self.tr("Cannot save the copy"),
-                                 exc.message() if isinstance(exc, PlanError) else str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Saved a copy as %1").replace("%1", str(target)), 8000)
+        versions.save_copy(self)
 
     def export_workplan(self, target: Path | None = None, lang: str | None = None) -> None:
         """Ask where, then write the Excel workplan in a worker thread (the plan's language)."""

@@ -215,3 +215,38 @@ def test_a_copy_of_a_copy_has_one_base(plan, tmp_path):
         assert [s.uuid for s in second.snapshots() if s.role == "base"] == [second_info.uuid]
     finally:
         second.close()
+
+
+def _details(doc, uuid):
+    action = next(x for x in doc.actions() if x.uuid == uuid)
+    return ([p.name for p in action.partners], [b.amount for b in doc.budget_lines(action.id)],
+            [i.name for i in doc.indicators(action_id=action.id)])
+
+
+def test_an_action_kept_against_a_delete_keeps_its_partners_budget_and_indicators(plan, tmp_path):
+    _info, copy = _copy(plan, tmp_path / "g.lcplan")
+    target = next(x for x in plan.actions() if x.partners and plan.budget_lines(x.id))
+    details = _details(plan, target.uuid)
+    assert all(details)
+    copy.delete_action(target.id)  # the group deletes it (its details go with it) ...
+    copy.close()
+    plan.update_action(target.id, notes="Still needed")  # ... the plan edits it
+    prepared = prepare(plan, tmp_path / "g.lcplan")
+    assert [(x.uuid, x.reason) for x in prepared.result.conflicts] == [
+        (target.uuid, "deleted_by_them")]
+    apply(plan, prepared)  # kept: the plan's side
+    assert _details(plan, target.uuid) == details
+
+
+def test_an_action_taken_back_from_the_copy_comes_with_its_details(plan, tmp_path):
+    _info, copy = _copy(plan, tmp_path / "g.lcplan")
+    target = next(x for x in plan.actions() if x.partners and plan.budget_lines(x.id))
+    details = _details(plan, target.uuid)
+    copy.update_action(target.id, notes="The group still wants it")
+    copy.close()
+    plan.delete_action(target.id)
+    prepared = prepare(plan, tmp_path / "g.lcplan")
+    prepared.settle({("action", target.uuid, ""): "theirs"})
+    apply(plan, prepared)
+    assert _details(plan, target.uuid) == details
+    integrity(plan.path)
