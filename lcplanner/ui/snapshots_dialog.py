@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -77,8 +77,9 @@ class SnapshotsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         close.rejected.connect(self.reject)
+        self.table.installEventFilter(self)  # Enter views (a shortcut would take other Enters)
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete), ("F2", self.rename),
-                           ("Return", self.view), ("Enter", self.view), ("Ctrl+T", self.take)):
+                           ("Ctrl+T", self.take)):
             shortcut = QShortcut(QKeySequence(keys), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -90,6 +91,14 @@ class SnapshotsDialog(QDialog):
         self.resize(820, 460)
         self.reload()
         self.table.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.view()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- the list --------------------------------------------------------------------------------
 
