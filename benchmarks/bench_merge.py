@@ -6,7 +6,10 @@ The baseline, measured in the same run, is sqlite3 alone reading every row of ev
 plan (``SELECT *``).  Then: taking the plan's state (what a snapshot will copy), comparing two
 states by UUID (``lcplanner diff``), merging two copies that each made ``--changes`` edits
 (titles, statuses, budget amounts, new actions), and putting the merged state in place (one
-transaction).  Issue 14's goals: a snapshot <= 0.5 s, a merge of two such copies <= 2 s.
+transaction).  Then snapshots: the first, a second after one edit (time and how much each adds to the file),
+reading one back through its checks, and the whole merge of a group copy as the menu runs it
+(reading the three states, merging; then the snapshot before and putting the result in place).
+Issue 14's goals: a snapshot <= 0.5 s, a merge of two such copies <= 2 s.
 """
 
 from __future__ import annotations
@@ -62,10 +65,27 @@ def main() -> None:
     from lcplanner.core.document import PlanDocument
     from lcplanner.core.merge import merge
 
+    from lcplanner.core.groups import apply, group_copy, prepare
+
     folder = Path(tempfile.mkdtemp(prefix="lcplanner-bench-merge-"))
     plan = make_plan(folder / "plan.lcplan", args.actions)
-    shutil.copy(plan, folder / "group.lcplan")
     bare = min(bare_read(plan) for _ in range(3))
+    size = plan.stat().st_size
+    ours = PlanDocument.open(plan)
+    start = time.perf_counter()
+    ours.take_snapshot("First")
+    first_snapshot = time.perf_counter() - start
+    grown_first = ours.path.stat().st_size - size
+    ours.update_action(ours.actions()[0].id, title="One edit between two snapshots")
+    start = time.perf_counter()
+    ours.take_snapshot("Second")
+    second_snapshot = time.perf_counter() - start
+    grown_second = ours.path.stat().st_size - size - grown_first
+    start = time.perf_counter()
+    ours.snapshot_state(ours.snapshots()[0])
+    read_snapshot = time.perf_counter() - start
+    group_copy(ours, folder / "group.lcplan")
+    ours.close()
     ours, theirs = PlanDocument.open(plan), PlanDocument.open(folder / "group.lcplan")
     try:
         start = time.perf_counter()
@@ -85,6 +105,13 @@ def main() -> None:
         start = time.perf_counter()
         ours.put_state(snapshot)
         put = time.perf_counter() - start
+        theirs.close()
+        start = time.perf_counter()
+        prepared = prepare(ours, folder / "group.lcplan")
+        prepare_time = time.perf_counter() - start
+        start = time.perf_counter()
+        apply(ours, prepared)
+        apply_time = time.perf_counter() - start
     finally:
         ours.close()
         theirs.close()
@@ -95,8 +122,15 @@ def main() -> None:
                           (f"compare two states ({len(diffs)} rows)", compared),
                           (f"merge three states ({len(result.conflicts)} conflicts)", merged),
                           ("put the merged state in place", put),
-                          ("merge + put (the merge a person waits for)", merged + put)):
+                          ("merge + put (the merge a person waits for)", merged + put),
+                          ("snapshot, the first", first_snapshot),
+                          ("snapshot after one edit", second_snapshot),
+                          ("read a snapshot back (checked)", read_snapshot),
+                          ("merge a group copy: read 3 states + merge", prepare_time),
+                          ("merge a group copy: snapshot + put", apply_time)):
         print(f"{name:<44}{seconds * 1000:>9.0f}{seconds / bare:>13.2f}")
+    print(f"plan file {size / 1e6:.1f} MB; the first snapshot adds {grown_first / 1e6:.1f} MB "
+          f"({grown_first / size:.0%}), the second, after one edit, {grown_second / 1e3:.0f} kB")
 
 
 if __name__ == "__main__":

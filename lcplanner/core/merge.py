@@ -84,11 +84,17 @@ def _by_uuid(state: State) -> dict[str, dict[str, dict[str, Any]]]:
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for table in ORDER:
         rows = {}
-        for row in state.get(table, []):
-            clean = {k: v for k, v in row.items() if k not in ("id", "plan_id")}
-            for column, target in REFERENCES.items():
-                if column in clean and clean[column] is not None:
-                    clean[column] = ids.get(target, {}).get(clean[column])
+        table_rows = state.get(table, [])
+        links = [(c, ids.get(t, {})) for c, t in REFERENCES.items()
+                 if table_rows and c in table_rows[0]]  # this table's references, found once
+        for row in table_rows:
+            clean = dict(row)
+            del clean["id"]
+            clean.pop("plan_id", None)
+            for column, targets in links:
+                value = clean[column]
+                if value is not None:
+                    clean[column] = targets.get(value)
             rows[row["uuid"]] = clean
         out[table] = rows
     return out
@@ -230,6 +236,8 @@ def _child_of(row: Mapping[str, Any], revived: set[str]) -> bool:
 
 def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any],
                t: dict[str, Any], settle: _Settle, result: MergeResult) -> dict[str, Any]:
+    if o == t:
+        return dict(o)  # most rows: the same on both sides
     row = dict(o)
     for column, mine in o.items():
         other = t.get(column, mine)
@@ -256,15 +264,18 @@ def _merge_row(table: str, uuid: str, b: dict[str, Any] | None, o: dict[str, Any
 def _drop_orphans(merged: dict[str, dict[str, dict[str, Any]]], result: MergeResult) -> None:
     """A row whose parent the other side deleted goes too (as the store's cascade would)."""
     for table in ORDER:
-        for uuid, row in list(merged[table].items()):
-            for column, target in REFERENCES.items():
+        rows = merged[table]
+        first = next(iter(rows.values()), {})
+        links = [(c, t) for c, t in REFERENCES.items() if c in first]
+        for uuid, row in list(rows.items()):
+            for column, target in links:
                 value = row.get(column)
                 if value is None or value in merged.get(target, {}):
                     continue
                 if (table, column) in (("action", "lead_id"), ("initiative", "owner_id")):
                     row[column] = None  # SET NULL, as the store does
                     continue
-                del merged[table][uuid]
+                del rows[uuid]
                 result.conflicts.append(Conflict(table, uuid, column, None, None, row,
                                                  "parent_gone"))
                 break

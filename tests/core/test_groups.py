@@ -250,3 +250,20 @@ def test_an_action_taken_back_from_the_copy_comes_with_its_details(plan, tmp_pat
     apply(plan, prepared)
     assert _details(plan, target.uuid) == details
     integrity(plan.path)
+
+
+def test_putting_a_state_whose_updates_collide_replaces_every_row(plan):
+    """Two votes swap cards: updating one row at a time would hit the one-vote-per-card-and-
+    group key; the savepoint rolls back and the whole state goes in instead."""
+    first = plan.add_idea("BB1", "First card")
+    second = plan.add_idea("BB1", "Second card")
+    table = plan.add_group("Table 9")
+    plan.set_dots(first, table, 1)
+    plan.set_dots(second, table, 2)
+    state = plan.take_state(with_plan=True)
+    ids = {r["idea_id"]: r for r in state.tables["vote"]}
+    ids[first]["idea_id"], ids[second]["idea_id"] = second, first
+    plan.put_state(state)
+    assert (plan.dots(first, table), plan.dots(second, table)) == (2, 1)
+    assert compare(state.tables, plan.take_state(with_plan=True).tables) == []
+    integrity(plan.path)

@@ -82,7 +82,8 @@ def test_edits_on_each_side_come_together_and_conflicts_are_reported(tmp_path: P
 
 
 EDITS = st.lists(st.tuples(st.sampled_from(["title", "status", "delete", "add", "budget",
-                                            "partner", "organisation", "move"]),
+                                            "partner", "organisation", "move", "card",
+                                            "vote"]),
                            st.integers(0, 40), st.integers(0, 1000)), max_size=12)
 
 
@@ -112,6 +113,13 @@ def run_script(doc: PlanDocument, script: list[tuple[str, int, int]]) -> None:
                 doc.add_organisation(f"Association {n % 7}")
             elif op == "move":
                 doc.move_actions_to_area([action.id], ("BB3", "BB4")[n % 2])
+            elif op == "card":
+                doc.add_idea(("BB1", "BB5")[n % 2], f"Card {n}")
+            elif op == "vote":
+                ideas, groups = doc.ideas(), doc.groups()
+                group = groups[n % len(groups)].id if groups else doc.add_group(f"Table {n % 3}")
+                if ideas:
+                    doc.set_dots(ideas[pick % len(ideas)].id, group, n % 4)
         except PlanError:
             pass  # a refused edit (a name taken) changes nothing, as in the window
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ..model import TABLES_PARENT_FIRST, ActionPartner, Plan
 from .base import Snapshot
@@ -30,13 +31,21 @@ class StateCommands:
         with doc._reading() as conn:
             for model in _KEPT:
                 table = model.__table__
-                snap.tables[table.name] = [dict(r._mapping) for r in conn.execute(
-                    select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))]
+                result = conn.execute(
+                    select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))
+                keys = list(result.keys())  # zip, not row._mapping: a third of the time
+                snap.tables[table.name] = [dict(zip(keys, row)) for row in result]
         return snap
 
     def put_state(self, snapshot: Snapshot) -> None:
         """Make the plan's rows exactly those of ``snapshot`` (one transaction), and its
-        properties those of its "plan" row when it has one."""
+        properties those of its "plan" row when it has one.
+
+        Only the rows that differ are written (a merge of 500 changes into 10,000 actions
+        touches 500 rows, not all): inserts, updates, then deletes, with foreign keys checked
+        at commit.  Should an update collide with a unique key a later delete would free,
+        the step is rolled back to its savepoint and every row is replaced instead.
+        """
         doc: Any = self
         plan = (snapshot.tables.get("plan") or [None])[0]
         with doc._writing("all") as s:
@@ -45,15 +54,51 @@ class StateCommands:
                 conn.execute(update(Plan).where(Plan.id == doc.plan_id).values(
                     **{k: v for k, v in plan.items()
                        if k not in ("id", "uuid", "created_at", "updated_at")}))
-            for model in reversed(_KEPT):
-                conn.execute(delete(model).where(model.plan_id == doc.plan_id))
-            for model in _KEPT:
-                rows = snapshot.tables.get(model.__table__.name)
-                if rows:
-                    conn.execute(insert(model.__table__), rows)
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            try:
+                with conn.begin_nested():
+                    self._put_changed(conn, snapshot)
+            except IntegrityError:
+                self._put_all(conn, snapshot)
             if plan is not None:  # before changed() is sent: views read the language
                 doc.language = plan.get("language", doc.language)
         doc._search.invalidate()
+
+    def _rows_now(self, conn: Any, model: Any) -> dict[int, dict[str, Any]]:
+        doc: Any = self
+        table = model.__table__
+        result = conn.execute(select(table).where(table.c.plan_id == doc.plan_id))
+        keys = list(result.keys())
+        return {row[keys.index("id")]: dict(zip(keys, row)) for row in result}
+
+    def _put_changed(self, conn: Any, snapshot: Snapshot) -> None:
+        wanted = {m: {r["id"]: r for r in snapshot.tables.get(m.__table__.name) or ()}
+                  for m in _KEPT}
+        now = {m: self._rows_now(conn, m) for m in _KEPT}
+        for model in _KEPT:  # parents first
+            new = [r for i, r in wanted[model].items() if i not in now[model]]
+            if new:
+                conn.execute(insert(model.__table__), new)
+        for model in _KEPT:
+            table = model.__table__
+            for ident, row in wanted[model].items():
+                old = now[model].get(ident)
+                if old is not None and old != row:
+                    conn.execute(update(table).where(table.c.id == ident).values(
+                        **{k: v for k, v in row.items() if old.get(k) != v}))
+        for model in reversed(_KEPT):  # children first; what a cascade took is already gone
+            gone = [i for i in now[model] if i not in wanted[model]]
+            for start in range(0, len(gone), 500):
+                conn.execute(delete(model).where(model.id.in_(gone[start:start + 500])))
+
+    def _put_all(self, conn: Any, snapshot: Snapshot) -> None:
+        doc: Any = self
+        for model in reversed(_KEPT):
+            conn.execute(delete(model).where(model.plan_id == doc.plan_id))
+        for model in _KEPT:
+            rows = snapshot.tables.get(model.__table__.name)
+            if rows:
+                conn.execute(insert(model.__table__), rows)
 
     def take_plan_row(self) -> dict[str, Any]:
         """The plan row's columns (its properties), as :meth:`take_state` leaves it out."""
