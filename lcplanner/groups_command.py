@@ -51,6 +51,13 @@ class GroupsCli(QObject):
             "group_force": self.tr("replace the copy if the file exists"),
         }
 
+    def taken(self, n: int) -> str:
+        """%1 the snapshot's name, %2 the plan file, %n its actions."""
+        return self.tr("Snapshot “%1” of %2 taken (%n action(s)).", None, n)
+
+    def actions(self, n: int) -> str:
+        return self.tr("%n action(s)", None, n)
+
     def none(self) -> str:
         return self.tr("This plan keeps no snapshots.")
 
@@ -134,9 +141,7 @@ def run_groups(options: argparse.Namespace, out: Any) -> int:
     try:
         if options.command == "snapshot":
             info = doc.take_snapshot(options.name)
-            # %1 the snapshot's name, %2 the plan file, %n its actions.
-            out(texts.tr("Snapshot “%1” of %2 taken (%n action(s)).", None, info.actions)
-                .replace("%1", info.name).replace("%2", str(doc.path)))
+            out(texts.taken(info.actions).replace("%1", info.name).replace("%2", str(doc.path)))
             return 0
         if options.command == "snapshots":
             return _list(doc, options, texts, out)
@@ -164,7 +169,7 @@ def _list(doc: Any, options: argparse.Namespace, texts: GroupsCli, out: Any) -> 
     for s in found:
         local = s.taken_at.replace(tzinfo=dt.timezone.utc).astimezone()
         out(f"{local:%Y-%m-%d %H:%M}  {s.name}  ({texts.role(s.role)}, "
-            f"{texts.tr('%n action(s)', None, s.actions)})")
+            f"{texts.actions(s.actions)})")
     return 0
 
 

@@ -962,6 +962,75 @@ Budget: %2</source>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences: both hold the same rows and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareTree</name>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>%1: unexpected problem</source>
@@ -1115,6 +1184,54 @@ Budget: %2</source>
     </message>
     <message>
         <source>No differences: the two plans hold the same rows and values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2116,6 +2233,176 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     <message>
         <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
         <translation type="unfinished">لا ثغرات: لكل إجراء جهة مسؤولة ومؤشر وميزانية وتواريخ.</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Copy for a group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before merging %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCli</name>
+    <message>
+        <source>keep the plan as it is now under a name, inside its file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the snapshots a plan file keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives the list as JSON, for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a copy of the plan for a breakout group; it remembers the state it started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge a breakout group&apos;s copy back into the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only show what the merge would do; the plan is not touched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gives the merge&apos;s changes and conflicts as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle every conflict with the plan&apos;s value (ours) or the copy&apos;s (theirs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the copy if the file exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot “%1” of %2 taken (%n action(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراء</numerusform>
+            <numerusform>%n إجراءان</numerusform>
+            <numerusform>%n إجراءات</numerusform>
+            <numerusform>%n إجراءً</numerusform>
+            <numerusform>%n إجراء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan keeps no snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base of a group copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a group written to %1; it remembers the snapshot “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s base snapshot is gone: every difference is a decision (two-way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: the snapshot “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2, %3: the plan has “%4”, the copy “%5”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2 was deleted in the plan and edited in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2 was edited in the plan and deleted in the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1 %2, what it belongs to was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the plan: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in the copy: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumbered: %1 is now %2 (the plan already had %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same %1 in both: %2 (kept once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the plan was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged. The plan as it was before is kept as the snapshot “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept the plan&apos;s value; run again with --take ours or --take theirs to settle them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the plan already holds everything of the copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3252,22 +3539,6 @@ Open it read-only?</source>
         <translation type="unfinished">تعذّر إنشاء الخطة</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation type="unfinished">حفظ نسخة باسم</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation type="unfinished">%1 (نسخة)</translation>
-    </message>
-    <message>
-        <source>Cannot save the copy</source>
-        <translation type="unfinished">تعذّر حفظ النسخة</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation type="unfinished">تم حفظ نسخة باسم %1</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation type="unfinished">تم الحفظ في %1</translation>
     </message>
@@ -3286,6 +3557,170 @@ Open it read-only?</source>
     <message>
         <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;مخطِّط مدينة التعلم: خطط عمل مدن التعلم لورش العمل، دون الحاجة إلى اتصال بالإنترنت.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;الترخيص: رخصة جنو العمومية العامة (GNU GPL)، الإصدار 3 أو أي إصدار لاحق.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy&apos;s base snapshot is gone: every difference is a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged against the snapshot “%1”, the state the copy started from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: the plan and the copy changed different things.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted in the plan, edited in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited in the plan, deleted in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it belongs to was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the plan keeps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumbered: %1 is now %2 (the plan already had %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same %1 in both, kept once: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4988,6 +5423,22 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <source>“%1” cannot be used here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a copy of another plan (“%2”), not of this one; it was not merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” is damaged and cannot be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot no longer exists in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %1 keeps no snapshot named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptModel</name>
@@ -5080,6 +5531,103 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Stock-take: %1</source>
         <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotViewer</name>
+    <message>
+        <source>Snapshot “%1” of %2 [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the whole plan as it is at one moment, inside the plan file: a version the council approved, a workshop&apos;s draft. The plan itself is not changed by taking or deleting one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished">الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore as a &amp;Plan File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare T&amp;wo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished">&amp;حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished">إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base of a group copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base of this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s)? The plan itself is not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5391,6 +5939,161 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Evidence</source>
         <translation type="unfinished">الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with a Plan File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Group&apos;s Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation type="unfinished">خطط LC Planner (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished">حفظ نسخة باسم</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished">%1 (نسخة)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation type="unfinished">تعذّر حفظ النسخة</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished">تم حفظ نسخة باسم %1</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the snapshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? The plan itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the snapshot as a new plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot is now the plan file %1. Open it in place of this plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a plan file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a group saved as %1; this moment is kept as the snapshot “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a group&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the plan already holds everything of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1. The plan as it was before is kept as the snapshot “%2”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

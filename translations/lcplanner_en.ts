@@ -146,6 +146,16 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n difference.</numerusform>
+            <numerusform>%n differences.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffCli</name>
     <message numerus="yes">
         <source>%n difference(s).</source>
@@ -186,6 +196,37 @@
         <translation>
             <numerusform>Nothing matches as typed; %n found when accents are ignored.</numerusform>
             <numerusform>Nothing matches as typed; %n found when accents are ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCli</name>
+    <message numerus="yes">
+        <source>Snapshot “%1” of %2 taken (%n action(s)).</source>
+        <translation>
+            <numerusform>Snapshot “%1” of %2 taken (%n action).</numerusform>
+            <numerusform>Snapshot “%1” of %2 taken (%n actions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation>
+            <numerusform>%n change from the copy.</numerusform>
+            <numerusform>%n changes from the copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept the plan&apos;s value; run again with --take ours or --take theirs to settle them.</source>
+        <translation>
+            <numerusform>%n conflict kept the plan&apos;s value; run again with --take ours or --take theirs to settle them.</numerusform>
+            <numerusform>%n conflicts kept the plan&apos;s value; run again with --take ours or --take theirs to settle them.</numerusform>
         </translation>
     </message>
 </context>
@@ -391,6 +432,30 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation>
+            <numerusform>%n change from the copy.</numerusform>
+            <numerusform>%n changes from the copy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation>
+            <numerusform>%n conflict to decide.</numerusform>
+            <numerusform>%n conflicts to decide.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %2, %n action(s)</source>
@@ -482,6 +547,16 @@
         <translation>
             <numerusform>%n value of the wrong kind was cleared.</numerusform>
             <numerusform>%n values of the wrong kind were cleared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s)? The plan itself is not changed.</source>
+        <translation>
+            <numerusform>Delete %n snapshot? The plan itself is not changed.</numerusform>
+            <numerusform>Delete %n snapshots? The plan itself is not changed.</numerusform>
         </translation>
     </message>
 </context>

@@ -872,6 +872,70 @@ Bütçe: %2</translation>
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare</source>
+        <translation>Karşılaştır</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s).</source>
+        <translation>
+            <numerusform>%n fark.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences: both hold the same rows and values.</source>
+        <translation>Fark yok: ikisinde de aynı satırlar ve değerler var.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Excel&apos;e &amp;Aktar…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Farklar</translation>
+    </message>
+    <message>
+        <source>Export the differences</source>
+        <translation>Farkları dışa aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (%1)</source>
+        <translation>Excel çalışma kitapları (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot export the differences</source>
+        <translation>Farklar dışa aktarılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>CompareTree</name>
+    <message>
+        <source>What changed</source>
+        <translation>Ne değişti</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Farklar</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>%1: unexpected problem</source>
@@ -1026,6 +1090,54 @@ Bütçe: %2</translation>
     <message>
         <source>No differences: the two plans hold the same rows and values.</source>
         <translation>Fark yok: iki plan aynı satırları ve değerleri içeriyor.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Eklendi</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Değişti</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Farklar</translation>
+    </message>
+    <message>
+        <source>What changed from %1 to %2</source>
+        <translation>%1 ile %2 arasında ne değişti</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan adı</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s).</source>
@@ -2001,6 +2113,156 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
     <message>
         <source>No gaps: every action has a lead, an indicator, a budget and dates.</source>
         <translation>Eksik yok: her eylemin sorumlu kurumu, göstergesi, bütçesi ve tarihleri var.</translation>
+    </message>
+</context>
+<context>
+    <name>Groups</name>
+    <message>
+        <source>Copy for a group: %1</source>
+        <translation>Grup kopyası: %1</translation>
+    </message>
+    <message>
+        <source>Before merging %1</source>
+        <translation>%1 birleştirilmeden önce</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCli</name>
+    <message>
+        <source>keep the plan as it is now under a name, inside its file</source>
+        <translation>planın şimdiki hâlini bir adla, kendi dosyasında saklar</translation>
+    </message>
+    <message>
+        <source>list the snapshots a plan file keeps</source>
+        <translation>plan dosyasının sakladığı anlık görüntüleri listeler</translation>
+    </message>
+    <message>
+        <source>gives the list as JSON, for other programs</source>
+        <translation>listeyi başka programlar için JSON olarak verir</translation>
+    </message>
+    <message>
+        <source>write a copy of the plan for a breakout group; it remembers the state it started from</source>
+        <translation>bir çalışma grubu için planın kopyasını yazar; kopya başladığı hâli hatırlar</translation>
+    </message>
+    <message>
+        <source>merge a breakout group&apos;s copy back into the plan</source>
+        <translation>bir çalışma grubunun kopyasını plana geri birleştirir</translation>
+    </message>
+    <message>
+        <source>only show what the merge would do; the plan is not touched</source>
+        <translation>yalnızca birleştirmenin ne yapacağını gösterir; plana dokunulmaz</translation>
+    </message>
+    <message>
+        <source>gives the merge&apos;s changes and conflicts as JSON</source>
+        <translation>birleştirmenin değişikliklerini ve çakışmalarını JSON olarak verir</translation>
+    </message>
+    <message>
+        <source>settle every conflict with the plan&apos;s value (ours) or the copy&apos;s (theirs)</source>
+        <translation>her çakışmayı planın değeriyle (ours) ya da kopyanınkiyle (theirs) çözer</translation>
+    </message>
+    <message>
+        <source>replace the copy if the file exists</source>
+        <translation>dosya varsa kopyanın yerine yazar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot “%1” of %2 taken (%n action(s)).</source>
+        <translation>
+            <numerusform>%2 için “%1” anlık görüntüsü alındı (%n eylem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This plan keeps no snapshots.</source>
+        <translation>Bu plan hiç anlık görüntü saklamıyor.</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>adlandırılmış</translation>
+    </message>
+    <message>
+        <source>base of a group copy</source>
+        <translation>bir grup kopyasının temeli</translation>
+    </message>
+    <message>
+        <source>base of this copy</source>
+        <translation>bu kopyanın temeli</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>birleştirmeden önce</translation>
+    </message>
+    <message>
+        <source>Copy for a group written to %1; it remembers the snapshot “%2”.</source>
+        <translation>Grup kopyası %1 dosyasına yazıldı; “%2” anlık görüntüsünü hatırlıyor.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s base snapshot is gone: every difference is a decision (two-way).</source>
+        <translation>Kopyanın temel anlık görüntüsü yok: her fark bir karar (iki yönlü).</translation>
+    </message>
+    <message>
+        <source>Base: the snapshot “%1”.</source>
+        <translation>Temel: “%1” anlık görüntüsü.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2, %3: the plan has “%4”, the copy “%5”.</source>
+        <translation>Çakışma: %1 %2, %3: planda “%4”, kopyada “%5”.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2 was deleted in the plan and edited in the copy.</source>
+        <translation>Çakışma: %1 %2 planda silindi, kopyada düzenlendi.</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 %2 was edited in the plan and deleted in the copy.</source>
+        <translation>Çakışma: %1 %2 planda düzenlendi, kopyada silindi.</translation>
+    </message>
+    <message>
+        <source>Left out: %1 %2, what it belongs to was deleted.</source>
+        <translation>Alınmadı: %1 %2, bağlı olduğu kayıt silindi.</translation>
+    </message>
+    <message>
+        <source>Only in the plan: %1 %2.</source>
+        <translation>Yalnızca planda: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Only in the copy: %1 %2.</source>
+        <translation>Yalnızca kopyada: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Renumbered: %1 is now %2 (the plan already had %1).</source>
+        <translation>Yeniden numaralandı: %1 artık %2 (planda zaten %1 vardı).</translation>
+    </message>
+    <message>
+        <source>The same %1 in both: %2 (kept once).</source>
+        <translation>İkisinde de aynı %1: %2 (bir kez tutuldu).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation>
+            <numerusform>Kopyadan %n değişiklik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: the plan was not changed.</source>
+        <translation>Deneme: plan değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Merged. The plan as it was before is kept as the snapshot “%1”.</source>
+        <translation>Birleştirildi. Planın önceki hâli “%1” anlık görüntüsü olarak saklandı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) kept the plan&apos;s value; run again with --take ours or --take theirs to settle them.</source>
+        <translation>
+            <numerusform>%n çakışmada planın değeri kaldı; çözmek için --take ours ya da --take theirs ile yeniden çalıştırın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the plan already holds everything of the copy.</source>
+        <translation>Birleştirilecek bir şey yok: plan kopyadaki her şeyi zaten içeriyor.</translation>
     </message>
 </context>
 <context>
@@ -3002,22 +3264,6 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>Plan oluşturulamıyor</translation>
     </message>
     <message>
-        <source>Save a copy as</source>
-        <translation>Kopyasını farklı kaydet</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (kopya)</translation>
-    </message>
-    <message>
-        <source>Cannot save the copy</source>
-        <translation>Kopya kaydedilemiyor</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>Kopya %1 olarak kaydedildi</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>Kaydedildi: %1</translation>
     </message>
@@ -3036,6 +3282,155 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: learning-city action plans for workshops, offline.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Licence: GNU GPL version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LC Planner %1&lt;/h3&gt;&lt;p&gt;Öğrenen Şehir Planlayıcı: atölye çalışmaları için çevrimdışı Öğrenen Şehir eylem planları.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;%3&lt;/p&gt;&lt;p&gt;Lisans: GNU GPL sürüm 3 veya sonrası.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 dosyasını birleştir</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s base snapshot is gone: every difference is a decision.</source>
+        <translation>Kopyanın temel anlık görüntüsü yok: her fark bir karar.</translation>
+    </message>
+    <message>
+        <source>Merged against the snapshot “%1”, the state the copy started from.</source>
+        <translation>Kopyanın başladığı hâl olan “%1” anlık görüntüsüne göre birleştiriliyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the copy.</source>
+        <translation>
+            <numerusform>Kopyadan %n değişiklik.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide.</source>
+        <translation>
+            <numerusform>Karar verilecek %n çakışma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Çakışmalar (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Çakışmalar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan adı</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>Planda</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>Kopyada</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Karar</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation>Planınkini Kor&amp;u</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Kopyanınkini &amp;Al</translation>
+    </message>
+    <message>
+        <source>Ch&amp;anges (%1)</source>
+        <translation>Değişi&amp;klikler (%1)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Düze&amp;nle…</translation>
+    </message>
+    <message>
+        <source>No conflicts: the plan and the copy changed different things.</source>
+        <translation>Çakışma yok: plan ve kopya farklı şeyleri değiştirmiş.</translation>
+    </message>
+    <message>
+        <source>(kept)</source>
+        <translation>(duruyor)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(silindi)</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(yok)</translation>
+    </message>
+    <message>
+        <source>deleted in the plan, edited in the copy</source>
+        <translation>planda silindi, kopyada düzenlendi</translation>
+    </message>
+    <message>
+        <source>edited in the plan, deleted in the copy</source>
+        <translation>planda düzenlendi, kopyada silindi</translation>
+    </message>
+    <message>
+        <source>what it belongs to was deleted</source>
+        <translation>bağlı olduğu kayıt silindi</translation>
+    </message>
+    <message>
+        <source>only in the plan</source>
+        <translation>yalnızca planda</translation>
+    </message>
+    <message>
+        <source>only in the copy</source>
+        <translation>yalnızca kopyada</translation>
+    </message>
+    <message>
+        <source>Edited: %1</source>
+        <translation>Düzenlendi: %1</translation>
+    </message>
+    <message>
+        <source>Take the copy&apos;s</source>
+        <translation>Kopyanınkini al</translation>
+    </message>
+    <message>
+        <source>Keep the plan&apos;s</source>
+        <translation>Planınkini koru</translation>
+    </message>
+    <message>
+        <source>Edit the value</source>
+        <translation>Değeri düzenle</translation>
+    </message>
+    <message>
+        <source>The value the plan keeps:</source>
+        <translation>Planda kalacak değer:</translation>
+    </message>
+    <message>
+        <source>Renumbered: %1 is now %2 (the plan already had %1).</source>
+        <translation>Yeniden numaralandı: %1 artık %2 (planda zaten %1 vardı).</translation>
+    </message>
+    <message>
+        <source>The same %1 in both, kept once: %2.</source>
+        <translation>İkisinde de aynı %1, bir kez tutuldu: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ve %n tane daha.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4698,6 +5093,22 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <source>“%1” cannot be used here.</source>
         <translation>“%1” burada kullanılamaz.</translation>
     </message>
+    <message>
+        <source>%1 is a copy of another plan (“%2”), not of this one; it was not merged.</source>
+        <translation>%1 bu planın değil, başka bir planın (“%2”) kopyası; birleştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The snapshot “%1” is damaged and cannot be read (%2).</source>
+        <translation>“%1” anlık görüntüsü bozuk ve okunamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>The snapshot no longer exists in this plan.</source>
+        <translation>Bu anlık görüntü artık bu planda yok.</translation>
+    </message>
+    <message>
+        <source>The plan %1 keeps no snapshot named “%2”.</source>
+        <translation>%1 planında “%2” adlı bir anlık görüntü yok.</translation>
+    </message>
 </context>
 <context>
     <name>PromptModel</name>
@@ -4775,6 +5186,98 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Stock-take: %1</source>
         <translation>Durum tespiti: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotViewer</name>
+    <message>
+        <source>Snapshot “%1” of %2 [read-only]</source>
+        <translation>%2 – “%1” anlık görüntüsü [salt okunur]</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1”</source>
+        <translation>“%1” anlık görüntüsü</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots</source>
+        <translation>Anlık Görüntüler</translation>
+    </message>
+    <message>
+        <source>A snapshot keeps the whole plan as it is at one moment, inside the plan file: a version the council approved, a workshop&apos;s draft. The plan itself is not changed by taking or deleting one.</source>
+        <translation>Anlık görüntü, planın bir andaki hâlinin tamamını plan dosyasının içinde saklar: meclisin onayladığı bir sürüm, bir çalıştayın taslağı. Anlık görüntü almak ya da silmek planın kendisini değiştirmez.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Alındığı an</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>&amp;Take Snapshot…</source>
+        <translation>Anlık Görüntü &amp;Al…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>Salt &amp;Okunur Aç</translation>
+    </message>
+    <message>
+        <source>Restore as a &amp;Plan File…</source>
+        <translation>&amp;Plan Dosyası Olarak Geri Yükle…</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Now</source>
+        <translation>Şimdiki &amp;Hâliyle Karşılaştır</translation>
+    </message>
+    <message>
+        <source>Compare T&amp;wo</source>
+        <translation>İkisini Karşılaştı&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>Yeniden Adla&amp;ndır…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Sil</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>Adlandırılmış</translation>
+    </message>
+    <message>
+        <source>Base of a group copy</source>
+        <translation>Bir grup kopyasının temeli</translation>
+    </message>
+    <message>
+        <source>Base of this copy</source>
+        <translation>Bu kopyanın temeli</translation>
+    </message>
+    <message>
+        <source>Before a merge</source>
+        <translation>Birleştirmeden önce</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n snapshot(s)? The plan itself is not changed.</source>
+        <translation>
+            <numerusform>%n anlık görüntü silinsin mi? Planın kendisi değişmez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5564,161 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Evidence</source>
         <translation>Kanıt</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>&amp;Snapshots…</source>
+        <translation>A&amp;nlık Görüntüler…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with a Plan File…</source>
+        <translation>Plan Dosyasıyla Karşılaş&amp;tır…</translation>
+    </message>
+    <message>
+        <source>Copy for a &amp;Group…</source>
+        <translation>&amp;Grup İçin Kopya…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Group&apos;s Copy…</source>
+        <translation>Grup Kopyasını &amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>LC Planner plans (%1)</source>
+        <translation>LC Planner planları (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Tamam</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Kopyasını farklı kaydet</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopya)</translation>
+    </message>
+    <message>
+        <source>Cannot save the copy</source>
+        <translation>Kopya kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Kopya %1 olarak kaydedildi</translation>
+    </message>
+    <message>
+        <source>Take a snapshot</source>
+        <translation>Anlık görüntü al</translation>
+    </message>
+    <message>
+        <source>Name of the snapshot:</source>
+        <translation>Anlık görüntünün adı:</translation>
+    </message>
+    <message>
+        <source>Snapshot of %1</source>
+        <translation>%1 anlık görüntüsü</translation>
+    </message>
+    <message>
+        <source>Cannot take the snapshot</source>
+        <translation>Anlık görüntü alınamadı</translation>
+    </message>
+    <message>
+        <source>Snapshot “%1” taken.</source>
+        <translation>“%1” anlık görüntüsü alındı.</translation>
+    </message>
+    <message>
+        <source>Rename the snapshot</source>
+        <translation>Anlık görüntüyü yeniden adlandır</translation>
+    </message>
+    <message>
+        <source>Cannot rename the snapshot</source>
+        <translation>Anlık görüntü yeniden adlandırılamadı</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot “%1”? The plan itself is not changed.</source>
+        <translation>“%1” anlık görüntüsü silinsin mi? Planın kendisi değişmez.</translation>
+    </message>
+    <message>
+        <source>Delete snapshots</source>
+        <translation>Anlık görüntüleri sil</translation>
+    </message>
+    <message>
+        <source>Cannot delete the snapshot</source>
+        <translation>Anlık görüntü silinemedi</translation>
+    </message>
+    <message>
+        <source>Restore the snapshot as a new plan file</source>
+        <translation>Anlık görüntüyü yeni bir plan dosyası olarak geri yükle</translation>
+    </message>
+    <message>
+        <source>Cannot restore the snapshot</source>
+        <translation>Anlık görüntü geri yüklenemedi</translation>
+    </message>
+    <message>
+        <source>Snapshot restored</source>
+        <translation>Anlık görüntü geri yüklendi</translation>
+    </message>
+    <message>
+        <source>The snapshot is now the plan file %1. Open it in place of this plan?</source>
+        <translation>Anlık görüntü artık %1 plan dosyası. Bu planın yerine açılsın mı?</translation>
+    </message>
+    <message>
+        <source>Cannot show the snapshot</source>
+        <translation>Anlık görüntü gösterilemedi</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <translation>Karşılaştırılamadı</translation>
+    </message>
+    <message>
+        <source>the plan now</source>
+        <translation>planın şimdiki hâli</translation>
+    </message>
+    <message>
+        <source>Compare with a plan file</source>
+        <translation>Bir plan dosyasıyla karşılaştır</translation>
+    </message>
+    <message>
+        <source>%1 – group</source>
+        <translation>%1 – grup</translation>
+    </message>
+    <message>
+        <source>Copy for a group</source>
+        <translation>Grup için kopya</translation>
+    </message>
+    <message>
+        <source>Cannot write the copy</source>
+        <translation>Kopya yazılamadı</translation>
+    </message>
+    <message>
+        <source>Copy for a group saved as %1; this moment is kept as the snapshot “%2”.</source>
+        <translation>Grup kopyası %1 olarak kaydedildi; bu an “%2” anlık görüntüsü olarak saklandı.</translation>
+    </message>
+    <message>
+        <source>Merge a group&apos;s copy</source>
+        <translation>Grup kopyasını birleştir</translation>
+    </message>
+    <message>
+        <source>Cannot merge the copy</source>
+        <translation>Kopya birleştirilemedi</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: the plan already holds everything of %1.</source>
+        <translation>Birleştirilecek bir şey yok: plan %1 dosyasındaki her şeyi zaten içeriyor.</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>%1 birleştirmesi</translation>
+    </message>
+    <message>
+        <source>Merged %1. The plan as it was before is kept as the snapshot “%2”.</source>
+        <translation>%1 birleştirildi. Planın önceki hâli “%2” anlık görüntüsü olarak saklandı.</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class MergeDialog(QDialog):
                          self.tr("&Conflicts (%1)").replace("%1", str(len(self.conflicts))))
         self.tree = CompareTree(self)
         self.tree.show_diffs(self.changes)
-        self.tabs.addTab(self.tree, self.tr("C&hanges (%1)").replace("%1", str(len(self.changes))))
+        self.tabs.addTab(self.tree, self.tr("Ch&anges (%1)").replace("%1", str(len(self.changes))))
         notes = self._notes()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
@@ -136,7 +136,7 @@ class MergeDialog(QDialog):
             self.table.setColumnWidth(column, width)
         self.keep_button = QPushButton(self.tr("Keep &Ours"), page)
         self.take_button = QPushButton(self.tr("Take &Theirs"), page)
-        self.edit_button = QPushButton(self.tr("&Edit…"), page)
+        self.edit_button = QPushButton(self.tr("Ed&it…"), page)
         for button, name, slot, keys in (
                 (self.keep_button, "keepOurs", lambda: self.choose("ours"), "Ctrl+1"),
                 (self.take_button, "takeTheirs", lambda: self.choose("theirs"), "Ctrl+2"),

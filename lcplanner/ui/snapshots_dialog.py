@@ -62,11 +62,11 @@ class SnapshotsDialog(QDialog):
         grid = QGridLayout()
         for n, (name, text, slot) in enumerate((
                 ("take", self.tr("&Take Snapshot…"), self.take),
-                ("view", self.tr("&View"), self.view),
+                ("view", self.tr("&Open Read-Only"), self.view),
                 ("compareNow", self.tr("Compare with &Now"), self.compare_now),
                 ("compareTwo", self.tr("Compare T&wo"), self.compare_two),
-                ("rename", self.tr("Re&name…"), self.rename),
-                ("restore", self.tr("Restore as New &File…"), self.restore),
+                ("rename", self.tr("&Rename…"), self.rename),
+                ("restore", self.tr("Restore as a &Plan File…"), self.restore),
                 ("delete", self.tr("&Delete"), self.delete))):
             button = QPushButton(text, self)
             button.setObjectName(name)
@@ -188,6 +188,9 @@ class SnapshotsDialog(QDialog):
 
         if (info := self._one()) is not None:
             versions.restore_snapshot(self.window_, info, self)
+
+    def delete_question(self, n: int) -> str:
+        return self.tr("Delete %n snapshot(s)? The plan itself is not changed.", None, n)
 
     def delete(self) -> None:
         from . import versions

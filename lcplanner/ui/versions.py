@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -39,25 +39,71 @@ CONTEXT = "Versions"
 PLAN_FILTER = "*.lcplan"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, None, n)
+SNAPSHOTS_MENU = QT_TRANSLATE_NOOP("Versions", "&Snapshots…")
+COMPARE_FILE = QT_TRANSLATE_NOOP("Versions", "Compare &with a Plan File…")
+GROUP_COPY = QT_TRANSLATE_NOOP("Versions", "Copy for a &Group…")
+MERGE_COPY = QT_TRANSLATE_NOOP("Versions", "&Merge a Group's Copy…")
+LC_PLANNER_PLANS = QT_TRANSLATE_NOOP("Versions", "LC Planner plans (%1)")
+OK_BUTTON = QT_TRANSLATE_NOOP("Versions", "&OK")
+CANCEL_BUTTON = QT_TRANSLATE_NOOP("Versions", "Cancel")
+SAVE_A_COPY_AS = QT_TRANSLATE_NOOP("Versions", "Save a copy as")
+COPY_NAME = QT_TRANSLATE_NOOP("Versions", "%1 (copy)")
+CANNOT_SAVE_THE_COPY = QT_TRANSLATE_NOOP("Versions", "Cannot save the copy")
+SAVED_A_COPY_AS = QT_TRANSLATE_NOOP("Versions", "Saved a copy as %1")
+TAKE_A_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Take a snapshot")
+NAME_OF_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Name of the snapshot:")
+SNAPSHOT_OF = QT_TRANSLATE_NOOP("Versions", "Snapshot of %1")
+CANNOT_TAKE_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Cannot take the snapshot")
+SNAPSHOT_TAKEN = QT_TRANSLATE_NOOP("Versions", "Snapshot “%1” taken.")
+RENAME_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Rename the snapshot")
+CANNOT_RENAME_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Cannot rename the snapshot")
+DELETE_THE_SNAPSHOT_THE = QT_TRANSLATE_NOOP(
+    "Versions", "Delete the snapshot “%1”? The plan itself is not changed.")
+DELETE_SNAPSHOTS = QT_TRANSLATE_NOOP("Versions", "Delete snapshots")
+CANNOT_DELETE_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Cannot delete the snapshot")
+RESTORE_THE_SNAPSHOT_AS = QT_TRANSLATE_NOOP("Versions", "Restore the snapshot as a new plan file")
+CANNOT_RESTORE_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Cannot restore the snapshot")
+SNAPSHOT_RESTORED = QT_TRANSLATE_NOOP("Versions", "Snapshot restored")
+THE_SNAPSHOT_IS_NOW = QT_TRANSLATE_NOOP(
+    "Versions", "The snapshot is now the plan file %1. Open it in place of this plan?")
+CANNOT_SHOW_THE_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Cannot show the snapshot")
+CANNOT_COMPARE = QT_TRANSLATE_NOOP("Versions", "Cannot compare")
+THE_PLAN_NOW = QT_TRANSLATE_NOOP("Versions", "the plan now")
+COMPARE_FILE_TITLE = QT_TRANSLATE_NOOP("Versions", "Compare with a plan file")
+GROUP_COPY_NAME = QT_TRANSLATE_NOOP("Versions", "%1 – group")
+GROUP_COPY_TITLE = QT_TRANSLATE_NOOP("Versions", "Copy for a group")
+CANNOT_WRITE_THE_COPY = QT_TRANSLATE_NOOP("Versions", "Cannot write the copy")
+GROUP_COPY_SAVED = QT_TRANSLATE_NOOP(
+    "Versions", "Copy for a group saved as %1; this moment is kept as the snapshot “%2”.")
+MERGE_TITLE = QT_TRANSLATE_NOOP("Versions", "Merge a group's copy")
+CANNOT_MERGE_THE_COPY = QT_TRANSLATE_NOOP("Versions", "Cannot merge the copy")
+NOTHING_TO_MERGE_THE = QT_TRANSLATE_NOOP(
+    "Versions", "Nothing to merge: the plan already holds everything of %1.")
+MERGE_STEP = QT_TRANSLATE_NOOP("Versions", "Merge %1")
+MERGED_THE_PLAN_AS = QT_TRANSLATE_NOOP(
+    "Versions", "Merged %1. The plan as it was before is kept as the snapshot “%2”.")
+
+
+def tr(text: str) -> str:
+    """One of the texts above in the UI's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def make_actions(window: MainWindow) -> list[QAction]:
     """The menu entries (made again with the window's other actions when the language changes)."""
     return [
-        window._action(tr("&Snapshots…"), lambda: show_snapshots(window), "Ctrl+Shift+H",
+        window._action(tr(SNAPSHOTS_MENU), lambda: show_snapshots(window), "Ctrl+Shift+H",
                        "snapshots"),
-        window._action(tr("Compare &with a Plan File…"), lambda: compare_file(window), None,
+        window._action(tr(COMPARE_FILE), lambda: compare_file(window), None,
                        "compareFile"),
-        window._action(tr("Copy for a &Group…"), lambda: group_copy(window), None, "groupCopy"),
-        window._action(tr("&Merge a Group's Copy…"), lambda: merge_copy(window), None,
+        window._action(tr(GROUP_COPY), lambda: group_copy(window), None, "groupCopy"),
+        window._action(tr(MERGE_COPY), lambda: merge_copy(window), None,
                        "mergeCopy"),
     ]
 
 
 def _plans() -> str:
-    return tr("LC Planner plans (%1)").replace("%1", PLAN_FILTER)
+    return tr(LC_PLANNER_PLANS).replace("%1", PLAN_FILTER)
 
 
 def _fail(parent: QWidget, title: str, exc: PlanError | OSError) -> None:
@@ -73,8 +119,8 @@ def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
     dialog.setLabelText(label)
     dialog.setTextValue(text)
     dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-    dialog.setOkButtonText(tr("&OK"))
-    dialog.setCancelButtonText(tr("Cancel"))
+    dialog.setOkButtonText(tr(OK_BUTTON))
+    dialog.setCancelButtonText(tr(CANCEL_BUTTON))
     try:
         if dialog.exec() != QInputDialog.DialogCode.Accepted:
             return None
@@ -87,8 +133,8 @@ def save_copy(window: MainWindow) -> None:
     """File → Save a Copy As: the plan as it is, under another name (SQLite's backup API)."""
     if window.doc is None:
         return
-    path = ask_path(window, tr("Save a copy as"), str(window.doc.path.with_name(
-        tr("%1 (copy)").replace("%1", window.doc.path.stem) + ".lcplan")),
+    path = ask_path(window, tr(SAVE_A_COPY_AS), str(window.doc.path.with_name(
+        tr(COPY_NAME).replace("%1", window.doc.path.stem) + ".lcplan")),
         _plans(), save=True,
         suffix="lcplan")
     if path is None:
@@ -96,10 +142,10 @@ def save_copy(window: MainWindow) -> None:
     try:
         target = window.doc.save_copy(path)
     except (PlanError, OSError) as exc:
-        QMessageBox.critical(window, tr("Cannot save the copy"),
+        QMessageBox.critical(window, tr(CANNOT_SAVE_THE_COPY),
                              exc.message() if isinstance(exc, PlanError) else str(exc))
         return
-    window.statusBar().showMessage(tr("Saved a copy as %1").replace("%1", str(target)),
+    window.statusBar().showMessage(tr(SAVED_A_COPY_AS).replace("%1", str(target)),
                                    8000)
 
 
@@ -122,28 +168,28 @@ def take_snapshot(window: MainWindow, parent: QWidget) -> SnapshotInfo | None:
     if doc is None:
         return None
     when = QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
-    name = ask_text(parent, tr("Take a snapshot"), tr("Name of the snapshot:"),
-                    tr("Snapshot of %1").replace("%1", when))
+    name = ask_text(parent, tr(TAKE_A_SNAPSHOT), tr(NAME_OF_THE_SNAPSHOT),
+                    tr(SNAPSHOT_OF).replace("%1", when))
     if name is None:
         return None
     try:
         with busy():
             info = doc.take_snapshot(name)
     except PlanError as exc:
-        _fail(parent, tr("Cannot take the snapshot"), exc)
+        _fail(parent, tr(CANNOT_TAKE_THE_SNAPSHOT), exc)
         return None
-    window.statusBar().showMessage(tr("Snapshot “%1” taken.").replace("%1", info.name), 8000)
+    window.statusBar().showMessage(tr(SNAPSHOT_TAKEN).replace("%1", info.name), 8000)
     return info
 
 
 def rename_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) -> bool:
-    name = ask_text(parent, tr("Rename the snapshot"), tr("Name of the snapshot:"), info.name)
+    name = ask_text(parent, tr(RENAME_THE_SNAPSHOT), tr(NAME_OF_THE_SNAPSHOT), info.name)
     if name is None or window.doc is None:
         return False
     try:
         window.doc.rename_snapshot(info.id, name)
     except PlanError as exc:
-        _fail(parent, tr("Cannot rename the snapshot"), exc)
+        _fail(parent, tr(CANNOT_RENAME_THE_SNAPSHOT), exc)
         return False
     return True
 
@@ -151,10 +197,9 @@ def rename_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) -> 
 def delete_snapshots(window: MainWindow, infos: list[SnapshotInfo], parent: QWidget) -> bool:
     if window.doc is None:
         return False
-    question = (tr("Delete the snapshot “%1”? The plan itself is not changed.")
-                .replace("%1", infos[0].name) if len(infos) == 1 else
-                tr("Delete %n snapshot(s)? The plan itself is not changed.", len(infos)))
-    answer = QMessageBox.question(parent, tr("Delete snapshots"), question,
+    question = tr(DELETE_THE_SNAPSHOT_THE).replace("%1", infos[0].name) if len(infos) == 1 \
+        else parent.delete_question(len(infos))  # type: ignore[attr-defined]
+    answer = QMessageBox.question(parent, tr(DELETE_SNAPSHOTS), question,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:
@@ -163,7 +208,7 @@ def delete_snapshots(window: MainWindow, infos: list[SnapshotInfo], parent: QWid
         for info in infos:
             window.doc.delete_snapshot(info.id)
     except PlanError as exc:
-        _fail(parent, tr("Cannot delete the snapshot"), exc)
+        _fail(parent, tr(CANNOT_DELETE_THE_SNAPSHOT), exc)
     return True
 
 
@@ -172,7 +217,7 @@ def restore_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) ->
     if doc is None:
         return None
     suggestion = doc.path.with_name(f"{doc.path.stem} – {_safe(info.name)}.lcplan")
-    path = ask_path(parent, tr("Restore the snapshot as a new plan file"), str(suggestion),
+    path = ask_path(parent, tr(RESTORE_THE_SNAPSHOT_AS), str(suggestion),
                     _plans(), save=True, suffix="lcplan")
     if path is None:
         return None
@@ -180,11 +225,11 @@ def restore_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) ->
         with busy():
             target = doc.restore_snapshot(info, path, overwrite=path.exists())
     except PlanError as exc:
-        _fail(parent, tr("Cannot restore the snapshot"), exc)
+        _fail(parent, tr(CANNOT_RESTORE_THE_SNAPSHOT), exc)
         return None
     answer = QMessageBox.question(
-        parent, tr("Snapshot restored"),
-        tr("The snapshot is now the plan file %1. Open it in place of this plan?")
+        parent, tr(SNAPSHOT_RESTORED),
+        tr(THE_SNAPSHOT_IS_NOW)
         .replace("%1", str(target)))
     if answer == QMessageBox.StandardButton.Yes:
         if parent is not window and isinstance(parent, QDialog):
@@ -212,7 +257,7 @@ def view_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) -> An
             view = PlanDocument.open(path, read_only=True)
     except PlanError as exc:
         shutil.rmtree(folder, ignore_errors=True)
-        _fail(parent, tr("Cannot show the snapshot"), exc)
+        _fail(parent, tr(CANNOT_SHOW_THE_SNAPSHOT), exc)
         return None
     viewer = SnapshotViewer(info.name, folder)
     viewer.set_document(view)
@@ -231,9 +276,9 @@ def compare_with_now(window: MainWindow, info: SnapshotInfo, parent: QWidget) ->
         with busy():
             diffs = compare(doc.snapshot_state(info), read_state(doc))
     except PlanError as exc:
-        _fail(parent, tr("Cannot compare"), exc)
+        _fail(parent, tr(CANNOT_COMPARE), exc)
         return
-    _show(parent, diffs, info.name, tr("the plan now"))
+    _show(parent, diffs, info.name, tr(THE_PLAN_NOW))
 
 
 def compare_snapshots(window: MainWindow, older: SnapshotInfo, newer: SnapshotInfo,
@@ -247,7 +292,7 @@ def compare_snapshots(window: MainWindow, older: SnapshotInfo, newer: SnapshotIn
         with busy():
             diffs = compare(doc.snapshot_state(older), doc.snapshot_state(newer))
     except PlanError as exc:
-        _fail(parent, tr("Cannot compare"), exc)
+        _fail(parent, tr(CANNOT_COMPARE), exc)
         return
     _show(parent, diffs, older.name, newer.name)
 
@@ -260,7 +305,7 @@ def compare_file(window: MainWindow) -> None:
     doc = window.doc
     if doc is None:
         return
-    path = ask_path(window, tr("Compare with a plan file"), str(doc.path.parent), _plans(),
+    path = ask_path(window, tr(COMPARE_FILE_TITLE), str(doc.path.parent), _plans(),
                     save=False)
     if path is None:
         return
@@ -273,9 +318,9 @@ def compare_file(window: MainWindow) -> None:
                 other.close()
             diffs = compare(read_state(doc), theirs)
     except PlanError as exc:
-        _fail(window, tr("Cannot compare"), exc)
+        _fail(window, tr(CANNOT_COMPARE), exc)
         return
-    _show(window, diffs, tr("the plan now"), path.name)
+    _show(window, diffs, tr(THE_PLAN_NOW), path.name)
 
 
 def _show(parent: QWidget, diffs: Any, before: str, after: str) -> None:
@@ -284,7 +329,7 @@ def _show(parent: QWidget, diffs: Any, before: str, after: str) -> None:
     show_compare(parent, diffs, before, after)
 
 
-# --- breakout groups --------------------------------------------------------------------------------
+# --- breakout groups ---------------------------------------------------------------------------
 
 def group_copy(window: MainWindow) -> Path | None:
     from ..core.groups import group_copy as write
@@ -292,8 +337,8 @@ def group_copy(window: MainWindow) -> Path | None:
     doc = window.doc
     if doc is None:
         return None
-    suggestion = doc.path.with_name(tr("%1 – group").replace("%1", doc.path.stem) + ".lcplan")
-    path = ask_path(window, tr("Copy for a group"), str(suggestion), _plans(), save=True,
+    suggestion = doc.path.with_name(tr(GROUP_COPY_NAME).replace("%1", doc.path.stem) + ".lcplan")
+    path = ask_path(window, tr(GROUP_COPY_TITLE), str(suggestion), _plans(), save=True,
                     suffix="lcplan")
     if path is None:
         return None
@@ -301,10 +346,10 @@ def group_copy(window: MainWindow) -> Path | None:
         with busy():
             info = write(doc, path, overwrite=path.exists())
     except PlanError as exc:
-        _fail(window, tr("Cannot write the copy"), exc)
+        _fail(window, tr(CANNOT_WRITE_THE_COPY), exc)
         return None
     window.statusBar().showMessage(
-        tr("Copy for a group saved as %1; this moment is kept as the snapshot “%2”.")
+        tr(GROUP_COPY_SAVED)
         .replace("%2", info.name).replace("%1", str(path)), 10000)
     return path
 
@@ -343,7 +388,7 @@ def merge_copy(window: MainWindow, path: Path | None = None) -> bool:
     if doc is None or doc.read_only:
         return False
     if path is None:
-        path = ask_path(window, tr("Merge a group's copy"), str(doc.path.parent), _plans(),
+        path = ask_path(window, tr(MERGE_TITLE), str(doc.path.parent), _plans(),
                         save=False)
         if path is None:
             return False
@@ -351,30 +396,29 @@ def merge_copy(window: MainWindow, path: Path | None = None) -> bool:
         with busy():
             prepared = prepare(doc, path)
     except PlanError as exc:
-        _fail(window, tr("Cannot merge the copy"), exc)
+        _fail(window, tr(CANNOT_MERGE_THE_COPY), exc)
         return False
     dialog = MergeDialog(window, prepared)
     try:
         if dialog.nothing_to_do():
-            QMessageBox.information(window, tr("Merge a group's copy"),
-                                    tr("Nothing to merge: the plan already holds everything of "
-                                       "%1.").replace("%1", path.name))
+            QMessageBox.information(window, tr(MERGE_TITLE),
+                                    tr(NOTHING_TO_MERGE_THE).replace("%1", path.name))
             return False
         if dialog.exec() != MergeDialog.DialogCode.Accepted:
             return False
         decisions = dialog.decisions()
     finally:
         shiboken6.delete(dialog)
-    command = MergeCommand(doc, tr("Merge %1").replace("%1", path.name), prepared)
+    command = MergeCommand(doc, tr(MERGE_STEP).replace("%1", path.name), prepared)
     try:
         with busy():
             prepared.settle(decisions)
             run(window.undo_stack, command)
     except PlanError as exc:
-        _fail(window, tr("Cannot merge the copy"), exc)
+        _fail(window, tr(CANNOT_MERGE_THE_COPY), exc)
         return False
     assert command.snapshot is not None
     window.statusBar().showMessage(
-        tr("Merged %1. The plan as it was before is kept as the snapshot “%2”.")
+        tr(MERGED_THE_PLAN_AS)
         .replace("%2", command.snapshot.name).replace("%1", path.name), 10000)
     return True

@@ -151,6 +151,9 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     from lcplanner.ui.import_mapping import ImportMappingDialog
     from lcplanner.ui.import_preview import ImportPreviewDialog
     from lcplanner.ui.pdf_export import PdfExportDialog
+    from lcplanner.ui.compare_view import CompareDialog
+    from lcplanner.ui.merge_dialog import MergeDialog
+    from lcplanner.ui.snapshots_dialog import SnapshotsDialog
     from lcplanner.ui.welcome import NewPlanDialog
 
     return {"NewPlanDialog": lambda: NewPlanDialog(window),
@@ -159,7 +162,29 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
             "ExportDialog": lambda: ExportDialog(window, Path("/plans/workplan.xlsx")),
             "PdfExportDialog": lambda: PdfExportDialog(window, "tr"),
             "ImportPreviewDialog": lambda: ImportPreviewDialog(import_changes(), window),
-            "ImportMappingDialog": lambda: ImportMappingDialog(FOREIGN_XLSX, window.doc, window)}
+            "ImportMappingDialog": lambda: ImportMappingDialog(FOREIGN_XLSX, window.doc, window),
+            "SnapshotsDialog": lambda: SnapshotsDialog(window),
+            "CompareDialog": lambda: CompareDialog(window, [], "Approved", "now"),
+            "MergeDialog": lambda: MergeDialog(window, merge_with_a_conflict(window))}
+
+
+def merge_with_a_conflict(window):  # type: ignore[no-untyped-def]
+    """A group copy of the window's plan whose title changed on both sides: the merge dialog
+    shows its conflict table and buttons."""
+    import tempfile
+
+    from lcplanner.core.document import PlanDocument
+    from lcplanner.core.groups import group_copy, prepare
+
+    doc = window.doc
+    path = Path(tempfile.mkdtemp(prefix="lcplanner-mnemonics-")) / "group.lcplan"
+    group_copy(doc, path)
+    first = doc.actions()[0]
+    copy = PlanDocument.open(path)
+    copy.update_action(first.id, title="Group title")
+    copy.close()
+    doc.update_action(first.id, title="Plan title")
+    return prepare(doc, path)
 
 
 FOREIGN_XLSX = Path(__file__).resolve().parents[1] / "data" / "foreign-plan-tr.xlsx"
