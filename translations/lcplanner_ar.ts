@@ -1029,6 +1029,10 @@ Budget: %2</source>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -953,6 +953,10 @@ Budget: %2</translation>
         <source>Differences</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

@@ -934,6 +934,10 @@ Bütçe: %2</translation>
         <source>Differences</source>
         <translation>Farklar</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CrashDialog</name>

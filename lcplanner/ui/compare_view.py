@@ -78,7 +78,9 @@ class CompareTree(QTreeWidget):
                                       w.value(field.field, field.new)])
         self.addTopLevelItems(items)
         for item in items:
-            item.setText(0, f"{item.text(0)} ({item.childCount()})")
+            # %1 an area's name, %2 how many of its rows changed.
+            item.setText(0, self.tr("%1 (%2)").replace("%2", str(item.childCount()))
+                         .replace("%1", item.text(0)))
         if len(diffs) <= EXPAND_ALL:
             self.expandAll()
         else:

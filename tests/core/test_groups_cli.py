@@ -23,7 +23,7 @@ def _plan(tmp_path: Path) -> Path:
 def test_snapshot_list_and_diff_against_now(tmp_path):
     plan = _plan(tmp_path)
     out = run("snapshot", plan, "Approved by the council 2027-03").stdout
-    assert "Approved by the council 2027-03" in out and "44 action(s)" in out
+    assert "Approved by the council 2027-03" in out and "(44 actions)" in out
     listed = json.loads(run("snapshots", plan, "--json").stdout)
     assert [(s["name"], s["role"], s["actions"]) for s in listed] == [
         ("Approved by the council 2027-03", "named", 44)]
