@@ -43,6 +43,53 @@ KINDS = {
 }
 
 
+# Fields of the plan's properties and the workshop's rows (the workbook has no column for them).
+OTHER_FIELDS = {
+    "action": QT_TRANSLATE_NOOP("DiffCli", "Action"),
+    "approval_status": QT_TRANSLATE_NOOP("DiffCli", "Approval"),
+    "approved_on": QT_TRANSLATE_NOOP("DiffCli", "Approved on"),
+    "area": QT_TRANSLATE_NOOP("DiffCli", "Area"),
+    "author": QT_TRANSLATE_NOOP("DiffCli", "Author"),
+    "budget": QT_TRANSLATE_NOOP("DiffCli", "Dots to give"),
+    "city": QT_TRANSLATE_NOOP("DiffCli", "City"),
+    "code": QT_TRANSLATE_NOOP("DiffCli", "Code"),
+    "country": QT_TRANSLATE_NOOP("DiffCli", "Country"),
+    "currency": QT_TRANSLATE_NOOP("DiffCli", "Currency"),
+    "dots": QT_TRANSLATE_NOOP("DiffCli", "Dots"),
+    "effort": QT_TRANSLATE_NOOP("DiffCli", "Effort"),
+    "evidence": QT_TRANSLATE_NOOP("DiffCli", "Evidence"),
+    "group": QT_TRANSLATE_NOOP("DiffCli", "Group"),
+    "group_name": QT_TRANSLATE_NOOP("DiffCli", "Group"),
+    "held_on": QT_TRANSLATE_NOOP("DiffCli", "Date"),
+    "idea": QT_TRANSLATE_NOOP("DiffCli", "Idea card"),
+    "impact": QT_TRANSLATE_NOOP("DiffCli", "Impact"),
+    "influence": QT_TRANSLATE_NOOP("DiffCli", "Influence"),
+    "interest": QT_TRANSLATE_NOOP("DiffCli", "Interest"),
+    "language": QT_TRANSLATE_NOOP("DiffCli", "Language"),
+    "level": QT_TRANSLATE_NOOP("DiffCli", "Rating"),
+    "name": QT_TRANSLATE_NOOP("DiffCli", "Name"),
+    "note": QT_TRANSLATE_NOOP("DiffCli", "Note"),
+    "notes": QT_TRANSLATE_NOOP("DiffCli", "Notes"),
+    "objective": QT_TRANSLATE_NOOP("DiffCli", "Objective"),
+    "organisation": QT_TRANSLATE_NOOP("DiffCli", "Organisation"),
+    "owner": QT_TRANSLATE_NOOP("DiffCli", "Run by"),
+    "period_end": QT_TRANSLATE_NOOP("DiffCli", "Last year"),
+    "period_start": QT_TRANSLATE_NOOP("DiffCli", "First year"),
+    "person": QT_TRANSLATE_NOOP("DiffCli", "Person"),
+    "position": QT_TRANSLATE_NOOP("DiffCli", "Order"),
+    "prepared_by": QT_TRANSLATE_NOOP("DiffCli", "Prepared by"),
+    "prompt_code": QT_TRANSLATE_NOOP("DiffCli", "Prompt"),
+    "reach": QT_TRANSLATE_NOOP("DiffCli", "Reach"),
+    "stakeholder": QT_TRANSLATE_NOOP("DiffCli", "Stakeholder"),
+    "text": QT_TRANSLATE_NOOP("DiffCli", "Text"),
+    "texts": QT_TRANSLATE_NOOP("DiffCli", "Texts"),
+    "title": QT_TRANSLATE_NOOP("DiffCli", "Title"),
+    "version": QT_TRANSLATE_NOOP("DiffCli", "Version"),
+    "vision": QT_TRANSLATE_NOOP("DiffCli", "Vision"),
+    "workshop": QT_TRANSLATE_NOOP("DiffCli", "Workshop"),
+}
+
+
 # The round trip's names of the row kinds, whose field labels the diff borrows.
 ROW_KINDS = {"action_partner": "partner", "budget_line": "budget"}
 
@@ -79,7 +126,8 @@ class DiffCli(QObject):
 
         kind = ROW_KINDS.get(table, table)
         if kind not in ("action", "objective", "organisation", "partner", "budget", "indicator"):
-            return name  # the plan's properties, the workshop's rows: their own field names
+            other = OTHER_FIELDS.get(name)  # the plan's properties, the workshop's rows
+            return self.tr(other) if other else name
         label = field_label(kind, name)
         return self._texts("Export", label) if label else name
 

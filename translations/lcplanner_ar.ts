@@ -1159,6 +1159,166 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">الكاتب</translation>
+    </message>
+    <message>
+        <source>Dots to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">النقاط</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">الجهد</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">الأدلة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">المجموعة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">الأثر</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">التأثير</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">الاهتمام</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">التقييم</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">الهدف</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">الجهة</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">الجهة المنفِّذة</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">السنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">السنة الأولى</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">الشخص</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">العبارة التوجيهية</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">النطاق</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">الرؤية</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list what changed from one plan file to another (rows matched by their IDs)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1102,6 +1102,166 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Автор</translation>
+    </message>
+    <message>
+        <source>Dots to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Страна</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">Точки</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">Усилия</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Обоснование</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">Группа</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">Эффект</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">Влияние</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">Интерес</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Заметки</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">Организатор</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">Последний год</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">Первый год</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Представитель</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">Подсказка</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">Охват</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">Видение</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list what changed from one plan file to another (rows matched by their IDs)</source>
         <translation type="unfinished"></translation>
     </message>

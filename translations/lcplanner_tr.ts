@@ -1064,6 +1064,166 @@ Bütçe: %2</translation>
         <translation>kartın bağlantısı</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Onay</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Onay tarihi</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Yazan</translation>
+    </message>
+    <message>
+        <source>Dots to give</source>
+        <translation>Verilecek nokta</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation>Noktalar</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Çaba</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kanıt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Idea card</source>
+        <translation>Fikir kartı</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Etki</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Nüfuz</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>İlgi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation>Yürüten</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Son yıl</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>İlk yıl</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Sıra</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Hazırlayan</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erişim</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Paydaş</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Metin</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Metinler</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Sürüm</translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation>Vizyon</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Çalıştay</translation>
+    </message>
+    <message>
         <source>list what changed from one plan file to another (rows matched by their IDs)</source>
         <translation>bir plan dosyasından ötekine neyin değiştiğini listeler (satırlar kimlikleriyle eşleştirilir)</translation>
     </message>

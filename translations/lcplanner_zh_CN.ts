@@ -1064,6 +1064,166 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation type="unfinished">行动</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">作者</translation>
+    </message>
+    <message>
+        <source>Dots to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">城市</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">编号</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">国家</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished">点数</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation type="unfinished">投入</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">依据</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished">小组</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished">影响</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished">影响力</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished">关注度</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished">评级</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">目标</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">机构</translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished">实施单位</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished">结束年份</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished">起始年份</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">联系人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation type="unfinished">提示</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished">覆盖范围</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished">愿景</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list what changed from one plan file to another (rows matched by their IDs)</source>
         <translation type="unfinished"></translation>
     </message>
