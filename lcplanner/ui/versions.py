@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWi
 from ..core.errors import PlanError
 from .file_dialogs import ask_path
 from .undo import DocCommand, run
-from .waiting import busy
+from .waiting import busy, in_background
 
 if TYPE_CHECKING:
     from ..core.commands.base import Snapshot
@@ -79,6 +79,7 @@ MERGE_TITLE = QT_TRANSLATE_NOOP("Versions", "Merge a group's copy")
 CANNOT_MERGE_THE_COPY = QT_TRANSLATE_NOOP("Versions", "Cannot merge the copy")
 NOTHING_TO_MERGE_THE = QT_TRANSLATE_NOOP(
     "Versions", "Nothing to merge: the plan already holds everything of %1.")
+READING_COPY = QT_TRANSLATE_NOOP("Versions", "Reading %1, the plan and their common base…")
 MERGE_STEP = QT_TRANSLATE_NOOP("Versions", "Merge %1")
 MERGED_THE_PLAN_AS = QT_TRANSLATE_NOOP(
     "Versions", "Merged %1. The plan as it was before is kept as the snapshot “%2”.")
@@ -393,8 +394,8 @@ def merge_copy(window: MainWindow, path: Path | None = None) -> bool:
         if path is None:
             return False
     try:
-        with busy():
-            prepared = prepare(doc, path)
+        prepared = in_background(window, tr(READING_COPY).replace("%1", path.name),
+                                 lambda: prepare(doc, path))
     except PlanError as exc:
         _fail(window, tr(CANNOT_MERGE_THE_COPY), exc)
         return False
