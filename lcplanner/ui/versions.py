@@ -386,7 +386,12 @@ def merge_copy(window: MainWindow, path: Path | None = None) -> bool:
     from .merge_dialog import MergeDialog
 
     doc = window.doc
-    if doc is None or doc.read_only:
+    if doc is None:
+        return False
+    if doc.read_only:
+        from ..core.errors import ReadOnlyDocument
+
+        _fail(window, tr(CANNOT_MERGE_THE_COPY), ReadOnlyDocument())
         return False
     if path is None:
         path = ask_path(window, tr(MERGE_TITLE), str(doc.path.parent), _plans(),

@@ -270,3 +270,12 @@ def test_compare_with_a_plan_file(qtbot, window, modal, tmp_path) -> None:
     qtbot.waitUntil(lambda: len(seen) == 2 or bool(modal.errors))
     modal.check()
     assert seen == [1, 1]
+
+
+def test_a_read_only_plan_says_why_it_cannot_merge(qtbot, window, modal, tmp_path) -> None:
+    build_demo(tmp_path / "plan.lcplan", lang="en").close()
+    assert window.open_path(tmp_path / "plan.lcplan", read_only=True)
+    modal.next(lambda box: box.accept())
+    assert not versions.merge_copy(window, tmp_path / "plan.lcplan")
+    modal.check()
+    assert "read-only" in modal.texts[0]
