@@ -25,7 +25,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from . import validate
 from .diff import read_state
 from .errors import FileExists, PlanError, SameAsOpenPlan
-from .merge import Key, MergeResult, merge
+from .commands.base import Snapshot
+from .merge import ORDER, Key, MergeResult, merge
 from .planfile import same_file
 from .snapshots import SnapshotInfo, SnapshotMissing
 
@@ -143,10 +144,9 @@ def apply(doc: Any, prepared: Prepared) -> SnapshotInfo:
     return before
 
 
-def merged_state(doc: Any, prepared: Prepared):  # type: ignore[no-untyped-def]
+def merged_state(doc: Any, prepared: Prepared) -> Snapshot:
     """The document state the merge result stands for (for put_state and an undo command)."""
-    state = doc.take_state()
-    state.tables = dict(prepared.result.state)
+    tables = dict(prepared.result.state)
     if prepared.result.plan is not None:
-        state.tables["plan"] = [dict(prepared.result.plan)]
-    return state
+        tables["plan"] = [dict(prepared.result.plan)]
+    return Snapshot("all", [], tables, replace=tuple(ORDER))
