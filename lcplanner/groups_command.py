@@ -174,29 +174,19 @@ def _list(doc: Any, options: argparse.Namespace, texts: GroupsCli, out: Any) -> 
 
 
 def _merge(doc: Any, options: argparse.Namespace, texts: GroupsCli, out: Any) -> int:
-    from .core.diff import REFERENCES, _Side, compare
+    from .core.diff import REFERENCES
     from .core.groups import apply, prepare
 
     prepared = prepare(doc, options.copy, take=options.take or "ours")
     result = prepared.result
-    merged = dict(result.state)
-    merged["plan"] = [{**prepared.ours["plan"][0], **(result.plan or {})}]
-    changes = compare(prepared.ours, merged)
-    sides = [_Side(prepared.ours), _Side(prepared.theirs)]
+    changes = prepared.changes()
     kinds = DiffCli()
-
-    def label(table: str, uuid: str) -> str:
-        for side in sides:
-            row = side.by_uuid.get(table, {}).get(uuid)
-            if row is not None:
-                return side.label(table, row)
-        return uuid
+    label = prepared.label
 
     def shown(field: str, value: Any) -> str:
         """A value as read: a reference by the row it points to (an organisation's name)."""
-        if field in REFERENCES and isinstance(value, str):
-            return label(REFERENCES[field], value)
-        return kinds.value(field, _value(value))
+        target = prepared.reference(field, value)
+        return target if target is not None else kinds.value(field, _value(value))
 
     snapshot = None
     if not options.dry_run and changes:

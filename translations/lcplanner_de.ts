@@ -5952,6 +5952,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the snapshot “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading %1, the plan and their common base…</source>
         <translation type="unfinished"></translation>
     </message>

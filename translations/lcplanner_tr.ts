@@ -5877,6 +5877,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>Birleştirilecek bir şey yok: plan %1 dosyasındaki her şeyi zaten içeriyor.</translation>
     </message>
     <message>
+        <source>Reading the snapshot “%1”…</source>
+        <translation>“%1” anlık görüntüsü okunuyor…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Karşılaştırılıyor…</translation>
+    </message>
+    <message>
         <source>Reading %1, the plan and their common base…</source>
         <translation>%1, plan ve ortak temelleri okunuyor…</translation>
     </message>

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import validate
-from .diff import read_state
+from .diff import REFERENCES, RowDiff, _Side, compare, read_state
 from .errors import FileExists, PlanError, SameAsOpenPlan
 from .commands.base import Snapshot
 from .merge import ORDER, Key, MergeResult, merge
@@ -91,6 +92,30 @@ class Prepared:
     def two_way(self) -> bool:
         return self.base is None
 
+    def changes(self) -> list[RowDiff]:
+        """What the plan gets from the merge as it stands, row by row (compare view, CLI)."""
+        merged: dict[str, list[dict[str, Any]]] = dict(self.result.state)
+        merged["plan"] = [{**self.ours["plan"][0], **(self.result.plan or {})}]
+        return compare(self.ours, merged)
+
+    @cached_property
+    def _sides(self) -> tuple[_Side, _Side]:
+        return _Side(self.ours), _Side(self.theirs)
+
+    def label(self, table: str, uuid: str) -> str:
+        """A row of either side as a person recognises it ("BB1-3 · Reading clubs")."""
+        for side in self._sides:
+            row = side.by_uuid.get(table, {}).get(uuid)
+            if row is not None:
+                return side.label(table, row)
+        return uuid
+
+    def reference(self, field: str, value: Any) -> str | None:
+        """A conflict's value of a reference field (a lead) as the row it points to."""
+        if field in REFERENCES and isinstance(value, str):
+            return self.label(REFERENCES[field], value)
+        return None
+
     def settle(self, decisions: dict[Key, Any], take: str = "ours") -> None:
         """Merge again with a person's decisions (states are kept: no file is read again)."""
         self.decisions = dict(decisions)
@@ -140,11 +165,11 @@ def apply(doc: Any, prepared: Prepared) -> SnapshotInfo:
         validate.check_approval(result.plan.get("approval_status", "draft"),
                                 result.plan.get("approved_on"))
     before = doc.take_snapshot(_named(MERGE_NAME, prepared.copy.name), role="merge")
-    doc.put_state(merged_state(doc, prepared))
+    doc.put_state(merged_state(prepared))
     return before
 
 
-def merged_state(doc: Any, prepared: Prepared) -> Snapshot:
+def merged_state(prepared: Prepared) -> Snapshot:
     """The document state the merge result stands for (for put_state and an undo command)."""
     tables = dict(prepared.result.state)
     if prepared.result.plan is not None:

@@ -184,50 +184,48 @@ def _merge_table(table: str, base: dict[str, dict[str, Any]], ours: dict[str, di
     cascade and untouched otherwise, stay too (tables come parents first)."""
     revived = set() if revived is None else revived
     out: dict[str, dict[str, Any]] = {}
-    for uuid in list(ours) + [u for u in theirs if u not in ours] + \
-            [u for u in base if u not in ours and u not in theirs]:
+    for uuid in list(ours) + [u for u in theirs if u not in ours]:  # gone on both: stays gone
         b, o, t = base.get(uuid), ours.get(uuid), theirs.get(uuid)
-        key = (table, uuid, "")
         if o is not None and t is not None:
             out[uuid] = _merge_row(table, uuid, b, o, t, settle, result)
-        elif o is not None:  # theirs lacks it: deleted there, or added here
-            if two_way:
-                result.conflicts.append(Conflict(table, uuid, "", None, o, None, "only_ours"))
-                if settle(key, True, False):
-                    out[uuid] = o
-            elif b is None:
-                out[uuid] = o
-            elif o == b:
-                if _child_of(o, revived):  # its parent's delete was refused: it stays too
-                    out[uuid] = o
-                    revived.add(uuid)
-            else:
-                result.conflicts.append(Conflict(table, uuid, "", b, o, None, "deleted_by_them"))
-                if settle(key, True, False):
-                    out[uuid] = o
-                    revived.add(uuid)
-        elif t is not None:
-            if two_way:
-                if _child_of(t, revived):  # its parent was taken from the copy: so is it
-                    out[uuid] = t
-                    revived.add(uuid)
-                    continue
-                result.conflicts.append(Conflict(table, uuid, "", None, None, t, "only_theirs"))
-                if settle(key, False, True):
-                    out[uuid] = t
-                    revived.add(uuid)
-            elif b is None:
-                out[uuid] = t  # added by them
-            elif t == b:
-                if _child_of(t, revived):  # deleted here with a parent now taken back
-                    out[uuid] = t
-                    revived.add(uuid)
-            else:
-                result.conflicts.append(Conflict(table, uuid, "", b, None, t, "deleted_by_us"))
-                if settle(key, False, True):
-                    out[uuid] = t
-                    revived.add(uuid)
+        elif _one_side(table, uuid, b, o if o is not None else t, o is not None, two_way, settle,
+                       result, revived):
+            out[uuid] = o if o is not None else t
     return out
+
+
+def _one_side(table: str, uuid: str, b: dict[str, Any] | None, row: dict[str, Any], mine: bool,
+              two_way: bool, settle: _Settle, result: MergeResult, revived: set[str]) -> bool:
+    """Whether a row only one side has stays (``mine``: the plan's side has it).
+
+    Added on that side: it stays.  Deleted on the other side and untouched here: it goes,
+    unless its parent stays against a delete.  Deleted there and edited here, or (two-way) any
+    row one side lacks: a conflict, settled by a decision.
+    """
+    key = (table, uuid, "")
+    if two_way:
+        if not mine and _child_of(row, revived):  # its parent was taken from the copy: so is it
+            revived.add(uuid)
+            return True
+        result.conflicts.append(Conflict(table, uuid, "", None, row if mine else None,
+                                         None if mine else row,
+                                         "only_ours" if mine else "only_theirs"))
+        keep = bool(settle(key, mine, not mine))
+        if keep and not mine:
+            revived.add(uuid)
+        return keep
+    if b is None:
+        return True  # added on that side
+    if row == b:
+        keep = _child_of(row, revived)  # a parent's delete was refused: it stays too
+    else:
+        result.conflicts.append(Conflict(table, uuid, "", b, row if mine else None,
+                                         None if mine else row,
+                                         "deleted_by_them" if mine else "deleted_by_us"))
+        keep = bool(settle(key, mine, not mine))
+    if keep:
+        revived.add(uuid)
+    return keep
 
 
 def _child_of(row: Mapping[str, Any], revived: set[str]) -> bool:

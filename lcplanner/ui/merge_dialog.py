@@ -46,19 +46,15 @@ class MergeDialog(QDialog):
 
     def __init__(self, parent: QWidget, prepared: Prepared) -> None:
         super().__init__(parent)
-        from ..core.diff import REFERENCES, _Side, compare
+        from ..core.diff import REFERENCES
 
         self.setObjectName("mergeDialog")
         self.prepared = prepared
         self.conflicts: list[Conflict] = list(prepared.result.conflicts)
         self.choices: dict[tuple[str, str, str], Any] = {}
         self._references = REFERENCES
-        self._sides = [_Side(prepared.ours), _Side(prepared.theirs)]
         self._words = words()
-        result = prepared.result
-        merged = dict(result.state)
-        merged["plan"] = [{**prepared.ours["plan"][0], **(result.plan or {})}]
-        self.changes = compare(prepared.ours, merged)
+        self.changes = prepared.changes()
         self.setWindowTitle(self.tr("Merge %1").replace("%1", prepared.copy.name))
 
         base = QLabel(self.tr("The copy's base snapshot is gone: every difference is a decision.")
@@ -164,11 +160,7 @@ class MergeDialog(QDialog):
         return page
 
     def _label(self, table: str, uuid: str) -> str:
-        for side in self._sides:
-            row = side.by_uuid.get(table, {}).get(uuid)
-            if row is not None:
-                return side.label(table, row)
-        return uuid
+        return self.prepared.label(table, uuid)
 
     def _shown(self, conflict: Conflict, value: Any) -> str:
         if isinstance(value, dict):  # a whole row: present on that side
@@ -176,9 +168,8 @@ class MergeDialog(QDialog):
         if value is None and not conflict.field:
             return self.tr("(deleted)") if conflict.reason.startswith("deleted") else \
                 self.tr("(not there)")
-        if conflict.field in self._references and isinstance(value, str):
-            return self._label(self._references[conflict.field], value)
-        return self._words.value(conflict.field, value)
+        target = self.prepared.reference(conflict.field, value)
+        return target if target is not None else self._words.value(conflict.field, value)
 
     def _reason(self, conflict: Conflict) -> str:
         return {"deleted_by_us": self.tr("deleted in the plan, edited in the copy"),

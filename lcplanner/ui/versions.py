@@ -79,6 +79,8 @@ MERGE_TITLE = QT_TRANSLATE_NOOP("Versions", "Merge a group's copy")
 CANNOT_MERGE_THE_COPY = QT_TRANSLATE_NOOP("Versions", "Cannot merge the copy")
 NOTHING_TO_MERGE_THE = QT_TRANSLATE_NOOP(
     "Versions", "Nothing to merge: the plan already holds everything of %1.")
+READING_SNAPSHOT = QT_TRANSLATE_NOOP("Versions", "Reading the snapshot “%1”…")
+COMPARING = QT_TRANSLATE_NOOP("Versions", "Comparing…")
 READING_COPY = QT_TRANSLATE_NOOP("Versions", "Reading %1, the plan and their common base…")
 MERGE_STEP = QT_TRANSLATE_NOOP("Versions", "Merge %1")
 MERGED_THE_PLAN_AS = QT_TRANSLATE_NOOP(
@@ -223,8 +225,8 @@ def restore_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) ->
     if path is None:
         return None
     try:
-        with busy():
-            target = doc.restore_snapshot(info, path, overwrite=path.exists())
+        target = in_background(parent, tr(READING_SNAPSHOT).replace("%1", info.name),
+                               lambda: doc.restore_snapshot(info, path, overwrite=path.exists()))
     except PlanError as exc:
         _fail(parent, tr(CANNOT_RESTORE_THE_SNAPSHOT), exc)
         return None
@@ -253,8 +255,10 @@ def view_snapshot(window: MainWindow, info: SnapshotInfo, parent: QWidget) -> An
         return None
     folder = Path(tempfile.mkdtemp(prefix="lcplanner-snapshot-"))
     try:
+        target = folder / f"{_safe(info.name)}.lcplan"
+        path = in_background(parent, tr(READING_SNAPSHOT).replace("%1", info.name),
+                             lambda: doc.restore_snapshot(info, target))
         with busy():
-            path = doc.restore_snapshot(info, folder / f"{_safe(info.name)}.lcplan")
             view = PlanDocument.open(path, read_only=True)
     except PlanError as exc:
         shutil.rmtree(folder, ignore_errors=True)
@@ -274,8 +278,8 @@ def compare_with_now(window: MainWindow, info: SnapshotInfo, parent: QWidget) ->
     if doc is None:
         return
     try:
-        with busy():
-            diffs = compare(doc.snapshot_state(info), read_state(doc))
+        diffs = in_background(parent, tr(COMPARING),
+                              lambda: compare(doc.snapshot_state(info), read_state(doc)))
     except PlanError as exc:
         _fail(parent, tr(CANNOT_COMPARE), exc)
         return
@@ -290,8 +294,8 @@ def compare_snapshots(window: MainWindow, older: SnapshotInfo, newer: SnapshotIn
     if doc is None:
         return
     try:
-        with busy():
-            diffs = compare(doc.snapshot_state(older), doc.snapshot_state(newer))
+        diffs = in_background(parent, tr(COMPARING), lambda: compare(
+            doc.snapshot_state(older), doc.snapshot_state(newer)))
     except PlanError as exc:
         _fail(parent, tr(CANNOT_COMPARE), exc)
         return
@@ -310,14 +314,16 @@ def compare_file(window: MainWindow) -> None:
                     save=False)
     if path is None:
         return
+    def work() -> Any:
+        other = PlanDocument.open(path, read_only=True)
+        try:
+            theirs = read_state(other)
+        finally:
+            other.close()
+        return compare(read_state(doc), theirs)
+
     try:
-        with busy():
-            other = PlanDocument.open(path, read_only=True)
-            try:
-                theirs = read_state(other)
-            finally:
-                other.close()
-            diffs = compare(read_state(doc), theirs)
+        diffs = in_background(window, tr(COMPARING), work)
     except PlanError as exc:
         _fail(window, tr(CANNOT_COMPARE), exc)
         return

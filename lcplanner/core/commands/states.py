@@ -30,12 +30,18 @@ class StateCommands:
             snap.tables["plan"] = [self.take_plan_row()]
         with doc._reading() as conn:
             for model in _KEPT:
-                table = model.__table__
-                result = conn.execute(
-                    select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))
-                keys = list(result.keys())  # zip, not row._mapping: a third of the time
-                snap.tables[table.name] = [dict(zip(keys, row)) for row in result]
+                snap.tables[model.__table__.name] = self._rows(conn, model)
         return snap
+
+    def _rows(self, conn: Any, model: Any) -> list[dict[str, Any]]:
+        """The plan's rows of one table by id, as dicts (zip, not row._mapping: a third of the
+        time)."""
+        doc: Any = self
+        table = model.__table__
+        result = conn.execute(
+            select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))
+        keys = list(result.keys())
+        return [dict(zip(keys, row)) for row in result]
 
     def put_state(self, snapshot: Snapshot) -> None:
         """Make the plan's rows exactly those of ``snapshot`` (one transaction), and its
@@ -64,17 +70,10 @@ class StateCommands:
                 doc.language = plan.get("language", doc.language)
         doc._search.invalidate()
 
-    def _rows_now(self, conn: Any, model: Any) -> dict[int, dict[str, Any]]:
-        doc: Any = self
-        table = model.__table__
-        result = conn.execute(select(table).where(table.c.plan_id == doc.plan_id))
-        keys = list(result.keys())
-        return {row[keys.index("id")]: dict(zip(keys, row)) for row in result}
-
     def _put_changed(self, conn: Any, snapshot: Snapshot) -> None:
         wanted = {m: {r["id"]: r for r in snapshot.tables.get(m.__table__.name) or ()}
                   for m in _KEPT}
-        now = {m: self._rows_now(conn, m) for m in _KEPT}
+        now = {m: {r["id"]: r for r in self._rows(conn, m)} for m in _KEPT}
         for model in _KEPT:  # parents first
             new = [r for i, r in wanted[model].items() if i not in now[model]]
             if new:
