@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
-from sqlalchemy import Connection, delete, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -30,16 +29,13 @@ from .commands.organisations import OrganisationCommands
 from .commands.snapshots import SnapshotCommands
 from .commands.states import StateCommands
 from .commands.stocktake import StocktakeCommands
+from .commands.undoing import UndoableDeletes
 from .find import Filters, Finder, Found
 from .search import SearchIndex
 from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
 from .model import (
-    TABLES_PARENT_FIRST,
     Action,
     ActionPartner,
-    BudgetLine,
-    IdeaLink,
-    Indicator,
     Objective,
     Organisation,
     Plan,
@@ -54,7 +50,7 @@ class WriteFailed(PlanError):
 
 
 class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
-                   IdeaCommands, StateCommands, SnapshotCommands, QObject):
+                   IdeaCommands, StateCommands, SnapshotCommands, UndoableDeletes, QObject):
     """An open plan file and the commands that change it."""
 
     # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
@@ -312,15 +308,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
 
     def delete_objective(self, objective_id: int) -> Snapshot:
         """Remove an objective with its actions and indicators (one step, one transaction)."""
-        action_ids = select(Action.id).where(Action.objective_id == objective_id)
-        return self._delete("objective", Objective, objective_id, {
-            Action: Action.objective_id == objective_id,
-            ActionPartner: ActionPartner.action_id.in_(action_ids),
-            BudgetLine: BudgetLine.action_id.in_(action_ids),
-            Indicator: (Indicator.objective_id == objective_id)
-            | Indicator.action_id.in_(action_ids),
-            IdeaLink: (IdeaLink.objective_id == objective_id)
-            | IdeaLink.action_id.in_(action_ids)})
+        return self._delete("objective", Objective, objective_id)
 
     _objectives: dict[str | None, list[ObjectiveRow]] | None = None
 
@@ -439,11 +427,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
                 s.add(link)
 
     def delete_action(self, action_id: int) -> Snapshot:
-        return self._delete("action", Action, action_id, {
-            ActionPartner: ActionPartner.action_id == action_id,
-            BudgetLine: BudgetLine.action_id == action_id,
-            Indicator: Indicator.action_id == action_id,
-            IdeaLink: IdeaLink.action_id == action_id})
+        return self._delete("action", Action, action_id)
 
     def move_action(self, action_id: int, position: int) -> int:
         """Move an action to ``position`` among its area's actions; returns its old position."""
@@ -529,56 +513,6 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         """The findings one at a time, errors first, from one consistent state (`lcplanner check`)."""
         with self.consistent(), self._reading() as conn:
             yield from checks.iter_issues(conn, self.plan_id)
-
-    # --- snapshots (undo of deletes) -------------------------------------------------------------
-
-    def _delete(self, kind: str, model: type, ident: int,
-                dependents: Mapping[type, Any] | None = None) -> Snapshot:
-        """Delete one row (the database cascades the rest); the snapshot holds all it took.
-
-        ``dependents`` names, per table, the other rows the delete removes or changes, so
-        :meth:`restore` can put them back too.
-        """
-        with self._writing(kind, [ident]) as s:
-            self._get(s, model, ident)
-            snap = self._capture(s, kind, [ident], {model: model.id == ident, **(dependents or {})})
-            s.execute(delete(model).where(model.id == ident))
-        return snap
-
-    def _capture(self, s: Session, kind: str, ids: list[int],
-                 wheres: Mapping[type, Any]) -> Snapshot:
-        snap = Snapshot(kind, ids)
-        conn = s.connection()
-        for model in TABLES_PARENT_FIRST:
-            if model in wheres:
-                table = model.__table__
-                snap.tables[table.name] = [dict(r._mapping) for r in
-                                           conn.execute(select(table).where(wheres[model]))]
-        return snap
-
-    def restore(self, snapshot: Snapshot) -> None:
-        """Put back what a delete removed, with the same ids and UUIDs (undo of a delete).
-
-        Then says which details came back with it (an action's budget lines, indicators), so
-        the tables that show only those kinds reload too.
-        """
-        self._restore(snapshot)
-        for kind, table in (("budget", "budget_line"), ("indicator", "indicator")):
-            if snapshot.kind != kind and snapshot.tables.get(table):
-                self.changed.emit(kind, [])
-
-    def _restore(self, snapshot: Snapshot) -> None:
-        with self._writing(snapshot.kind, snapshot.ids) as s:
-            conn = s.connection()
-            for model in reversed(TABLES_PARENT_FIRST):
-                if model.__table__.name in snapshot.replace:
-                    conn.execute(delete(model).where(model.plan_id == self.plan_id))
-            for model in TABLES_PARENT_FIRST:
-                rows = snapshot.tables.get(model.__table__.name)
-                for row in rows or ():
-                    stmt = upsert(model.__table__).values(**row)
-                    conn.execute(stmt.on_conflict_do_update(
-                        index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"}))
 
 
 def _bind(name: str):  # type: ignore[no-untyped-def]

@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from .vocab import ApprovalStatus, MunicipalRole
+from .vocab import ApprovalStatus, MunicipalRole, Reporting, Status
 
 CENT = Decimal("0.01")
 
@@ -103,6 +103,10 @@ class Plan(_Keyed, Base):
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
     version: Mapped[str] = mapped_column(String(32), default="", server_default="")
     prepared_by: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # How often actions report progress (schema 6): the periods of monitoring rounds.
+    reporting: Mapped[str] = mapped_column(
+        String(8), default=Reporting.YEAR.value, server_default=Reporting.YEAR.value,
+        info={"codes": Reporting.codes()})
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -192,8 +196,11 @@ class BudgetLine(_InPlan, Base):
     amount: Mapped[Decimal] = mapped_column(Money)
     source: Mapped[str] = mapped_column(String(16), default="municipal")
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What was spent of it (schema 6); NULL until someone reports it, which is not "nothing".
+    spent: Mapped[Decimal | None] = mapped_column(Money)
 
-    __table_args__ = (CheckConstraint("amount >= 0", name="amount"),)
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount"),
+                      CheckConstraint("spent IS NULL OR spent >= 0", name="spent"))
 
 
 class Indicator(_InPlan, Base):
@@ -377,6 +384,60 @@ class IdeaLink(_InPlan, Base):
     )
 
 
+# --- monitoring: milestones, progress per reporting period, measurements (schema 6) ------------
+
+# A reporting period: a year ("2027") or a quarter of one ("2027-Q1"); periods.py reads them.
+PERIOD_FORMS = "period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'"
+
+
+class Milestone(_InPlan, Base):
+    """A dated step of an action (the timeline draws it as a marker)."""
+
+    __tablename__ = "milestone"
+
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ProgressUpdate(_InPlan, Base):
+    """What an action reported for one period: kept as history.  The action's own status and %
+    are those of its latest update (the commands keep them so, views read them as before)."""
+
+    __tablename__ = "progress_update"
+
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(8))
+    # Like Action.status: a code outside the vocabulary is read, shown empty and reported by
+    # check, since schema 6 copies each action's status into its first update as it stands.
+    status: Mapped[str] = mapped_column(String(16), default=Status.NOT_STARTED.value)
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    reported_on: Mapped[dt.date | None] = mapped_column(Date)
+    reported_by: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("action_id", "period", name="uq_update_period"),
+        CheckConstraint("percent BETWEEN 0 AND 100", name="percent"),
+        CheckConstraint(PERIOD_FORMS, name="period"),
+    )
+
+
+class Measurement(_InPlan, Base):
+    """A value of an indicator on a date; the indicator's "actual" is its latest measurement."""
+
+    __tablename__ = "measurement"
+
+    indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), index=True)
+    measured_on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class PlanSnapshot(_InPlan, Base):
     """A named state of the plan kept inside its file ("Approved by the council 2027-03").
 
@@ -428,4 +489,4 @@ class SnapshotPart(Base):
 # Tables in an order where parents come before children (for snapshots and restores).
 TABLES_PARENT_FIRST = (Plan, Organisation, Objective, Action, ActionPartner, BudgetLine, Indicator,
                        Workshop, Stakeholder, Attendance, Prompt, Rating, Initiative, Idea,
-                       VoterGroup, Vote, IdeaLink)
+                       VoterGroup, Vote, IdeaLink, Milestone, ProgressUpdate, Measurement)

@@ -153,7 +153,8 @@ def budget_lines(conn: Connection, plan_id: int, action_id: int | None = None) -
     if action_id is not None:
         query = query.where(BudgetLine.action_id == action_id)
     return [BudgetLineRow(id=r.id, uuid=r.uuid, action_id=r.action_id, year=r.year,
-                          amount=r.amount, source=r.source, confirmed=bool(r.confirmed))
+                          amount=r.amount, source=r.source, confirmed=bool(r.confirmed),
+                          spent=r.spent)
             for r in conn.execute(query.order_by(BudgetLine.year, BudgetLine.id))]
 
 

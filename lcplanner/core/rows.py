@@ -31,6 +31,7 @@ class PlanRow:
     approved_on: dt.date | None = None
     version: str = ""
     prepared_by: str = ""
+    reporting: str = "year"  # schema 6: a Reporting code, the length of a reporting period
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -79,6 +80,7 @@ class BudgetLineRow:
     amount: Decimal
     source: str
     confirmed: bool
+    spent: Decimal | None = None  # schema 6: what was spent of it, None until reported
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,9 +159,24 @@ class MunicipalRole(Vocabulary):
         return _MUNICIPAL_ROLE_LABELS
 
 
+class Reporting(Vocabulary):
+    """How often the plan's actions report progress: the reporting periods of monitoring."""
+
+    YEAR = "year"
+    QUARTER = "quarter"
+
+    @classmethod
+    def _labels(cls) -> dict[str, str]:
+        return _REPORTING_LABELS
+
+
 # Symbols shown for the usual currencies (any ISO 4217 code can be used; others show the code).
 CURRENCY_SYMBOLS = {"TRY": "₺", "EUR": "€", "USD": "$", "GBP": "£"}
 
+_REPORTING_LABELS = {
+    "year": QT_TRANSLATE_NOOP("Vocabulary", "Every year"),
+    "quarter": QT_TRANSLATE_NOOP("Vocabulary", "Every quarter"),
+}
 _STATUS_LABELS = {
     "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
     "on_track": QT_TRANSLATE_NOOP("Vocabulary", "On track"),

@@ -219,9 +219,33 @@ def make_schema_4(path: Path) -> None:
     con.close()
 
 
+def make_schema_5(path: Path) -> None:
+    """Schema 5 as release 0.5 wrote it: schema 4's plan upgraded by its own script, with a
+    measured value on an indicator.  Status, % and the measured value are single fields here;
+    schema 6 turns them into the first progress update and measurement."""
+    make_schema_4(path)
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", "lcplanner.core:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0005")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+    PRAGMA user_version = 5;
+    UPDATE indicator SET actual = '12' WHERE id = 1;
+    UPDATE action SET status = 'delayed', percent = 15 WHERE id = 2;
+    """)
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
     for version, make in ((1, make_schema_1), (2, make_schema_2), (3, make_schema_3),
-                          (4, make_schema_4)):
+                          (4, make_schema_4), (5, make_schema_5)):
         target = HERE / f"plan-schema-{version}.lcplan"
         if not target.exists():  # a released sample is never rewritten: delete it to remake
             make(target)

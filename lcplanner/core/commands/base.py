@@ -16,4 +16,6 @@ class Snapshot:
     # Tables whose rows of the plan are all replaced by the snapshot's (a loaded prompt
     # catalogue): restore deletes what is there first, so rows added since do not stay.
     replace: tuple[str, ...] = ()
+    # Rows the change created, by table: restore removes them (undo of an upsert).
+    created: dict[str, list[int]] = field(default_factory=dict)
 
