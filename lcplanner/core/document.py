@@ -24,6 +24,7 @@ from . import checks, queries, validate
 from .commands.base import Snapshot
 from .commands.details import DetailCommands
 from .commands.ideas import IdeaCommands
+from .commands.monitoring import MonitoringCommands
 from .commands.moves import AreaMoves
 from .commands.organisations import OrganisationCommands
 from .commands.snapshots import SnapshotCommands
@@ -50,7 +51,8 @@ class WriteFailed(PlanError):
 
 
 class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
-                   IdeaCommands, StateCommands, SnapshotCommands, UndoableDeletes, QObject):
+                   IdeaCommands, StateCommands, SnapshotCommands, UndoableDeletes,
+                   MonitoringCommands, QObject):
     """An open plan file and the commands that change it."""
 
     # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
@@ -374,6 +376,8 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             s.add(action)
             s.flush()
             ids.append(action.id)
+            if values.get("status", "not_started") != "not_started" or values.get("percent"):
+                self._record_progress(s, action)
         return ids[0]
 
     def update_action(self, action_id: int, **fields: Any) -> None:
@@ -395,6 +399,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
                 values["position"] = self._next_position(s, Action, area)
             for key, value in values.items():
                 setattr(action, key, value)
+            if {"status", "percent"} & set(values):
+                s.flush()
+                self._record_progress(s, action)
 
     def set_partners(self, action_id: int, partners: Sequence[tuple[int, str]]) -> None:
         """Replace the partners of an action: (organisation id, role) pairs, in display order."""

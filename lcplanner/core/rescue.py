@@ -18,13 +18,14 @@ import time
 import uuid as uuid_mod
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, Table, Text, insert
 
-from . import framework, rescue_workshop, validate
+from . import framework, rescue_monitoring, rescue_workshop, validate
 from .errors import PlanError, RescueFailed
 from .model import TABLES_PARENT_FIRST, Money
 from .planfile import PlanFile, same_file
@@ -115,7 +116,8 @@ def _value(column: Any, value: Any) -> Any:
     if isinstance(kind, (Integer, Money)):
         if isinstance(value, bool) or not isinstance(value, int):
             raise _Bad
-        return value
+        # hundredths as stored; the new plan's insert stores an amount (Decimal) as hundredths
+        return Decimal(value).scaleb(-2) if isinstance(kind, Money) else value
     if isinstance(kind, DateTime):
         try:
             return dt.datetime.fromisoformat(str(value))
@@ -210,6 +212,7 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
         except PlanError:
             row["language"] = "tr"
         _fix_approval(row)
+        rescue_monitoring.fix_plan(row)
         now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
         row["created_at"] = row.get("created_at") or now
         row["updated_at"] = row.get("updated_at") or now
@@ -240,16 +243,19 @@ def _fix(name: str, row: dict[str, Any], r: _Rescuer, plan_id: int) -> dict[str,
             row["role"] = Role.PARTNER.value
         row["position"] = row.get("position") or 0
     elif name == "budget_line":
-        if not r.has("action", row.get("action_id")) or not isinstance(row.get("amount"), int) \
+        if not r.has("action", row.get("action_id")) or not isinstance(row.get("amount"), Decimal) \
                 or row["amount"] < 0 or not isinstance(row.get("year"), int):
             return None
         if row.get("source") not in FundingSource.codes():
             row["source"] = FundingSource.OTHER.value
         row["confirmed"] = bool(row.get("confirmed"))
+        rescue_monitoring.fix_spent(row)
     elif name == "indicator":
         return _fix_indicator(row, r)
     elif name in rescue_workshop.TABLES:
         return rescue_workshop.fix(name, row, r)
+    elif name in rescue_monitoring.TABLES:
+        return rescue_monitoring.fix(name, row, r)
     return row
 
 

@@ -102,6 +102,45 @@ class IndicatorRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ProgressRow:
+    """What an action reported for one period (schema 6)."""
+
+    id: int
+    uuid: str
+    action_id: int
+    period: str  # "2027" or "2027-Q1" (periods.py)
+    status: str
+    percent: int
+    note: str
+    reported_on: dt.date | None
+    reported_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeasurementRow:
+    """A value of an indicator on a date (schema 6); the value is stored as the indicator's are."""
+
+    id: int
+    uuid: str
+    indicator_id: int
+    measured_on: dt.date
+    value: str
+    source: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class MilestoneRow:
+    id: int
+    uuid: str
+    action_id: int
+    name: str
+    due_on: dt.date
+    done: bool
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
 class ActionRow:
     """An action with what a table or workplan line shows: names resolved, budget summed."""
 

@@ -26,6 +26,7 @@ from .vocab import (
     FundingSource,
     IndicatorKind,
     MunicipalRole,
+    Reporting,
     Role,
     Sector,
     Status,
@@ -275,6 +276,7 @@ PLAN_FIELDS = {
     "period_start": year, "period_end": year, "currency": _currency, "language": _language,
     "approval_status": lambda v, n: choice(v, ApprovalStatus.codes(), n), "approved_on": date,
     "version": _code, "prepared_by": _line,
+    "reporting": lambda v, n: choice(v, Reporting.codes(), n),
 }
 ORGANISATION_FIELDS = {
     "uuid": _uuid,
@@ -304,6 +306,7 @@ BUDGET_FIELDS = {
     "uuid": _uuid,
     "year": year, "amount": amount, "source": lambda v, n: choice(v, FundingSource.codes(), n),
     "confirmed": lambda v, n: bool(v),
+    "spent": lambda v, n: None if v in (None, "") else amount(v, n),
 }
 INDICATOR_FIELDS = {
     "uuid": _uuid,
@@ -334,13 +337,34 @@ IDEA_FIELDS = {
 GROUP_FIELDS = {"name": required_line, "budget": lambda v, n: whole(v, n, 0, 1000)}
 
 
+def required_date(value: Any, name: str) -> dt.date:
+    found = date(value, name)
+    if found is None:
+        raise ValidationError(QT_TRANSLATE_NOOP("PlanError", "A date is needed here."), field=name)
+    return found
+
+
+# Monitoring (schema 6).  A period is checked by periods.clean, a value by indicator_value.
+PROGRESS_FIELDS = {
+    "status": lambda v, n: choice(v, Status.codes(), n),
+    "percent": lambda v, n: whole(v, n, 0, 100), "note": _block, "reported_on": date,
+    "reported_by": _line,
+}
+MEASUREMENT_FIELDS = {"measured_on": required_date, "value": lambda v, n: v, "source": _line,
+                      "note": _block}
+MILESTONE_FIELDS = {"name": required_line, "due_on": required_date,
+                    "done": lambda v, n: bool(v), "position": lambda v, n: whole(v, n, 0, 2**31)}
+
+
 def clean(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     """Clean the fields of one entity kind ('plan', 'organisation', ...)."""
     table = {"plan": PLAN_FIELDS, "organisation": ORGANISATION_FIELDS,
              "objective": OBJECTIVE_FIELDS, "action": ACTION_FIELDS, "budget": BUDGET_FIELDS,
              "indicator": INDICATOR_FIELDS, "workshop": WORKSHOP_FIELDS,
              "stakeholder": STAKEHOLDER_FIELDS, "rating": RATING_FIELDS,
-             "initiative": INITIATIVE_FIELDS, "idea": IDEA_FIELDS, "group": GROUP_FIELDS}[kind]
+             "initiative": INITIATIVE_FIELDS, "idea": IDEA_FIELDS, "group": GROUP_FIELDS,
+             "progress": PROGRESS_FIELDS, "measurement": MEASUREMENT_FIELDS,
+             "milestone": MILESTONE_FIELDS}[kind]
     return _apply(fields, table)
 
 

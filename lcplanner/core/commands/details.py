@@ -88,6 +88,8 @@ class DetailCommands:
             s.add(ind)
             s.flush()
             ids.append(ind.id)
+            if ind.actual is not None:
+                self._record_actual(s, ind, ind.actual)  # type: ignore[attr-defined]
         return ids[0]
 
     def update_indicator(self, indicator_id: int, **fields: Any) -> None:
@@ -100,6 +102,9 @@ class DetailCommands:
                     values.setdefault(key, getattr(ind, key))
             for key, value in self._indicator_values(values, kind).items():
                 setattr(ind, key, value)
+            if "actual" in fields:  # not when only re-checked against a new kind
+                s.flush()
+                self._record_actual(s, ind, ind.actual)  # type: ignore[attr-defined]
 
     def delete_indicator(self, indicator_id: int) -> "Snapshot":
         return self._delete("indicator", Indicator, indicator_id)  # type: ignore[attr-defined]
