@@ -25,9 +25,11 @@ REFERENCES = {
     "objective_id": "objective", "lead_id": "organisation", "action_id": "action",
     "organisation_id": "organisation", "owner_id": "organisation", "idea_id": "idea",
     "group_id": "voter_group", "stakeholder_id": "stakeholder", "workshop_id": "workshop",
+    "indicator_id": "indicator",
 }
 # A row's own words, in the order a label takes them.
-_LABEL_FIELDS = ("code", "name", "title", "statement", "text", "prompt_code", "year")
+_LABEL_FIELDS = ("code", "name", "title", "statement", "text", "prompt_code", "year", "period",
+                 "measured_on")
 ORDER = [m.__table__.name for m in TABLES_PARENT_FIRST]
 
 State = Mapping[str, list[dict[str, Any]]]
@@ -85,6 +87,8 @@ class _Side:
         if row.get("action_id") is not None and table != "action":  # a detail: its action's code
             owner = self.target("action", row["action_id"])
             words = [str(owner["code"]) if owner else "", *words]
+        if row.get("indicator_id") is not None:  # a measurement: its indicator's label first
+            words.insert(0, self.label("indicator", self.target("indicator", row["indicator_id"])))
         if "organisation_id" in row:
             words.append(self.label("organisation", self.target("organisation",
                                                               row["organisation_id"])))
@@ -97,7 +101,7 @@ class _Side:
     def area(self, table: str, row: Mapping[str, Any]) -> str:
         if row.get("area"):
             return str(row["area"])
-        for column in ("action_id", "objective_id", "idea_id"):
+        for column in ("action_id", "objective_id", "idea_id", "indicator_id"):
             owner = self.target(REFERENCES[column], row.get(column))
             if owner is not None:
                 return self.area(REFERENCES[column], owner)

@@ -39,7 +39,8 @@ NULLABLE = {("action", "lead_id"), ("initiative", "owner_id"), ("action", "objec
 # Rows that are the same thing when these values are the same (the store allows one of each).
 NATURAL = {"action_partner": ("action_id", "organisation_id"),
            "attendance": ("stakeholder_id", "workshop_id"), "vote": ("idea_id", "group_id"),
-           "rating": ("area", "prompt_code"), "prompt": ("code",), "organisation": ("name",)}
+           "rating": ("area", "prompt_code"), "prompt": ("code",), "organisation": ("name",),
+           "progress_update": ("action_id", "period")}
 CODED = {"action": "-", "objective": "-O"}  # tables whose codes must stay unique in a plan
 _DELETED = object()
 PLAN_SKIPPED = {"id", "uuid", "created_at", "updated_at"}

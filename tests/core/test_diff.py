@@ -3,6 +3,7 @@ they point to, whatever the integer ids of each file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -79,12 +80,19 @@ def test_the_diff_command_in_json_and_text(tmp_path: Path) -> None:
     a.close()
     b.close()
     out = json.loads(run("diff", tmp_path / "a.lcplan", tmp_path / "b.lcplan", "--json").stdout)
-    assert out["differences"] == [{
+    first, update = out["differences"]
+    assert first == {
         "table": "action", "uuid": action.uuid, "op": "changed", "area": action.area,
         "label": f"{action.code} · {action.title}",
-        "fields": [{"field": "status", "old": action.status, "new": "delayed"}]}]
+        "fields": [{"field": "status", "old": action.status, "new": "delayed"}]}
+    # the status is this period's progress update too (the demo's actions report this year)
+    period = str(dt.date.today().year)
+    assert (update["table"], update["op"], update["area"], update["label"]) == (
+        "progress_update", "changed", action.area, f"{action.code} · {period}")
+    assert {"field": "status", "old": action.status, "new": "delayed"} in update["fields"]
     text = run("diff", tmp_path / "a.lcplan", tmp_path / "b.lcplan").stdout
-    assert "Status: On track → Delayed" in text and "1 difference." in text
+    assert "Status: On track → Delayed" in text and "2 differences." in text
+    assert f"Changed progress update: {action.code} · {period}" in text
     same = run("diff", tmp_path / "a.lcplan", tmp_path / "a.lcplan").stdout
     assert same.startswith("No differences")
     bad = run("diff", tmp_path / "a.lcplan", tmp_path / "missing.lcplan", ok=False)

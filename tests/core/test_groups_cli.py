@@ -69,7 +69,7 @@ def test_group_copy_and_merge_with_and_without_take(tmp_path):
     assert [(c["uuid"], c["field"], c["ours"], c["theirs"]) for c in report["conflicts"]] == [
         (a.uuid, "title", "The plan's title", "The group's title")]
     assert {(d["op"], d["table"]) for d in report["changes"]} == {
-        ("changed", "action"), ("added", "action")}
+        ("changed", "action"), ("added", "action"), ("changed", "progress_update")}
     after = PlanDocument.open(plan, read_only=True)
     assert compare(state, read_state(after)) == []  # a dry run writes nothing
     after.close()
