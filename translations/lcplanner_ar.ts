@@ -960,6 +960,42 @@ Budget: %2</source>
         <source>Turn cards into an objective</source>
         <translation type="unfinished">تحويل بطاقات إلى هدف</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1159,6 +1195,18 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation type="unfinished">الإجراء</translation>
     </message>
@@ -1195,8 +1243,16 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation type="unfinished">منجز</translation>
+    </message>
+    <message>
         <source>Dots</source>
         <translation type="unfinished">النقاط</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effort</source>
@@ -1223,6 +1279,10 @@ Budget: %2</source>
         <translation type="unfinished">الأثر</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
         <source>Influence</source>
         <translation type="unfinished">التأثير</translation>
     </message>
@@ -1237,6 +1297,10 @@ Budget: %2</source>
     <message>
         <source>Rating</source>
         <translation type="unfinished">التقييم</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1261,6 +1325,14 @@ Budget: %2</source>
     <message>
         <source>Run by</source>
         <translation type="unfinished">الجهة المنفِّذة</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">نسبة الإنجاز %</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last year</source>
@@ -1291,8 +1363,28 @@ Budget: %2</source>
         <translation type="unfinished">النطاق</translation>
     </message>
     <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1304,6 +1396,10 @@ Budget: %2</source>
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3888,6 +3984,110 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>MonitoringModel</name>
+    <message>
+        <source>No update for this period yet: type to report one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&lt;h2&gt;Monitoring round&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">الم&amp;جال:</translation>
+    </message>
+    <message>
+        <source>Only actions &amp;without an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of each action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to report; Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s) reported for %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">نسبة الإنجاز %</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>1 Stakeholders</source>
@@ -3912,6 +4112,14 @@ Open it read-only?</source>
     <message>
         <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
         <translation type="unfinished">الورشة، الخطوتان 3 و4: الأفكار على الجدار والنقاط ومصفوفة الأثر والجهد؛ أفضلها يصبح إجراءات (Ctrl+Shift+3)</translation>
+    </message>
+    <message>
+        <source>Monitoring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action&apos;s progress for a reporting period, typed in place (Ctrl+Shift+5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4674,6 +4882,13 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">الربع %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -5029,6 +5244,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>This is not a row identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5601,6 +5820,18 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>The plan %1 keeps no snapshot named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun: it cannot report progress yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting period (a year such as 2027, or 2027-Q1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6274,6 +6505,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not started</source>
         <translation type="unfinished">لم يبدأ</translation>

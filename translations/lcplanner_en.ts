@@ -456,6 +456,16 @@
     </message>
 </context>
 <context>
+    <name>MonitoringPage</name>
+    <message numerus="yes">
+        <source>%1 of %n action(s) reported for %2.</source>
+        <translation>
+            <numerusform>%1 of %n action reported for %2.</numerusform>
+            <numerusform>%1 of %n actions reported for %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message numerus="yes">
         <source>%1: %2, %n action(s)</source>

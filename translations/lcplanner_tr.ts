@@ -870,6 +870,42 @@ Bütçe: %2</translation>
         <source>Turn cards into an objective</source>
         <translation>Kartları hedefe dönüştürme</translation>
     </message>
+    <message>
+        <source>Report progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -1064,6 +1100,18 @@ Bütçe: %2</translation>
         <translation>kartın bağlantısı</translation>
     </message>
     <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Eylem</translation>
     </message>
@@ -1100,8 +1148,16 @@ Bütçe: %2</translation>
         <translation>Para birimi</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamamlandı</translation>
+    </message>
+    <message>
         <source>Dots</source>
         <translation>Noktalar</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Effort</source>
@@ -1128,6 +1184,10 @@ Bütçe: %2</translation>
         <translation>Etki</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation type="unfinished">Gösterge</translation>
+    </message>
+    <message>
         <source>Influence</source>
         <translation>Nüfuz</translation>
     </message>
@@ -1142,6 +1202,10 @@ Bütçe: %2</translation>
     <message>
         <source>Rating</source>
         <translation>Değerlendirme</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name</source>
@@ -1166,6 +1230,14 @@ Bütçe: %2</translation>
     <message>
         <source>Run by</source>
         <translation>Yürüten</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">Tamamlanma (%)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last year</source>
@@ -1196,8 +1268,28 @@ Bütçe: %2</translation>
         <translation>Erişim</translation>
     </message>
     <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stakeholder</source>
         <translation>Paydaş</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1210,6 +1302,10 @@ Bütçe: %2</translation>
     <message>
         <source>Title</source>
         <translation>Başlık</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Version</source>
@@ -3598,6 +3694,105 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
 </context>
 <context>
+    <name>MonitoringModel</name>
+    <message>
+        <source>No update for this period yet: type to report one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>(not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>&lt;h2&gt;Monitoring round&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <source>&amp;Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation type="unfinished">&amp;Alan:</translation>
+    </message>
+    <message>
+        <source>Only actions &amp;without an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of each action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a cell to report; Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s) reported for %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringTable</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">Kod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Eylem</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Sorumlu</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished">Önce</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation type="unfinished">Tamamlanma (%)</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigatorModel</name>
     <message>
         <source>1 Stakeholders</source>
@@ -3622,6 +3817,14 @@ Plan salt okunur olarak açılsın mı?</translation>
     <message>
         <source>Workshop, steps 3 and 4: ideas on the wall, dots and the impact-effort board; the best become actions (Ctrl+Shift+3)</source>
         <translation>Çalıştay, 3. ve 4. adımlar: duvardaki fikirler, noktalar ve etki–çaba panosu; en iyileri eyleme dönüşür (Ctrl+Shift+3)</translation>
+    </message>
+    <message>
+        <source>Monitoring round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action&apos;s progress for a reporting period, typed in place (Ctrl+Shift+5)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4344,6 +4547,13 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>Periods</name>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished">Ç%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanError</name>
     <message>
         <source>Action %1 is in an unknown area.</source>
@@ -4700,6 +4910,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>This is not a row identifier.</source>
         <translation>Bu bir satır kimliği değil.</translation>
+    </message>
+    <message>
+        <source>A date is needed here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use yes or no here.</source>
@@ -5272,6 +5486,18 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>The plan %1 keeps no snapshot named “%2”.</source>
         <translation>%1 planında “%2” adlı bir anlık görüntü yok.</translation>
+    </message>
+    <message>
+        <source>The period %1 has not begun: it cannot report progress yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A measurement needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting period (a year such as 2027, or 2027-Q1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5899,6 +6125,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
 </context>
 <context>
     <name>Vocabulary</name>
+    <message>
+        <source>Every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not started</source>
         <translation>Başlamadı</translation>

@@ -71,8 +71,8 @@ class CellDelegate(QStyledItemDelegate):
             if key == "percent":
                 fmt.percent_affixes(spin)
             return spin
-        if key in ("title", "start", "end"):
-            edit = QLineEdit(parent, objectName=f"cell{key.title()}")
+        if key in ("title", "start", "end", "note", "reported_by"):
+            edit = QLineEdit(parent, objectName=f"cell{key.title().replace('_', '')}")
             if key != "title":
                 edit.setPlaceholderText(format_date(dt.date.today()))
             return edit

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..core.errors import PlanError
+from .monitor_commands import MonitoringCommander
 from .undo import (
     AddCommand,
     DocCommand,
@@ -43,7 +44,7 @@ def _changed_only(row: object, fields: dict[str, Any]) -> tuple[dict[str, Any], 
     return old, new
 
 
-class Commander(QObject):
+class Commander(MonitoringCommander, QObject):
     failed = Signal(str, str)  # translated message, field name ('' when none)
     succeeded = Signal()
 

@@ -534,7 +534,7 @@ class MainWindow(QMainWindow):
         self.navigator.setCurrentIndex(self.navigator_model.index(self.navigator_model.row_of(code)))
 
     def _on_navigate(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
-        from .navigator import ORGANISATIONS, OVERVIEW, WORKSHOP_STEPS, KeyRole
+        from .navigator import MONITORING_STEPS, ORGANISATIONS, OVERVIEW, WORKSHOP_STEPS, KeyRole
 
         key = current.data(KeyRole)
         if self.doc is None or key is None:
@@ -543,7 +543,7 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.overview)
         elif key == ORGANISATIONS:
             self.pages.setCurrentWidget(self.organisations_page)
-        elif key in WORKSHOP_STEPS:
+        elif key in WORKSHOP_STEPS or key in MONITORING_STEPS:
             self.pages.setCurrentWidget(self.workshop.page(key))
         elif key in framework.PLAN_AREA_CODES:
             self.area_page.set_area(key)

@@ -60,8 +60,18 @@ STEP_TIPS = {
     "ideas": QT_TRANSLATE_NOOP("NavigatorModel", "Workshop, steps 3 and 4: ideas on the wall, dots "
                                "and the impact-effort board; the best become actions (Ctrl+Shift+3)"),
 }
+# After the plan: following it over the years (Ctrl+Shift+4 and on).
+MONITORING_STEPS: tuple[str, ...] = ("monitoring",)
+MONITORING_TITLES = {
+    "monitoring": QT_TRANSLATE_NOOP("NavigatorModel", "Monitoring round"),
+}
+MONITORING_TIPS = {
+    "monitoring": QT_TRANSLATE_NOOP("NavigatorModel", "Each action's progress for a reporting "
+                                    "period, typed in place (Ctrl+Shift+5)"),
+}
 ENTRIES: tuple[str, ...] = (OVERVIEW, *WORKSHOP_STEPS, *(a.code for a in framework.PLAN_AREAS),
-                            ORGANISATIONS)
+                            ORGANISATIONS, *MONITORING_STEPS)
+GO_KEYS = {"monitoring": "Ctrl+Shift+5"}
 KeyRole = Qt.ItemDataRole.UserRole + 1
 MARK, CHIP, GAP = 16, 12, 4  # warning mark and colour chip sizes in the decoration (px)
 Index = QModelIndex | QPersistentModelIndex
@@ -148,6 +158,8 @@ class NavigatorModel(QAbstractListModel):
         """A short name for menus ('BB1 Education system')."""
         if key in STEP_TITLES:
             return QCoreApplication.translate("NavigatorModel", STEP_TITLES[key])
+        if key in MONITORING_TITLES:
+            return QCoreApplication.translate("NavigatorModel", MONITORING_TITLES[key])
         if key == OVERVIEW:
             return self.tr("Overview")
         if key == ORGANISATIONS:
@@ -170,12 +182,13 @@ class NavigatorModel(QAbstractListModel):
         if key == ORGANISATIONS:
             return self.tr("Organisations") if role in (Qt.ItemDataRole.DisplayRole,
                                                         Qt.ItemDataRole.AccessibleTextRole) else None
-        if key in STEP_TITLES:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("NavigatorModel", STEP_TITLES[key])
-            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                return QCoreApplication.translate("NavigatorModel", STEP_TIPS[key])
-            return None
+        for titles, tips in ((STEP_TITLES, STEP_TIPS), (MONITORING_TITLES, MONITORING_TIPS)):
+            if key in titles:
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return QCoreApplication.translate("NavigatorModel", titles[key])
+                if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                    return QCoreApplication.translate("NavigatorModel", tips[key])
+                return None
         area = framework.AREA_BY_CODE[key]
         summary = self._summary.get(key)
         count = summary.actions if summary else 0
@@ -239,9 +252,12 @@ def accept_action_drops(view: QListView) -> None:
 
 def go_shortcut(key: str) -> str:
     """The Go menu's key of an entry: Ctrl+0 the overview, Ctrl+1..9 the areas (as before the
-    workshop rows came), Ctrl+Shift+1..3 the workshop's steps; "" for the rest."""
+    workshop rows came), Ctrl+Shift+1..3 the workshop's steps, Ctrl+Shift+4..6 monitoring's;
+    "" for the rest."""
     if key == OVERVIEW:
         return "Ctrl+0"
+    if key in GO_KEYS:
+        return GO_KEYS[key]
     if key in WORKSHOP_STEPS:
         return f"Ctrl+Shift+{WORKSHOP_STEPS.index(key) + 1}"
     areas = [a.code for a in framework.PLAN_AREAS]

@@ -1,5 +1,6 @@
-"""The window's Workshop section: the steps' pages (stakeholders, stock-take, the idea wall), made
-when first shown, and the countdown timer for timed rounds.
+"""The window's Workshop section: the steps' pages (stakeholders, stock-take, the idea wall) and
+monitoring's (the monitoring round), made when first shown, and the countdown timer for timed
+rounds.
 
 Kept out of main_window.py, which only wires: the window asks this section for the page of a
 step and hands it the document's Commander; the timer is a dock a View-menu action shows.
@@ -36,7 +37,8 @@ class WorkshopSection:
             self.timer_dock.setWindowTitle(self.window.timer_action.text().replace("&", ""))
 
     def page(self, key: str) -> QWidget:
-        """The page of a step ('stakeholders', 'stocktake', 'ideas'), made at its first use."""
+        """The page of a step ('stakeholders', 'stocktake', 'ideas', 'monitoring'), made at its
+        first use."""
         if key not in self.pages:
             if key == "stakeholders":
                 from .stakeholders_page import StakeholdersPage
@@ -46,6 +48,10 @@ class WorkshopSection:
                 from .stocktake_page import StocktakePage
 
                 page = StocktakePage()
+            elif key == "monitoring":
+                from .monitoring_page import MonitoringPage
+
+                page = MonitoringPage()
             else:
                 from .idea_wall import IdeaWallPage
 
