@@ -325,11 +325,18 @@ class MonitoringPage(QWidget):
         self.model.reload()
 
     def _fit_columns(self) -> None:
+        """Widths in characters of the content, never narrower than the column's heading."""
         metrics = self.table.fontMetrics()
-        widths = {"code": 8, "title": 34, "lead": 20, "before": 18, "status": 14, "percent": 7,
-                  "note": 34, "reported_by": 14, "reported_on": 11}
+        heading = self.table.horizontalHeader().fontMetrics()
+        widths = {"code": 7, "title": 28, "lead": 16, "before": 14, "status": 11, "percent": 5,
+                  "note": 26, "reported_by": 12, "reported_on": 10}
+        status = max(metrics.horizontalAdvance(s.label) for s in Status)
+        least = {"status": status, "before": status + metrics.horizontalAdvance(" · 100%")}
         for column, (key, _label) in enumerate(self.model.columns):
-            self.table.setColumnWidth(column, metrics.averageCharWidth() * widths[key] + 12)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(metrics.averageCharWidth() * widths[key],
+                                                  heading.horizontalAdvance(title) + 8,
+                                                  least.get(key, 0)) + 12)
 
     # --- choices ---------------------------------------------------------------------------------
 

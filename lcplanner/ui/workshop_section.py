@@ -1,5 +1,5 @@
 """The window's Workshop section: the steps' pages (stakeholders, stock-take, the idea wall) and
-monitoring's (the monitoring round), made when first shown, and the countdown timer for timed
+monitoring's (the timeline, the monitoring round), made when first shown, and the countdown timer for timed
 rounds.
 
 Kept out of main_window.py, which only wires: the window asks this section for the page of a
@@ -37,7 +37,7 @@ class WorkshopSection:
             self.timer_dock.setWindowTitle(self.window.timer_action.text().replace("&", ""))
 
     def page(self, key: str) -> QWidget:
-        """The page of a step ('stakeholders', 'stocktake', 'ideas', 'monitoring'), made at its
+        """The page of a step ('stakeholders', 'stocktake', 'ideas', 'timeline', 'monitoring'), made at its
         first use."""
         if key not in self.pages:
             if key == "stakeholders":
@@ -52,6 +52,11 @@ class WorkshopSection:
                 from .monitoring_page import MonitoringPage
 
                 page = MonitoringPage()
+            elif key == "timeline":
+                from .timeline_page import TimelinePage
+
+                page = TimelinePage()
+                page.activated.connect(self.open_action)
             else:
                 from .idea_wall import IdeaWallPage
 
@@ -60,6 +65,13 @@ class WorkshopSection:
             page.set_commander(self.window.commander)  # type: ignore[attr-defined]
             self.pages[key] = page
         return self.pages[key]
+
+    def open_action(self, action_id: int) -> None:
+        """The action in its area, selected in the table (from the timeline)."""
+        doc = self.window.doc
+        if doc is not None:
+            self.window.show_area(doc.action(action_id).area)
+            self.window.area_page.select_action(action_id)
 
     def show_stocktake(self, area: str) -> None:
         """The stock-take of one area (a link of the overview's "start here" line)."""
