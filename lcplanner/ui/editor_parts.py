@@ -278,6 +278,26 @@ class IndicatorBox(_TableBox):
         self.new_name.setAccessibleName(self.tr("New indicator name"))
         self.new_name.returnPressed.connect(self._add)
         self.controls.insertWidget(0, self.new_name, 1)
+        self.measure_button = QPushButton(self.tr("Measurements…"), objectName="measurements")
+        self.measure_button.setToolTip(self.tr("The selected indicator's values over time, "
+                                               "with a chart"))
+        self.measure_button.clicked.connect(self.show_measurements)
+        self.controls.addWidget(self.measure_button)
+
+    def set_action(self, row: ActionRow | None) -> None:
+        super().set_action(row)
+        self.measure_button.setEnabled(row is not None)
+
+    def show_measurements(self) -> None:
+        """The measurements of the current indicator (the first when none is selected)."""
+        if self.commander is None or not self.model.rowCount():
+            return
+        from .measurements_dialog import MeasurementsDialog
+
+        current = self.view.currentIndex()
+        row = current.row() if current.isValid() else 0
+        dialog = MeasurementsDialog(self.commander, self.model.index(row, 0).data(IdRole), self)
+        dialog.exec()
 
     def _add(self) -> None:
         if self.commander is None or self.row is None:
