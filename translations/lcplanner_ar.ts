@@ -184,6 +184,29 @@
     </message>
 </context>
 <context>
+    <name>AreaBars</name>
+    <message>
+        <source>Actions and spending per area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; spent %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AreaButton</name>
     <message numerus="yes">
         <source>%n objective(s)</source>
@@ -493,6 +516,17 @@ Budget: %2</source>
         <source>%1  %2</source>
         <comment>what the card became, then its dots</comment>
         <translation type="unfinished">%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart of the measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers to draw yet: add a measurement below.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1129,97 @@ Budget: %2</source>
     <message>
         <source>Close</source>
         <translation type="unfinished">إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardIndicators</name>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished">المؤشر</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">خط الأساس</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMissing</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished">الرمز</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished">ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions without an update this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators against their targets&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s): %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No update for %1: %n action(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3684,14 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation type="unfinished">اسم المؤشر الجديد</translation>
     </message>
     <message>
+        <source>Measurements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected indicator&apos;s values over time, with a chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation type="unfinished">مؤشر جديد</translation>
     </message>
@@ -3820,6 +3953,83 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>MeasurementModel</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 ليس تاريخًا صالحًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsDialog</name>
+    <message>
+        <source>Measurements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline: %1   Target: %2   Latest: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the new measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge %1</source>
@@ -4021,6 +4231,10 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
         <source>&amp;Area:</source>
         <translation type="unfinished">الم&amp;جال:</translation>
     </message>
@@ -4029,11 +4243,27 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier period (Ctrl+PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later period (Ctrl+PgDown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Progress of each action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type in a cell to report; Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
+        <source>Status: type its first letter (again for the next one). Other cells: type, then Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4114,11 +4344,27 @@ Open it read-only?</source>
         <translation type="unfinished">الورشة، الخطوتان 3 و4: الأفكار على الجدار والنقاط ومصفوفة الأثر والجهد؛ أفضلها يصبح إجراءات (Ctrl+Shift+3)</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation type="unfinished">الجدول الزمني</translation>
+    </message>
+    <message>
         <source>Monitoring round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action as a bar over the plan&apos;s years; drag or Shift+arrows to move (Ctrl+Shift+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Each action&apos;s progress for a reporting period, typed in place (Ctrl+Shift+5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per area: actions by status, spending, indicators against targets, who has not reported (Ctrl+Shift+6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6334,6 +6580,72 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Evidence</source>
         <translation type="unfinished">الأدلة</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a bar to move it, its ends to stretch it. Keys: arrows select; Shift+Left/Right moves; Ctrl+Shift moves the end, Alt+Shift the start; + and - zoom; Enter opens the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Timeline&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action with the arrow keys or the mouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

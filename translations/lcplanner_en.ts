@@ -156,6 +156,23 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>%n action(s): %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</source>
+        <translation>
+            <numerusform>%n action: %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</numerusform>
+            <numerusform>%n actions: %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No update for %1: %n action(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;No update for %1: %n action&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;No update for %1: %n actions&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiffCli</name>
     <message numerus="yes">
         <source>%n difference(s).</source>

@@ -179,6 +179,29 @@
     </message>
 </context>
 <context>
+    <name>AreaBars</name>
+    <message>
+        <source>Actions and spending per area</source>
+        <translation>Alanlara göre eylemler ve harcama</translation>
+    </message>
+    <message>
+        <source>%1: %2; spent %3 of %4</source>
+        <translation>%1: %2; %4 bütçenin %3 kadarı harcandı</translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation>Duruma göre eylemler</translation>
+    </message>
+    <message>
+        <source>Spent of planned</source>
+        <translation>Planlanandan harcanan</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>AreaButton</name>
     <message numerus="yes">
         <source>%n objective(s)</source>
@@ -443,6 +466,17 @@ Bütçe: %2</translation>
         <source>%1  %2</source>
         <comment>what the card became, then its dots</comment>
         <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart of the measurements</source>
+        <translation>Ölçümlerin grafiği</translation>
+    </message>
+    <message>
+        <source>No numbers to draw yet: add a measurement below.</source>
+        <translation>Çizilecek sayı yok: aşağıdan bir ölçüm ekleyin.</translation>
     </message>
 </context>
 <context>
@@ -872,39 +906,39 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme bildir</translation>
     </message>
     <message>
         <source>Delete progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme bildirimini sil</translation>
     </message>
     <message>
         <source>Add measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüm ekle</translation>
     </message>
     <message>
         <source>Edit measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçümü düzenle</translation>
     </message>
     <message>
         <source>Delete measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçümü sil</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşı ekle</translation>
     </message>
     <message>
         <source>Edit milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşını düzenle</translation>
     </message>
     <message>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilometre taşını sil</translation>
     </message>
     <message>
         <source>Move on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaman çizelgesinde taşı</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1034,87 @@ Bütçe: %2</translation>
     <message>
         <source>Close</source>
         <translation>Kapat</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardIndicators</name>
+    <message>
+        <source>Of</source>
+        <translation>Ait olduğu</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Son değer</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Of the way</source>
+        <translation>Yolun</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Ölçüm tarihi</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardMissing</name>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Şimdiki durum</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>&lt;h2&gt;Dashboard&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Gösterge paneli&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Dö&amp;nem:</translation>
+    </message>
+    <message>
+        <source>Indicators against their targets</source>
+        <translation>Göstergeler ve hedefleri</translation>
+    </message>
+    <message>
+        <source>Actions without an update this period</source>
+        <translation>Bu dönem bildirimi olmayan eylemler</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Indicators against their targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Göstergeler ve hedefleri&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s): %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</source>
+        <translation>
+            <numerusform>%n eylem: %2 planlandığı gibi, %3 gecikmeli, %4 başlamadı, %5 tamamlandı, %6 iptal edildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;No update for %1: %n action(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1 için bildirim yok: %n eylem&lt;/b&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1101,15 +1216,15 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>kilometre taşı</translation>
     </message>
     <message>
         <source>progress update</source>
-        <translation type="unfinished"></translation>
+        <translation>ilerleme bildirimi</translation>
     </message>
     <message>
         <source>measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>ölçüm</translation>
     </message>
     <message>
         <source>Action</source>
@@ -1149,7 +1264,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Tamamlandı</translation>
+        <translation>Tamamlandı</translation>
     </message>
     <message>
         <source>Dots</source>
@@ -1157,7 +1272,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarih</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -1185,7 +1300,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished">Gösterge</translation>
+        <translation>Gösterge</translation>
     </message>
     <message>
         <source>Influence</source>
@@ -1205,7 +1320,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Measured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçüm tarihi</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1233,11 +1348,11 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>% complete</source>
-        <translation type="unfinished">Tamamlanma (%)</translation>
+        <translation>Tamamlanma (%)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Dönem</translation>
     </message>
     <message>
         <source>Last year</source>
@@ -1269,19 +1384,19 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildiren</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
     <message>
         <source>Reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaynak</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -1289,7 +1404,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1305,7 +1420,7 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Değer</translation>
     </message>
     <message>
         <source>Version</source>
@@ -3284,6 +3399,14 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation>Yeni gösterge adı</translation>
     </message>
     <message>
+        <source>Measurements…</source>
+        <translation>Ölçümler…</translation>
+    </message>
+    <message>
+        <source>The selected indicator&apos;s values over time, with a chart</source>
+        <translation>Seçili göstergenin zaman içindeki değerleri, grafikle</translation>
+    </message>
+    <message>
         <source>New indicator</source>
         <translation>Yeni gösterge</translation>
     </message>
@@ -3545,6 +3668,83 @@ Plan salt okunur olarak açılsın mı?</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementModel</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 geçerli bir tarih değil.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsDialog</name>
+    <message>
+        <source>Measurements of %1</source>
+        <translation>%1 ölçümleri</translation>
+    </message>
+    <message>
+        <source>Baseline: %1   Target: %2   Latest: %3</source>
+        <translation>Başlangıç: %1   Hedef: %2   Son değer: %3</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Ölçümler</translation>
+    </message>
+    <message>
+        <source>Date of the new measurement</source>
+        <translation>Yeni ölçümün tarihi</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Yeni değer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Source of the new value</source>
+        <translation>Yeni değerin kaynağı</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;New:</source>
+        <translation>Ye&amp;ni:</translation>
+    </message>
+    <message>
+        <source>Write a date.</source>
+        <translation>Bir tarih yazın.</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge %1</source>
@@ -3697,59 +3897,79 @@ Plan salt okunur olarak açılsın mı?</translation>
     <name>MonitoringModel</name>
     <message>
         <source>No update for this period yet: type to report one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönem için henüz bildirim yok: bildirmek için yazın.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>(not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bildirilmedi)</translation>
     </message>
 </context>
 <context>
     <name>MonitoringPage</name>
     <message>
         <source>&lt;h2&gt;Monitoring round&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;İzleme turu&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Reporting period</source>
-        <translation type="unfinished"></translation>
+        <translation>Raporlama dönemi</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished">Dö&amp;nem:</translation>
+        <translation>Dö&amp;nem:</translation>
     </message>
     <message>
         <source>&amp;Reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raporlama:</translation>
     </message>
     <message>
         <source>All areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm alanlar</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished">&amp;Alan:</translation>
+        <translation>&amp;Alan:</translation>
     </message>
     <message>
         <source>Only actions &amp;without an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bildirimi &amp;olmayan eylemler</translation>
+    </message>
+    <message>
+        <source>Earlier period (Ctrl+PgUp)</source>
+        <translation>Önceki dönem (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Earlier period</source>
+        <translation>Önceki dönem</translation>
+    </message>
+    <message>
+        <source>Later period (Ctrl+PgDown)</source>
+        <translation>Sonraki dönem (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>Later period</source>
+        <translation>Sonraki dönem</translation>
     </message>
     <message>
         <source>Progress of each action</source>
-        <translation type="unfinished"></translation>
+        <translation>Her eylemin ilerlemesi</translation>
     </message>
     <message>
-        <source>Type in a cell to report; Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
-        <translation type="unfinished"></translation>
+        <source>Status: type its first letter (again for the next one). Other cells: type, then Enter goes down, Tab goes right. Ctrl+Shift+C copies what the action reported before.</source>
+        <translation>Durum: ilk harfini yazın (sonrakine geçmek için yine). Öteki hücreler: yazın; Enter aşağı, Tab sağa geçer. Ctrl+Shift+C eylemin önceki dönemde bildirdiğini kopyalar.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n action(s) reported for %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 için %n eylemden %1 tanesi bildirildi.</numerusform>
         </translation>
     </message>
 </context>
@@ -3757,39 +3977,39 @@ Plan salt okunur olarak açılsın mı?</translation>
     <name>MonitoringTable</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Kod</translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Eylem</translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Sorumlu</translation>
+        <translation>Sorumlu</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished">Önce</translation>
+        <translation>Önceki dönem</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>% complete</source>
-        <translation type="unfinished">Tamamlanma (%)</translation>
+        <translation>Tamamlanma (%)</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılanlar</translation>
     </message>
     <message>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildiren</translation>
     </message>
     <message>
         <source>Reported on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildirim tarihi</translation>
     </message>
 </context>
 <context>
@@ -3819,12 +4039,28 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>Çalıştay, 3. ve 4. adımlar: duvardaki fikirler, noktalar ve etki–çaba panosu; en iyileri eyleme dönüşür (Ctrl+Shift+3)</translation>
     </message>
     <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
+    </message>
+    <message>
         <source>Monitoring round</source>
-        <translation type="unfinished"></translation>
+        <translation>İzleme turu</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Gösterge paneli</translation>
+    </message>
+    <message>
+        <source>Every action as a bar over the plan&apos;s years; drag or Shift+arrows to move (Ctrl+Shift+4)</source>
+        <translation>Her eylem planın yılları üzerinde bir çubuk; taşımak için sürükleyin ya da Shift+ok tuşları (Ctrl+Shift+4)</translation>
     </message>
     <message>
         <source>Each action&apos;s progress for a reporting period, typed in place (Ctrl+Shift+5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir raporlama döneminde her eylemin ilerlemesi, tabloya yazılarak (Ctrl+Shift+5)</translation>
+    </message>
+    <message>
+        <source>Per area: actions by status, spending, indicators against targets, who has not reported (Ctrl+Shift+6)</source>
+        <translation>Alan alan: duruma göre eylemler, harcama, hedeflerine göre göstergeler, bildirim yapmayanlar (Ctrl+Shift+6)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4550,7 +4786,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <name>Periods</name>
     <message>
         <source>Q%1 %2</source>
-        <translation type="unfinished">Ç%1 %2</translation>
+        <translation>%2 %1. çeyrek</translation>
     </message>
 </context>
 <context>
@@ -4913,7 +5149,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>A date is needed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada bir tarih gerekli.</translation>
     </message>
     <message>
         <source>Use yes or no here.</source>
@@ -5489,15 +5725,15 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>The period %1 has not begun: it cannot report progress yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dönemi başlamadı: henüz ilerleme bildirilemez.</translation>
     </message>
     <message>
         <source>A measurement needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir ölçümün değeri olmalı.</translation>
     </message>
     <message>
         <source>%1 is not a reporting period (a year such as 2027, or 2027-Q1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bir raporlama dönemi değil (2027 gibi bir yıl ya da 2027-Q1).</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6193,72 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>Q%1</source>
+        <translation>Ç%1</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>henüz tarih yok</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Months</source>
+        <translation>Aylar</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Çeyrekler</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Yıllar</translation>
+    </message>
+    <message>
+        <source>Timeline of the actions</source>
+        <translation>Eylemlerin zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>Ö&amp;lçek:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Renk:</translation>
+    </message>
+    <message>
+        <source>Drag a bar to move it, its ends to stretch it. Keys: arrows select; Shift+Left/Right moves; Ctrl+Shift moves the end, Alt+Shift the start; + and - zoom; Enter opens the action.</source>
+        <translation>Taşımak için çubuğu, uzatmak için uçlarını sürükleyin. Tuşlar: oklar seçer; Shift+Sol/Sağ taşır; Ctrl+Shift bitişi, Alt+Shift başlangıcı taşır; + ve - ölçeği değiştirir; Enter eylemi açar.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Timeline&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Zaman çizelgesi&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Select an action with the arrow keys or the mouse.</source>
+        <translation>Ok tuşlarıyla ya da fareyle bir eylem seçin.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3, %4, %5</source>
+        <translation>%1 %2: %3, %4, %5</translation>
+    </message>
+</context>
+<context>
     <name>Versions</name>
     <message>
         <source>&amp;Snapshots…</source>
@@ -6127,11 +6429,11 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <name>Vocabulary</name>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Her yıl</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Her çeyrek</translation>
     </message>
     <message>
         <source>Not started</source>

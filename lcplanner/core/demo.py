@@ -11,6 +11,7 @@ import json
 import os
 from typing import Any
 
+from . import demo_monitoring
 from .document import PlanDocument
 from .resources import resource
 
@@ -40,6 +41,7 @@ def build_demo(path: str | os.PathLike[str], lang: str = "tr",
     def populate(doc: PlanDocument) -> None:
         with doc.batch():
             _fill(doc, data, lang)
+            demo_monitoring.add_history(doc, lang)
 
     doc = PlanDocument.create(path, _text(p["city"], lang), _text(p["title"], lang),
                               overwrite=overwrite, populate=populate,
@@ -48,7 +50,8 @@ def build_demo(path: str | os.PathLike[str], lang: str = "tr",
                               period_end=p["period_end"], currency=p["currency"], language=lang,
                               approval_status=p.get("approval_status", "draft"),
                               version=p.get("version", ""),
-                              prepared_by=_text(p.get("prepared_by", ""), lang))
+                              prepared_by=_text(p.get("prepared_by", ""), lang),
+                              reporting=p.get("reporting", "quarter"))
     return doc
 
 

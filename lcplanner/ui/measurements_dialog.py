@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
 from PySide6.QtGui import QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +54,10 @@ def shown_value(indicator: IndicatorRow, value: str | None) -> str:
     """A stored value the UI language's way (numbers), or as it is."""
     if value is None:
         return ""
+    if indicator.kind == IndicatorKind.YES_NO.value:  # as the editor's indicator table says it
+        if value == "yes":
+            return QCoreApplication.translate("IndicatorModel", "yes")
+        return QCoreApplication.translate("IndicatorModel", "no")
     return fmt.plain_number(value) if IndicatorKind.is_numeric(indicator.kind) else value
 
 

@@ -224,7 +224,8 @@ class MonitoringPage(QWidget):
         self.area_box = QComboBox(objectName="areaBox")
         self.area_box.addItem(self.tr("All areas"), None)
         for area in framework.PLAN_AREAS:
-            self.area_box.addItem(f"{area.code} {framework.tr_label(area.short)}", area.code)
+            self.area_box.addItem(self.tr("%1 %2").replace("%1", area.code).replace(
+                "%2", framework.tr_label(area.short)), area.code)
         area_label = QLabel(self.tr("&Area:"))
         area_label.setBuddy(self.area_box)
         self.missing_box = QCheckBox(self.tr("Only actions &without an update"),

@@ -61,20 +61,24 @@ STEP_TIPS = {
                                "and the impact-effort board; the best become actions (Ctrl+Shift+3)"),
 }
 # After the plan: following it over the years (Ctrl+Shift+4 and on).
-MONITORING_STEPS: tuple[str, ...] = ("timeline", "monitoring")
+MONITORING_STEPS: tuple[str, ...] = ("timeline", "monitoring", "dashboard")
 MONITORING_TITLES = {
     "timeline": QT_TRANSLATE_NOOP("NavigatorModel", "Timeline"),
     "monitoring": QT_TRANSLATE_NOOP("NavigatorModel", "Monitoring round"),
+    "dashboard": QT_TRANSLATE_NOOP("NavigatorModel", "Dashboard"),
 }
 MONITORING_TIPS = {
     "timeline": QT_TRANSLATE_NOOP("NavigatorModel", "Every action as a bar over the plan's "
                                   "years; drag or Shift+arrows to move (Ctrl+Shift+4)"),
     "monitoring": QT_TRANSLATE_NOOP("NavigatorModel", "Each action's progress for a reporting "
                                     "period, typed in place (Ctrl+Shift+5)"),
+    "dashboard": QT_TRANSLATE_NOOP("NavigatorModel", "Per area: actions by status, spending, "
+                                   "indicators against targets, who has not reported "
+                                   "(Ctrl+Shift+6)"),
 }
 ENTRIES: tuple[str, ...] = (OVERVIEW, *WORKSHOP_STEPS, *(a.code for a in framework.PLAN_AREAS),
                             ORGANISATIONS, *MONITORING_STEPS)
-GO_KEYS = {"timeline": "Ctrl+Shift+4", "monitoring": "Ctrl+Shift+5"}
+GO_KEYS = {"timeline": "Ctrl+Shift+4", "monitoring": "Ctrl+Shift+5", "dashboard": "Ctrl+Shift+6"}
 KeyRole = Qt.ItemDataRole.UserRole + 1
 MARK, CHIP, GAP = 16, 12, 4  # warning mark and colour chip sizes in the decoration (px)
 Index = QModelIndex | QPersistentModelIndex

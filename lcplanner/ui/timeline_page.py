@@ -43,8 +43,8 @@ class TimelinePage(QWidget):
         zoom_label = QLabel(self.tr("&Zoom:"))
         zoom_label.setBuddy(self.zoom_box)
         self.colour_box = QComboBox(objectName="colourBox")
-        self.colour_box.addItem(self.tr("Area"), "area")
-        self.colour_box.addItem(self.tr("Status"), "status")
+        for code, name in (("area", self.tr("Area")), ("status", self.tr("Status"))):
+            self.colour_box.addItem(name, code)
         colour_label = QLabel(self.tr("&Colour by:"))
         colour_label.setBuddy(self.colour_box)
         bar = QHBoxLayout()

@@ -1,5 +1,5 @@
 """The window's Workshop section: the steps' pages (stakeholders, stock-take, the idea wall) and
-monitoring's (the timeline, the monitoring round), made when first shown, and the countdown timer for timed
+monitoring's (the timeline, the monitoring round, the dashboard), made when first shown, and the countdown timer for timed
 rounds.
 
 Kept out of main_window.py, which only wires: the window asks this section for the page of a
@@ -37,7 +37,8 @@ class WorkshopSection:
             self.timer_dock.setWindowTitle(self.window.timer_action.text().replace("&", ""))
 
     def page(self, key: str) -> QWidget:
-        """The page of a step ('stakeholders', 'stocktake', 'ideas', 'timeline', 'monitoring'), made at its
+        """The page of a step ('stakeholders', 'stocktake', 'ideas', 'timeline', 'monitoring',
+        'dashboard'), made at its
         first use."""
         if key not in self.pages:
             if key == "stakeholders":
@@ -57,6 +58,11 @@ class WorkshopSection:
 
                 page = TimelinePage()
                 page.activated.connect(self.open_action)
+            elif key == "dashboard":
+                from .dashboard import DashboardPage
+
+                page = DashboardPage()
+                page.roundRequested.connect(self.open_round)
             else:
                 from .idea_wall import IdeaWallPage
 
@@ -72,6 +78,12 @@ class WorkshopSection:
         if doc is not None:
             self.window.show_area(doc.action(action_id).area)
             self.window.area_page.select_action(action_id)
+
+    def open_round(self, period: str) -> None:
+        """The monitoring round of ``period`` (from the dashboard's list of who has not reported)."""
+        self.window.show_area("monitoring")
+        if period:
+            self.page("monitoring").set_period(period)  # type: ignore[attr-defined]
 
     def show_stocktake(self, area: str) -> None:
         """The stock-take of one area (a link of the overview's "start here" line)."""

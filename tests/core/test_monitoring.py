@@ -210,3 +210,36 @@ def test_rescue_carries_monitoring_and_drops_what_breaks_its_rules(doc, day, tmp
         assert state(rescued) == before
     finally:
         rescued.close()
+
+
+def test_the_dashboard_counts_statuses_spending_indicators_and_missing_updates(doc, day):
+    a = doc.add_action("BB1", "Oyun evleri", start_date=dt.date(2026, 1, 1),
+                       end_date=dt.date(2027, 12, 31))
+    b = doc.add_action("BB1", "Okuma", status="done", percent=100)
+    c = doc.add_action("BB2", "Otobüs", start_date=dt.date(2028, 3, 1))  # not begun in 2027
+    d = doc.add_action("FC1", "Siyasi irade")
+    doc.set_progress(a, "2027", status="delayed", percent=30)
+    doc.add_budget_line(a, 2027, "1000", spent="400")
+    doc.add_budget_line(b, 2027, "500")
+    doc.add_budget_line(c, 2028, "200", spent="0")
+    ind = doc.add_indicator("Katılımcı", action_id=a, kind="count", baseline="100", target="300")
+    doc.add_measurement(ind, "2027-03-31", "150")
+    text = doc.add_indicator("Memnuniyet", action_id=b, kind="qualitative", target="yüksek")
+    board = doc.dashboard()
+    assert board.period == "2027"
+    bb1, bb2 = board.areas[0], board.areas[1]
+    assert (bb1.area, bb1.total, bb1.counts["delayed"], bb1.counts["done"]) == ("BB1", 2, 1, 1)
+    assert (bb1.planned, bb1.spent) == (Decimal("1500.00"), Decimal("400.00"))
+    assert (bb2.planned, bb2.spent, bb2.counts["not_started"]) == (
+        Decimal("200.00"), Decimal("0.00"), 1)
+    assert board.counts["delayed"] == 1 and sum(board.counts.values()) == 4
+    assert board.years == [(2027, Decimal("1500.00"), Decimal("400.00")),
+                           (2028, Decimal("200.00"), Decimal("0.00"))]
+    # a reported, b done, c not begun: only d lacks an update this period
+    assert [m.action_id for m in board.missing] == [d]
+    assert next(x for x in board.areas if x.area == "FC1").missing == 1
+    shares = {p.id: p for p in board.indicators}
+    assert shares[ind].share == pytest.approx(0.25) and shares[ind].measurements == 1
+    assert shares[ind].measured_on == dt.date(2027, 3, 31) and shares[ind].owner == "BB1-1"
+    assert shares[text].share is None
+    assert doc.dashboard("2026").missing[0].action_id == a  # an earlier period had no round

@@ -152,6 +152,7 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     from lcplanner.ui.import_preview import ImportPreviewDialog
     from lcplanner.ui.pdf_export import PdfExportDialog
     from lcplanner.ui.compare_view import CompareDialog
+    from lcplanner.ui.measurements_dialog import MeasurementsDialog
     from lcplanner.ui.merge_dialog import MergeDialog
     from lcplanner.ui.snapshots_dialog import SnapshotsDialog
     from lcplanner.ui.welcome import NewPlanDialog
@@ -165,7 +166,9 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
             "ImportMappingDialog": lambda: ImportMappingDialog(FOREIGN_XLSX, window.doc, window),
             "SnapshotsDialog": lambda: SnapshotsDialog(window),
             "CompareDialog": lambda: CompareDialog(window, [], "Approved", "now"),
-            "MergeDialog": lambda: MergeDialog(window, merge_with_a_conflict(window))}
+            "MergeDialog": lambda: MergeDialog(window, merge_with_a_conflict(window)),
+            "MeasurementsDialog": lambda: MeasurementsDialog(
+                window.commander, window.doc.indicators()[0].id, window)}
 
 
 def merge_with_a_conflict(window):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .. import periods, validate
+from .. import dashboard, periods, validate
 from ..errors import NotFound, ValidationError
 from ..model import Action, Indicator, Measurement, Milestone, Plan, ProgressUpdate
 from ..rows import MeasurementRow, MilestoneRow, ProgressRow
@@ -63,6 +63,13 @@ class MonitoringCommands:
                 "PlanError", "The period %1 has not begun: it cannot report progress yet."),
                 periods.label(period), field="period")
         return period
+
+    def dashboard(self, period: str | None = None) -> dashboard.Dashboard:
+        """The monitoring dashboard's numbers for ``period`` (today's by default)."""
+        doc = self._doc()
+        period = periods.clean(period) if period else self.current_period()
+        with doc.consistent(), doc._reading() as conn:
+            return dashboard.build(conn, doc.plan_id, period)
 
     # --- progress updates ------------------------------------------------------------------------
 
