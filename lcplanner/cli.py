@@ -23,7 +23,7 @@ from . import __version__, i18n
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
 COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff",
-            "snapshot", "snapshots", "group-copy", "merge")
+            "snapshot", "snapshots", "group-copy", "merge", "report")
 
 
 class Cli(QObject):
@@ -273,6 +273,9 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     from .groups_command import add_group_parsers
 
     add_group_parsers(sub, h)
+    from .report_command import add_report_parser
+
+    add_report_parser(sub, h)
     return parser
 
 
@@ -356,8 +359,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     t = Cli()  # before any parser: argparse keeps the help texts it is given
     if args and args[0] in COMMANDS:
         if argv is None:  # the program itself; a caller passing argv (a test) keeps its Qt set-up
-            if args[0] == "pdf":  # laying text out needs a (display-less) QGuiApplication,
-                from .printing.pdf import ensure_gui_app  # made before any other Qt application
+            if args[0] in ("pdf", "report"):  # laying text out needs a QGuiApplication (no
+                from .printing.pdf import ensure_gui_app  # display), before any other Qt app
 
                 ensure_gui_app()
             _command_app()
@@ -401,6 +404,10 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .diff_command import run_diff
 
         return run_diff(options, t)
+    if options.command == "report":
+        from .report_command import run_report
+
+        return run_report(options, t)
     if options.command in ("snapshot", "snapshots", "group-copy", "merge"):
         from .groups_command import run_groups
 

@@ -554,6 +554,16 @@
     </message>
 </context>
 <context>
+    <name>ReportCli</name>
+    <message numerus="yes">
+        <source>Wrote the progress report for %1 (%n action(s)) to %2.</source>
+        <translation>
+            <numerusform>Wrote the progress report for %1 (%n action) to %2.</numerusform>
+            <numerusform>Wrote the progress report for %1 (%n actions) to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RescueSummary</name>
     <message numerus="yes">
         <source>%n row(s) were carried into the new plan.</source>

@@ -5752,6 +5752,212 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Progress report</source>
+        <translation>İlerleme raporu</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1</source>
+        <extracomment>%1 the period (&quot;2027&quot;, &quot;Q2 2027&quot;).</extracomment>
+        <translation>Raporlama dönemi: %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <extracomment>%1 the first day, %2 the last day of the period.</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Özet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Actions by status</source>
+        <translation>Duruma göre eylemler</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Yapılanlar</translation>
+    </message>
+    <message>
+        <source>Indicator trends</source>
+        <translation>Göstergelerin seyri</translation>
+    </message>
+    <message>
+        <source>Budget planned and spent</source>
+        <translation>Planlanan ve harcanan bütçe</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Katılan ortaklar</translation>
+    </message>
+    <message>
+        <source>Progress updates</source>
+        <translation>İlerleme bildirimleri</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Sorumlu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>% complete</source>
+        <translation>Tamamlanma (%)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Dönem</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>Bildirim tarihi</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Bildiren</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Gösterge</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Ait olduğu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Birim</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>Latest value</source>
+        <translation>Son değer</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Ölçüm tarihi</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Seyir</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Yıl</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finansman kaynağı</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlanan</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Harcanan</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Ortaklar</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Toplam</translation>
+    </message>
+    <message>
+        <source>no update in this period</source>
+        <translation>bu dönemde bildirim yok</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>Bu dönemde yok.</translation>
+    </message>
+    <message>
+        <source>Made with LC Planner on %1</source>
+        <translation>LC Planner ile %1 tarihinde hazırlandı</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A value and the date it was measured, in a trend (&quot;120 (31.12.2026)&quot;).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The report&apos;s title and the plan&apos;s (&quot;Progress report: Öğrenen Bolu 2026-2028&quot;).</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <extracomment>Spent of planned (&quot;₺450,000 of ₺1,340,000&quot;).</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>An area&apos;s code and name (&quot;BB1 Education system&quot;).</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCli</name>
+    <message>
+        <source>write the progress report of a reporting period (PDF or Excel)</source>
+        <translation>bir raporlama döneminin ilerleme raporunu yaz (PDF ya da Excel)</translation>
+    </message>
+    <message>
+        <source>the period: a year (2027) or a quarter (2027-Q2); default: today&apos;s</source>
+        <translation>dönem: bir yıl (2027) ya da bir çeyrek (2027-Q2); varsayılan: bugünün dönemi</translation>
+    </message>
+    <message>
+        <source>the report to write: a .pdf or an .xlsx file</source>
+        <translation>yazılacak rapor: bir .pdf ya da .xlsx dosyası</translation>
+    </message>
+    <message>
+        <source>language of the report (default: the plan&apos;s language)</source>
+        <translation>raporun dili (varsayılan: planın dili)</translation>
+    </message>
+    <message>
+        <source>%1 is not a reporting period: write a year (2027) or a quarter (2027-Q2).</source>
+        <translation>%1 bir raporlama dönemi değil: bir yıl (2027) ya da bir çeyrek (2027-Q2) yazın.</translation>
+    </message>
+    <message>
+        <source>%1: the report is written as a .pdf or an .xlsx file.</source>
+        <translation>%1: rapor bir .pdf ya da .xlsx dosyası olarak yazılır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the progress report for %1 (%n action(s)) to %2.</source>
+        <translation>
+            <numerusform>%1 ilerleme raporu (%n eylem) %2 dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>Cannot open the plan</source>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -77,10 +78,11 @@ def previous(code: str) -> str:
     return f"{year - 1}-Q4" if quarter == 1 else f"{year}-Q{quarter - 1}"
 
 
-def label(code: str) -> str:
-    """A period as people say it, in the interface language."""
+def label(code: str, translate: Callable[[str, str], str] | None = None) -> str:
+    """A period as people say it, in the interface language (or by ``translate(context,
+    source)``, a report's language)."""
     year, quarter = parse(code)
     if quarter is None:
         return str(year)
-    return QCoreApplication.translate(CONTEXT, QUARTER).replace("%1", str(quarter)).replace(
-        "%2", str(year))
+    text = (translate or QCoreApplication.translate)(CONTEXT, QUARTER)
+    return text.replace("%1", str(quarter)).replace("%2", str(year))

@@ -156,6 +156,12 @@ def _check_replaceable(doc: PlanDocument, target: Path, force: bool) -> None:
         raise TargetRefused(_TARGET_NOT_WORKBOOK, target, cli_text=_TARGET_NOT_WORKBOOK_CLI)
 
 
+def check_replaceable(doc: PlanDocument, target: Path) -> None:
+    """The workplan's refusals for any workbook written beside a plan (the progress report):
+    never the plan or its companions, never a file that is not a workbook."""
+    _check_replaceable(doc, target, False)
+
+
 def _save(workbook: Any, fh: IO[bytes]) -> None:
     """Save ``workbook`` into ``fh``; on failure the zip archive is closed while ``fh`` is open.
 
