@@ -34,6 +34,7 @@ from ..core.vocab import MunicipalRole, Status
 from . import fmt
 from .date_field import DateField
 from .editor_parts import BudgetBox, IndicatorBox, PartnersBox
+from .milestone_box import MilestoneBox
 from .wrap_row import WrapRow
 
 if TYPE_CHECKING:
@@ -201,6 +202,8 @@ class ActionEditor(QScrollArea):
         self.guidelines.itemChanged.connect(lambda _item: self._commit_checklists())
         form.addRow(self.tr("G&uideline areas:"), self.guidelines)
 
+        self.milestones = MilestoneBox()
+        form.addRow(self.tr("&Milestones:"), self.milestones)
         self.budget = BudgetBox()
         form.addRow(self.tr("&Budget:"), self.budget)
         self.indicators = IndicatorBox()
@@ -238,6 +241,7 @@ class ActionEditor(QScrollArea):
             commander.failed.connect(self._show_error)
         self.partners.set_commander(commander)
         self.budget.set_commander(commander)
+        self.milestones.set_commander(commander)
         self.indicators.set_commander(commander)
         self.set_action(None)
 
@@ -254,7 +258,7 @@ class ActionEditor(QScrollArea):
         if self.action_id is None:
             return
         if kind in ("all", "organisation", "objective") or (kind == "action" and self.action_id in ids) \
-                or kind in ("budget", "indicator"):
+                or kind in ("budget", "indicator", "milestone"):
             self.reload()
 
     def reload(self) -> None:
@@ -269,7 +273,7 @@ class ActionEditor(QScrollArea):
         self.setEnabled(row is not None)
         if row is None:
             self.heading.setText(self.tr("<i>Select an action to edit it here.</i>"))
-            for box in (self.partners, self.budget, self.indicators):
+            for box in (self.partners, self.milestones, self.budget, self.indicators):
                 box.set_action(None)
             return
         assert doc is not None
@@ -330,7 +334,7 @@ class ActionEditor(QScrollArea):
             widget.setEnabled(not read_only)  # a read-only plan: look, do not touch
         self.start.set_read_only(read_only)
         self.end.set_read_only(read_only)
-        for box in (self.partners, self.budget, self.indicators):
+        for box in (self.partners, self.milestones, self.budget, self.indicators):
             box.set_action(row)
 
     # --- committing ------------------------------------------------------------------------------

@@ -120,6 +120,7 @@ class BudgetModel(_RowsModel):
         ("amount", QT_TRANSLATE_NOOP("BudgetTable", "Amount")),
         ("source", QT_TRANSLATE_NOOP("BudgetTable", "Funding source")),
         ("confirmed", QT_TRANSLATE_NOOP("BudgetTable", "Confirmed")),
+        ("spent", QT_TRANSLATE_NOOP("BudgetTable", "Spent")),
     )
     context = "BudgetTable"
     kinds = ("budget",)  # a restored action says "budget" too (document.restore)
@@ -144,12 +145,15 @@ class BudgetModel(_RowsModel):
         if role == DISPLAY:
             if key == "year":
                 return str(line.year)
-            if key == "amount":
-                return fmt.number(line.amount)
+            if key in ("amount", "spent"):
+                value = getattr(line, key)
+                return "" if value is None else fmt.number(value)
             return FundingSource.label_of(line.source)
         if role == EDIT:
-            return {"year": line.year, "amount": fmt.number(line.amount), "source": line.source}[key]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("year", "amount"):
+            spent = "" if line.spent is None else fmt.number(line.spent)
+            return {"year": line.year, "amount": fmt.number(line.amount), "source": line.source,
+                    "spent": spent}[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("year", "amount", "spent"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -169,11 +173,13 @@ class BudgetModel(_RowsModel):
             return self.commander.update_budget_line(line.id, confirmed=checked)
         if role != EDIT:
             return False
-        if key == "amount":
+        if key == "spent" and not str(value).strip():
+            value = None  # not reported (which is not "nothing spent")
+        elif key in ("amount", "spent"):
             amount = fmt.parse_number(str(value))
             if amount is None:
                 self.commander.failed.emit(self.tr("%1 is not an amount.").replace("%1", str(value)),
-                                           "amount")
+                                           key)
                 return False
             value = amount
         return self.commander.update_budget_line(line.id, **{key: value})

@@ -219,7 +219,7 @@ class _TableBox(QWidget):
 
 
 class BudgetBox(_TableBox):
-    fit_order = ("year", "amount", "source", "confirmed")
+    fit_order = ("year", "amount", "source", "spent", "confirmed")
     fit_stretch = "amount"
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -263,12 +263,15 @@ class MainWindow(QMainWindow):
                                          lambda: menu_calls.show_about(self), None, "about")
         self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: menu_calls.export_pdf(self),
                                        "Ctrl+Shift+E", "exportPdf")
+        self.report_action = self._action(self.tr("Pro&gress Report…"),
+                                          lambda: menu_calls.export_report(self), "Ctrl+Shift+R",
+                                          "progressReport")
         self.import_action = self._action(self.tr("&Import Workbook…"),
                                           lambda: menu_calls.import_workbook(self), "Ctrl+I",
                                           "importWorkbook")
         self.version_actions = versions.make_actions(self)  # snapshots, compare, groups
         self.plan_actions = (self.copy_action, self.export_action, self.pdf_action,
-                             self.import_action, *self.version_actions,
+                             self.report_action, self.import_action, *self.version_actions,
                              self.close_action, self.find_action)
         self.export_runner = None
 
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addActions([self.copy_action, self.export_action, self.pdf_action,
-                              self.import_action])
+                              self.report_action, self.import_action])
         file_menu.addSeparator()
         file_menu.addActions(self.version_actions)
         file_menu.addSeparator()

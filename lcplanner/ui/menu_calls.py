@@ -21,6 +21,12 @@ def export_pdf(window: Any) -> None:
     export(window)
 
 
+def export_report(window: Any) -> None:
+    from .report_export import export_report as export
+
+    export(window)
+
+
 def import_workbook(window: Any) -> None:
     from .workbook_import import import_workbook as run
 
