@@ -19,7 +19,17 @@ from sqlalchemy import insert
 
 from lcplanner.core import framework
 from lcplanner.core.document import PlanDocument
-from lcplanner.core.model import Action, ActionPartner, BudgetLine, Indicator, Objective, Organisation
+from lcplanner.core.model import (
+    Action,
+    ActionPartner,
+    BudgetLine,
+    Indicator,
+    Measurement,
+    Milestone,
+    Objective,
+    Organisation,
+    ProgressUpdate,
+)
 from lcplanner.core.vocab import FundingSource, IndicatorKind, Role, Sector, Status
 
 WORDS = ("okul", "kütüphane", "gençlik", "kadın", "kooperatif", "dijital", "beceri", "mahalle",
@@ -45,7 +55,7 @@ def _text(rng: random.Random, n: int) -> str:
     return " ".join(rng.choice(_VOCAB) for _ in range(n))
 
 
-def make_plan(path: Path, n_actions: int = 10_000, seed: int = 1) -> Path:
+def make_plan(path: Path, n_actions: int = 10_000, seed: int = 1, monitoring: bool = True) -> Path:
     rng = random.Random(seed)
     path.unlink(missing_ok=True)
     doc = PlanDocument.create(path, "Büyükşehir", "Benchmark plan", period_start=2026,
@@ -60,6 +70,9 @@ def make_plan(path: Path, n_actions: int = 10_000, seed: int = 1) -> Path:
                        code=f"{areas[i % 9]}-O{i // 9 + 1}", statement=_text(rng, 8), benefits=["B1"],
                        position=i // 9) for i in range(max(9, n_actions // 20))]
     actions, partners, budget, indicators = [], [], [], []
+    updates: list[dict] = []  # type: ignore[type-arg]
+    stones: list[dict] = []  # type: ignore[type-arg]
+    measures: list[dict] = []  # type: ignore[type-arg]
     for i in range(n_actions):
         objective = objectives[i % len(objectives)]
         start = dt.date(2026, 1, 1) + dt.timedelta(days=rng.randrange(0, 1000))
@@ -76,17 +89,35 @@ def make_plan(path: Path, n_actions: int = 10_000, seed: int = 1) -> Path:
             partners.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, action_id=i + 1,
                                  organisation_id=org, role=rng.choice(Role.codes()), position=k))
         for year in rng.sample(range(2026, 2031), 2):
+            amount = rng.randrange(1000, 2_000_000)
             budget.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, action_id=i + 1, year=year,
-                               amount=rng.randrange(1000, 2_000_000),
-                               source=rng.choice(FundingSource.codes()), confirmed=rng.random() > .5))
+                               amount=amount, source=rng.choice(FundingSource.codes()),
+                               confirmed=rng.random() > .5,
+                               spent=amount // 2 if monitoring and year == 2026 else None))
+        if monitoring:  # issue 15: a year's report, a milestone, two measurements
+            if actions[-1]["status"] != "not_started":
+                updates.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, action_id=i + 1,
+                                    period="2026", status=actions[-1]["status"],
+                                    percent=actions[-1]["percent"], note=_text(rng, 6),
+                                    reported_on=dt.date(2026, 12, 1), reported_by=""))
+            stones.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, action_id=i + 1,
+                               name=_text(rng, 2), due_on=start + dt.timedelta(days=20),
+                               done=False, position=0))
+            for k, day in enumerate((dt.date(2026, 6, 30), dt.date(2026, 12, 31))):
+                measures.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, indicator_id=i + 1,
+                                     measured_on=day, value=str(rng.randrange(0, 60) * (k + 1)),
+                                     source="", note=""))
         indicators.append(dict(uuid=str(uuid.uuid4()), plan_id=plan_id, action_id=i + 1,
                                objective_id=None, name=_text(rng, 3), kind=IndicatorKind.COUNT.value,
                                unit="adet", baseline="0", baseline_year=2025, target="100",
                                target_year=2030, actual=None, source="", position=0))
     with doc.file.engine.execution_options(lc_write=True).begin() as conn:
         for model, rows in ((Organisation, orgs), (Objective, objectives), (Action, actions),
-                            (ActionPartner, partners), (BudgetLine, budget), (Indicator, indicators)):
-            conn.execute(insert(model), rows)
+                            (ActionPartner, partners), (BudgetLine, budget), (Indicator, indicators),
+                            (ProgressUpdate, updates), (Milestone, stones),
+                            (Measurement, measures)):
+            if rows:
+                conn.execute(insert(model), rows)
     doc.close()
     return path
 

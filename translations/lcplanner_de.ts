@@ -104,6 +104,10 @@
         <translation type="unfinished">Handlungsfelder (&amp;Leitlinien):</translation>
     </message>
     <message>
+        <source>&amp;Milestones:</source>
+        <translation type="unfinished">Meilensteine des &amp;Vorhabens:</translation>
+    </message>
+    <message>
         <source>&amp;Budget:</source>
         <translation type="unfinished">B&amp;udget:</translation>
     </message>
@@ -443,6 +447,10 @@ Budget: %2</translation>
     <message>
         <source>Confirmed</source>
         <translation type="unfinished">Zugesagt</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,10 +1089,6 @@ Budget: %2</translation>
         <source>Of the way</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Measured on</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>DashboardMissing</name>
@@ -1120,8 +1124,15 @@ Budget: %2</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators against their targets&lt;/b&gt;</source>
+        <source>&amp;Indicators against their targets</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not reported (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s): %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</source>
@@ -3620,6 +3631,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress Repor&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import Workbook…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,6 +3966,51 @@ Schreibgeschützt öffnen?</translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneBox</name>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone, e.g. opening day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneModel</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation type="unfinished">%1 ist kein Datum.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4777,6 +4837,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
             <numerusform>⚠ %n Lücke</numerusform>
             <numerusform>⚠ %n Lücken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Zeitplan</translation>
     </message>
 </context>
 <context>
@@ -6028,6 +6092,49 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report la&amp;nguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 progress %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the progress report for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescueDialog</name>
     <message>
         <source>Cannot open the plan</source>
@@ -6478,6 +6585,13 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Measured on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Q%1</source>
@@ -6523,6 +6637,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print to &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline on landscape pages, for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Drag a bar to move it, its ends to stretch it. Keys: arrows select; Shift+Left/Right moves; Ctrl+Shift moves the end, Alt+Shift the start; + and - zoom; Enter opens the action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6541,6 +6663,29 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>%1 %2: %3, %4, %5</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,13 @@
             <numerusform>&lt;b&gt;No update for %1: %n actions&lt;/b&gt;</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Not reported (%n)</source>
+        <translation>
+            <numerusform>&amp;Not reported (%n)</numerusform>
+            <numerusform>&amp;Not reported (%n)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiffCli</name>
@@ -638,6 +645,16 @@
         <translation>
             <numerusform>Loaded %n prompt. Undo with Ctrl+Z.</numerusform>
             <numerusform>Loaded %n prompts. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n page to %1.</numerusform>
+            <numerusform>Wrote %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>

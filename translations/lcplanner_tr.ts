@@ -104,6 +104,10 @@
         <translation>&amp;Kılavuz alanları:</translation>
     </message>
     <message>
+        <source>&amp;Milestones:</source>
+        <translation>Kilometre ta&amp;şları:</translation>
+    </message>
+    <message>
         <source>&amp;Budget:</source>
         <translation>&amp;Bütçe:</translation>
     </message>
@@ -434,6 +438,10 @@ Bütçe: %2</translation>
     <message>
         <source>Confirmed</source>
         <translation>Kesinleşmiş</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Harcanan</translation>
     </message>
 </context>
 <context>
@@ -1062,10 +1070,6 @@ Bütçe: %2</translation>
         <source>Of the way</source>
         <translation>Yolun</translation>
     </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Ölçüm tarihi</translation>
-    </message>
 </context>
 <context>
     <name>DashboardMissing</name>
@@ -1101,8 +1105,14 @@ Bütçe: %2</translation>
         <translation>Bu dönem bildirimi olmayan eylemler</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Indicators against their targets&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Göstergeler ve hedefleri&lt;/b&gt;</translation>
+        <source>&amp;Indicators against their targets</source>
+        <translation>Gösterge&amp;ler ve hedefleri</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not reported (%n)</source>
+        <translation>
+            <numerusform>&amp;Bildirim yapmayanlar (%n)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s): %2 on track, %3 delayed, %4 not started, %5 done, %6 cancelled.</source>
@@ -3563,6 +3573,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation>&amp;PDF Olarak Dışa Aktar…</translation>
     </message>
     <message>
+        <source>Progress Repor&amp;t…</source>
+        <translation>İlerleme &amp;Raporu…</translation>
+    </message>
+    <message>
         <source>&amp;Import Workbook…</source>
         <translation>Çalışma Kitabını İç&amp;e Aktar…</translation>
     </message>
@@ -3891,6 +3905,51 @@ Plan salt okunur olarak açılsın mı?</translation>
         <translation>
             <numerusform>… ve %n tane daha.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneBox</name>
+    <message>
+        <source>Milestones</source>
+        <translation>Kilometre taşları</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Kilometre taşı ekle</translation>
+    </message>
+    <message>
+        <source>New milestone, e.g. opening day</source>
+        <translation>Yeni kilometre taşı, örneğin açılış günü</translation>
+    </message>
+    <message>
+        <source>New milestone name</source>
+        <translation>Yeni kilometre taşının adı</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Yeni kilometre taşı</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneModel</name>
+    <message>
+        <source>%1 is not a date.</source>
+        <translation>%1 geçerli bir tarih değil.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneTable</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Kilometre taşı</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Ulaşıldı</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4769,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>
             <numerusform>⚠ %n eksik</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zaman çizelgesi</translation>
     </message>
 </context>
 <context>
@@ -5793,7 +5856,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>Partners involved</source>
-        <translation>Katılan ortaklar</translation>
+        <translation>Katılan paydaşlar</translation>
     </message>
     <message>
         <source>Progress updates</source>
@@ -5885,7 +5948,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>Partners</source>
-        <translation>Ortaklar</translation>
+        <translation>Paydaşlar</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5955,6 +6018,49 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>
             <numerusform>%1 ilerleme raporu (%n eylem) %2 dosyasına yazıldı.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Progress Report</source>
+        <translation>İlerleme Raporu</translation>
+    </message>
+    <message>
+        <source>&amp;Reporting period:</source>
+        <translation>&amp;Raporlama dönemi:</translation>
+    </message>
+    <message>
+        <source>Report la&amp;nguage:</source>
+        <translation>Rapor di&amp;li:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF for the council</source>
+        <translation>Meclis için &amp;PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook</source>
+        <translation>E&amp;xcel çalışma kitabı</translation>
+    </message>
+    <message>
+        <source>%1 progress %2</source>
+        <translation>%1 ilerleme %2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Wrote the progress report for %1 to %2.</source>
+        <translation>%1 ilerleme raporu %2 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>The progress report could not be written</source>
+        <translation>İlerleme raporu yazılamadı</translation>
     </message>
 </context>
 <context>
@@ -6399,6 +6505,13 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Measured on %1</source>
+        <translation>Ölçüm tarihi: %1</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Q%1</source>
@@ -6444,6 +6557,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>&amp;Renk:</translation>
     </message>
     <message>
+        <source>Print to &amp;PDF…</source>
+        <translation>&amp;PDF olarak yazdır…</translation>
+    </message>
+    <message>
+        <source>The timeline on landscape pages, for the council</source>
+        <translation>Zaman çizelgesi yatay sayfalarda, meclis için</translation>
+    </message>
+    <message>
         <source>Drag a bar to move it, its ends to stretch it. Keys: arrows select; Shift+Left/Right moves; Ctrl+Shift moves the end, Alt+Shift the start; + and - zoom; Enter opens the action.</source>
         <translation>Taşımak için çubuğu, uzatmak için uçlarını sürükleyin. Tuşlar: oklar seçer; Shift+Sol/Sağ taşır; Ctrl+Shift bitişi, Alt+Shift başlangıcı taşır; + ve - ölçeği değiştirir; Enter eylemi açar.</translation>
     </message>
@@ -6462,6 +6583,28 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>%1 %2: %3, %4, %5</source>
         <translation>%1 %2: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 timeline</source>
+        <translation>%1 zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Print the Timeline</source>
+        <translation>Zaman Çizelgesini Yazdır</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The timeline could not be printed</source>
+        <translation>Zaman çizelgesi yazdırılamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n sayfa %1 dosyasına yazıldı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,20 @@ plan.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintDevice,
+    QPen,
+    QPolygonF,
+)
 
 from ..core import framework
 from ..core.colours import AREA_FILLS, tint
@@ -41,11 +50,16 @@ class Look:
     header_height: float = 40.0
     colour_by: str = "area"
     rtl: bool = False
+    device: QPaintDevice | None = None  # a PDF writer: text measured at its resolution
+    # (context, source) -> text: the window's language, or a PDF's (labels.Pdf.texts)
+    translate: Callable[[str, str], str] = QCoreApplication.translate
+    locale: QLocale = field(default_factory=QLocale)
 
     def __post_init__(self) -> None:
         self.bold = QFont(self.font)
         self.bold.setBold(True)
-        self.metrics = QFontMetricsF(self.font)
+        self.metrics = QFontMetricsF(self.font, self.device) if self.device is not None \
+            else QFontMetricsF(self.font)
         self._brushes: dict[tuple[str, bool], QBrush] = {}
 
     def brush(self, row: TimelineRow, light: bool) -> QBrush:
@@ -59,10 +73,10 @@ class Look:
         return found
 
 
-def _label(row: TimelineRow) -> str:
+def _label(row: TimelineRow, look: Look) -> str:
     if row.kind == "area":
         area = framework.AREA_BY_CODE.get(row.area)
-        name = framework.tr_label(area.name) if area else ""
+        name = look.translate(framework.CONTEXT, area.name) if area else ""
         return f"{row.area}  {name}"
     return f"{row.code}  {row.label}" if row.code else row.label
 
@@ -74,7 +88,7 @@ def paint_header(painter: QPainter, scale: Scale, zoom: str, offset: float, rect
     painter.setClipRect(rect)
     painter.fillRect(rect, QColor("#F7F7F7"))
     painter.setFont(look.font)
-    locale = QLocale()
+    locale = look.locale
     half = rect.height() / 2
     for day, kind in scale.ticks(zoom):
         x = rect.left() + scale.x(day) - offset
@@ -87,19 +101,20 @@ def paint_header(painter: QPainter, scale: Scale, zoom: str, offset: float, rect
         if kind == "year":
             painter.setPen(TEXT)
             painter.setFont(look.bold)
-            painter.drawText(QRectF(x + 4, rect.top(), 200, half),
-                             Qt.AlignmentFlag.AlignVCenter, str(day.year))
+            painter.drawText(QRectF(x + 4, rect.top(), look.metrics.horizontalAdvance("00000"),
+                                    half), Qt.AlignmentFlag.AlignVCenter, str(day.year))
             painter.setFont(look.font)
         if zoom == "month":
             text = locale.standaloneMonthName(day.month, QLocale.FormatType.ShortFormat)
         elif zoom == "quarter":
-            text = QCoreApplication.translate(CONTEXT, QUARTER_MARK).replace(
+            text = look.translate(CONTEXT, QUARTER_MARK).replace(
                 "%1", str((day.month - 1) // 3 + 1))
         else:
             text = ""
         if text:
             painter.setPen(MUTED)
-            painter.drawText(QRectF(x + 3, rect.top() + half, 120, half),
+            painter.drawText(QRectF(x + 3, rect.top() + half,
+                                    look.metrics.horizontalAdvance(text) + 6, half),
                              Qt.AlignmentFlag.AlignVCenter, text)
     painter.restore()
 
@@ -147,7 +162,7 @@ def _paint_label(painter: QPainter, row: TimelineRow, box: QRectF, look: Look) -
     painter.setPen(TEXT if row.kind != "objective" else MUTED)
     indent = {"area": 0, "objective": 8, "action": 16}[row.kind]
     box = box.adjusted(0 if look.rtl else indent, 0, -indent if look.rtl else 0, 0)
-    text = look.metrics.elidedText(_label(row), Qt.TextElideMode.ElideRight, box.width())
+    text = look.metrics.elidedText(_label(row, look), Qt.TextElideMode.ElideRight, box.width())
     align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if look.rtl
                                              else Qt.AlignmentFlag.AlignLeft)
     painter.drawText(box, int(align), text)
@@ -162,8 +177,9 @@ def _paint_bar(painter: QPainter, row: TimelineRow, dates: tuple[dt.date | None,
         painter.setFont(look.font)
         anchor = start or end
         x = left + (scale.x(anchor) if anchor else 0) + 4
-        painter.drawText(QRectF(x, top, 200, height), Qt.AlignmentFlag.AlignVCenter,
-                         QCoreApplication.translate(CONTEXT, NO_DATES))
+        text = look.translate(CONTEXT, NO_DATES)
+        painter.drawText(QRectF(x, top, look.metrics.horizontalAdvance(text) + 8, height),
+                         Qt.AlignmentFlag.AlignVCenter, text)
         return
     x0 = left + scale.x(start)
     x1 = left + scale.x(end + dt.timedelta(days=1))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QModelIndex,
+    QEvent,
     QPersistentModelIndex,
     QRectF,
     Qt,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QTabWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -88,6 +89,11 @@ class AreaBars(QWidget):
                          for a in framework.PLAN_AREAS) + 12
         width = self.width() - name_width - 16
         bar_width, money_width = width * 0.55, width * 0.45 - 12
+        texts = [self.tr("%1 of %2").replace(
+            "%1", fmt.money(a.spent, self.currency, places=0)).replace(
+            "%2", fmt.money(a.planned, self.currency, places=0)) for a in self.board.areas]
+        text_width = max(metrics.horizontalAdvance(t) for t in texts) + 8
+        room = max(20.0, money_width - text_width - 6)  # the planned bar, its text beside it
         most = max([a.total for a in self.board.areas] + [1])
         most_money = max([a.planned for a in self.board.areas] + [1])
         painter.setPen(self.palette().text().color())
@@ -129,16 +135,13 @@ class AreaBars(QWidget):
             painter.drawText(QRectF(x + 4, top, 60, line), Qt.AlignmentFlag.AlignVCenter,
                              str(area.total))
             left = name_width + bar_width + 12
-            planned_w = money_width * 0.6 * float(area.planned / most_money)
+            planned_w = room * float(area.planned / most_money)
             painter.fillRect(QRectF(left, top + 4, planned_w, line - 8), QColor("#E0E0E0"))
             if area.planned:
                 spent_w = planned_w * min(1.0, float(area.spent / area.planned))
                 painter.fillRect(QRectF(left, top + 4, spent_w, line - 8), QColor("#555555"))
-            painter.drawText(QRectF(left + planned_w + 6, top, money_width * 0.4 + 60, line),
-                             Qt.AlignmentFlag.AlignVCenter,
-                             self.tr("%1 of %2").replace(
-                                 "%1", fmt.money(area.spent, self.currency, places=0)).replace(
-                                 "%2", fmt.money(area.planned, self.currency, places=0)))
+            painter.drawText(QRectF(left + planned_w + 6, top, text_width, line),
+                             Qt.AlignmentFlag.AlignVCenter, texts[n - 1])
         painter.end()
 
 
@@ -158,7 +161,7 @@ class _GivenRows(RowsTableModel):
         return False
 
 
-class IndicatorModel(_GivenRows):
+class TargetsModel(_GivenRows):
     columns = (
         ("owner", QT_TRANSLATE_NOOP("DashboardIndicators", "Of")),
         ("name", QT_TRANSLATE_NOOP("DashboardIndicators", "Indicator")),
@@ -166,7 +169,6 @@ class IndicatorModel(_GivenRows):
         ("latest", QT_TRANSLATE_NOOP("DashboardIndicators", "Latest")),
         ("target", QT_TRANSLATE_NOOP("DashboardIndicators", "Target")),
         ("share", QT_TRANSLATE_NOOP("DashboardIndicators", "Of the way")),
-        ("measured_on", QT_TRANSLATE_NOOP("DashboardIndicators", "Measured on")),
     )
     context = "DashboardIndicators"
 
@@ -182,9 +184,12 @@ class IndicatorModel(_GivenRows):
                 return shown_value(row, getattr(row, key))  # type: ignore[arg-type]
             if key == "share":
                 return "" if row.share is None else fmt.percent(round(row.share * 100))
-            if key == "measured_on":
-                return fmt.date(row.measured_on)
             return getattr(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "latest" and row.measured_on is not None:
+                return self.tr("Measured on %1").replace("%1", fmt.date(row.measured_on))
+            if key == "name":
+                return row.name
         if role == Qt.ItemDataRole.ForegroundRole and key == "share" and row.share is not None:
             return QColor("#1B5E20") if row.share >= 1 else QColor("#B71C1C") if row.share < 0 \
                 else None
@@ -229,7 +234,7 @@ class DashboardPage(QWidget):
         period_label.setBuddy(self.period_box)
         self.summary = QLabel(objectName="dashboardSummary", wordWrap=True)
         self.bars = AreaBars()
-        self.indicators = IndicatorModel(self)
+        self.indicators = TargetsModel(self)
         self.indicator_view = self._table(self.indicators, "dashboardIndicators",
                                           self.tr("Indicators against their targets"))
         self.missing = MissingModel(self)
@@ -240,27 +245,22 @@ class DashboardPage(QWidget):
         bar.addWidget(period_label)
         bar.addWidget(self.period_box)
         bar.addStretch(1)
-        lower = QSplitter(objectName="dashboardSplitter")
-        left = QWidget()
-        column = QVBoxLayout(left)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel(self.tr("<b>Indicators against their targets</b>")))
-        column.addWidget(self.indicator_view)
-        right = QWidget()
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
+        # Two tabs the whole page wide (a projector shows a long indicator's name); Ctrl+Tab
+        # goes from one to the other.
+        self.lower = QTabWidget(objectName="dashboardTabs")
+        self.lower.addTab(self.indicator_view, self.tr("&Indicators against their targets"))
+        missing = QWidget()
+        column = QVBoxLayout(missing)
+        column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.missing_label)
         column.addWidget(self.missing_view)
-        lower.addWidget(left)
-        lower.addWidget(right)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        self.lower.addTab(missing, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(bar)
         layout.addWidget(self.summary)
         layout.addWidget(self.bars)
-        layout.addWidget(lower, 1)
+        layout.addWidget(self.lower, 1)
         self._refresh_soon = QTimer(self, singleShot=True, interval=150)
         self._refresh_soon.timeout.connect(self.refresh)
         self.period_box.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -277,19 +277,32 @@ class DashboardPage(QWidget):
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.verticalHeader().hide()
         view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        DashboardPage._fit(view)
+        return view
+
+    @staticmethod
+    def _fit(view: QTableView) -> None:
+        """Columns as wide as their heading and a few characters of the type shown now (larger
+        in presentation mode); the name takes what is left."""
+        model = view.model()
         header = view.horizontalHeader()
-        keys = [key for key, _title in model.columns]
+        keys = [key for key, _title in model.columns]  # type: ignore[attr-defined]
         chars = view.fontMetrics().averageCharWidth()
         for column, key in enumerate(keys):
-            if key in ("name", "title"):  # the rest have their widths, this one what is left
+            if key in ("name", "title"):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             else:
                 title = str(model.headerData(column, Qt.Orientation.Horizontal))
-                width = {"owner": 8, "code": 7, "status": 14, "measured_on": 10}.get(key, 9)
+                width = {"owner": 7, "code": 6, "status": 12}.get(key, 7)
                 header.resizeSection(column, max(chars * width, header.fontMetrics()
                                                  .horizontalAdvance(title) + 12) + 8)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        return view
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode
+            self._fit(self.indicator_view)
+            self._fit(self.missing_view)
 
     def set_commander(self, commander: Commander | None) -> None:
         if self.commander is not None:
@@ -346,6 +359,7 @@ class DashboardPage(QWidget):
         self.missing_label.setText(self.tr("<b>No update for %1: %n action(s)</b>", None,
                                            len(self.board.missing))
                                    .replace("%1", periods.label(self.board.period)))
+        self.lower.setTabText(1, self.tr("&Not reported (%n)", None, len(self.board.missing)))
 
     def _open_indicator(self, index: QModelIndex) -> None:
         if self.commander is None:

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
                                          lambda: menu_calls.show_about(self), None, "about")
         self.pdf_action = self._action(self.tr("Export &PDF…"), lambda: menu_calls.export_pdf(self),
                                        "Ctrl+Shift+E", "exportPdf")
-        self.report_action = self._action(self.tr("Pro&gress Report…"),
+        self.report_action = self._action(self.tr("Progress Repor&t…"),
                                           lambda: menu_calls.export_report(self), "Ctrl+Shift+R",
                                           "progressReport")
         self.import_action = self._action(self.tr("&Import Workbook…"),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,7 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QToolButton,
     QVBoxLayout,
@@ -40,7 +40,9 @@ from ..core.text import fold
 from ..core.vocab import Reporting, Status
 from . import fmt
 from .cell_editing import ActionTableView, CellDelegate
+from .column_fit import ColumnFitter
 from .detail_tables import RowsTableModel
+from .wrap_row import WrapRow
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -49,6 +51,9 @@ Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 DISPLAY, EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
 FIELDS = ("status", "percent", "note", "reported_by")
+# The columns by use, most useful first: what stays on a projector's narrow page.
+FIT_ORDER = ("code", "title", "status", "percent", "note", "before", "reported_by", "lead",
+             "reported_on")
 
 
 @dataclass(frozen=True)
@@ -92,9 +97,24 @@ class MonitoringModel(RowsTableModel):
             self.period = commander.doc.current_period()
         self.reload()
 
-    def _on_changed(self, kind: str, _ids: list) -> None:  # type: ignore[type-arg]
-        if kind in ("action", "progress", "all", "plan", "objective", "organisation"):
+    def _on_changed(self, kind: str, ids: list) -> None:  # type: ignore[type-arg]
+        if kind in ("action", "progress") and ids and not self._reload_soon.isActive():
+            self.refresh(ids)  # a cell's edit or its undo: those rows only (a 10,000-action plan)
+        elif kind in ("action", "progress", "all", "plan", "objective", "organisation"):
             self._reload_soon.start()  # once per burst (an undo macro of many steps)
+
+    def refresh(self, action_ids: list[int]) -> None:
+        """Read again the rows of ``action_ids`` (the rest stay as they are)."""
+        if self.commander is None:
+            return
+        doc = self.commander.doc
+        where = {line.id: n for n, line in enumerate(self._rows)}
+        before = periods.previous(self.period)
+        for ident in set(action_ids) & set(where):
+            own = {u.period: u for u in doc.progress(ident)}
+            n = where[ident]
+            self._rows[n] = Line(ident, doc.action(ident), own.get(self.period), own.get(before))
+            self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.columns) - 1))
 
     def _load(self) -> list[Line]:
         if self.commander is None or not self.period:
@@ -176,9 +196,18 @@ class MonitoringModel(RowsTableModel):
         if not self.commander.set_progress(line.id, self.period,
                                            **{self.key(index.column()): value}):
             return False
-        self._reload_soon.stop()
-        self.reload()  # now: the next key (a status letter again) reads what this one set
+        self.refresh([line.id])  # now: the next key (a status letter again) reads this one
         return True
+
+
+def _together(*widgets: QWidget) -> QWidget:
+    """A label and its field (and arrows) kept on one line when the row wraps."""
+    box = QWidget()
+    line = QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    return box
 
 
 class MonitoringTable(ActionTableView):
@@ -242,11 +271,15 @@ class MonitoringPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.step_period(s))
-        bar = QHBoxLayout()
-        for widget in (self.period_label, self.earlier, self.period_box, self.later, rhythm_label,
-                       self.rhythm_box, area_label, self.area_box, self.missing_box):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        for combo in (self.area_box, self.rhythm_box):  # may shrink; the list shows all
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        bar = WrapRow()  # the choices wrap onto two lines on a projector's narrow page
+        for group in ((self.period_label, self.earlier, self.period_box, self.later),
+                      (rhythm_label, self.rhythm_box), (area_label, self.area_box),
+                      (self.missing_box,)):
+            bar.addWidget(_together(*group))
         self.count = QLabel(objectName="reportedCount")
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.setStyleSheet("color: #b00020;")
@@ -260,12 +293,12 @@ class MonitoringPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        keys = [key for key, _title in self.model.columns]
+        self.fitter = ColumnFitter(self.table, [keys.index(k) for k in FIT_ORDER],
+                                   keys.index("title"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.count)
         layout.addWidget(self.error)
         layout.addWidget(self.table, 1)
@@ -326,18 +359,27 @@ class MonitoringPage(QWidget):
         self.model.reload()
 
     def _fit_columns(self) -> None:
-        """Widths in characters of the content, never narrower than the column's heading."""
+        """Widths in characters of the content, never narrower than the column's heading; in
+        presentation type the least useful columns give way (column_fit.py), so the round
+        never scrolls sideways on a projector."""
         metrics = self.table.fontMetrics()
+        self.table.horizontalHeader().setFont(self.table.font())
         heading = self.table.horizontalHeader().fontMetrics()
-        widths = {"code": 7, "title": 28, "lead": 16, "before": 14, "status": 11, "percent": 5,
-                  "note": 26, "reported_by": 12, "reported_on": 10}
+        chars = {"code": 7, "title": 28, "lead": 16, "before": 14, "status": 11, "percent": 5,
+                 "note": 26, "reported_by": 12, "reported_on": 10}
         status = max(metrics.horizontalAdvance(s.label) for s in Status)
         least = {"status": status, "before": status + metrics.horizontalAdvance(" · 100%")}
+        widths = []
         for column, (key, _label) in enumerate(self.model.columns):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(column, max(metrics.averageCharWidth() * widths[key],
-                                                  heading.horizontalAdvance(title) + 8,
-                                                  least.get(key, 0)) + 12)
+            widths.append(max(metrics.averageCharWidth() * chars[key],
+                              heading.horizontalAdvance(title) + 8, least.get(key, 0)) + 12)
+        self.fitter.set_widths(widths, metrics.horizontalAdvance("M" * 10))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode
+            self._fit_columns()
 
     # --- choices ---------------------------------------------------------------------------------
 

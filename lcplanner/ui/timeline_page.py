@@ -7,10 +7,20 @@ it and a projector at 1280x800 shows readable bars.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.vocab import Status
 from . import fmt
@@ -47,10 +57,14 @@ class TimelinePage(QWidget):
             self.colour_box.addItem(name, code)
         colour_label = QLabel(self.tr("&Colour by:"))
         colour_label.setBuddy(self.colour_box)
+        self.print_button = QPushButton(self.tr("Print to &PDF…"), objectName="timelinePdf")
+        self.print_button.setToolTip(self.tr("The timeline on landscape pages, for the council"))
+        self.print_button.clicked.connect(self.print_pdf)
         bar = QHBoxLayout()
         for widget in (zoom_label, self.zoom_box, colour_label, self.colour_box):
             bar.addWidget(widget)
         bar.addStretch(1)
+        bar.addWidget(self.print_button)
         self.info = QLabel(objectName="timelineInfo")
         self.info.setWordWrap(True)
         hint = QLabel(self.tr("Drag a bar to move it, its ends to stretch it. Keys: arrows "
@@ -97,6 +111,36 @@ class TimelinePage(QWidget):
                           .replace("%2", row.title).replace("%3", dates)
                           .replace("%4", Status.label_of(row.status))
                           .replace("%5", fmt.percent(row.percent)))
+
+    def print_pdf(self) -> None:
+        """The timeline as a PDF beside the plan (a name asked for), in the plan's language."""
+        if self.commander is None:
+            return
+        from ..core.errors import PlanError
+        from ..printing.timeline_pdf import write_timeline_pdf
+        from .file_dialogs import ask_path
+        from .waiting import busy
+
+        doc = self.commander.doc
+        plan = Path(doc.path)
+        name = self.tr("%1 timeline").replace("%1", plan.stem)
+        target = ask_path(self, self.tr("Print the Timeline"), str(plan.with_name(name + ".pdf")),
+                          self.tr("PDF documents (*.pdf)"), save=True, suffix="pdf")
+        if target is None:
+            return
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            with busy():
+                done = write_timeline_pdf(doc, target, colour_by=self.view.colour_by)
+        except PlanError as exc:
+            QMessageBox.critical(self, self.tr("The timeline could not be printed"),
+                                 exc.message())
+            return
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(self.tr("Wrote %n page(s) to %1.", None, done.pages)
+                                           .replace("%1", str(target.absolute())), 10000)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

@@ -166,7 +166,7 @@ def test_the_delete_question_is_in_english_plural(english_plan, modal):
 
 def test_an_organisations_actions_are_counted_in_plural_forms(english_plan):
     w = english_plan
-    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
+    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.row_of("organisations")))
     QApplication.processEvents()
     page = w.organisations_page
     page.select_organisation(w.doc.organisations()[0].id)

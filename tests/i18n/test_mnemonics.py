@@ -154,6 +154,7 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     from lcplanner.ui.compare_view import CompareDialog
     from lcplanner.ui.measurements_dialog import MeasurementsDialog
     from lcplanner.ui.merge_dialog import MergeDialog
+    from lcplanner.ui.report_export import ReportDialog
     from lcplanner.ui.snapshots_dialog import SnapshotsDialog
     from lcplanner.ui.welcome import NewPlanDialog
 
@@ -168,7 +169,8 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
             "CompareDialog": lambda: CompareDialog(window, [], "Approved", "now"),
             "MergeDialog": lambda: MergeDialog(window, merge_with_a_conflict(window)),
             "MeasurementsDialog": lambda: MeasurementsDialog(
-                window.commander, window.doc.indicators()[0].id, window)}
+                window.commander, window.doc.indicators()[0].id, window),
+            "ReportDialog": lambda: ReportDialog(window, window.doc)}
 
 
 def merge_with_a_conflict(window):  # type: ignore[no-untyped-def]

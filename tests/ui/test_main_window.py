@@ -162,7 +162,7 @@ def test_pasted_control_characters_are_cleaned(demo_window):
 
 def test_merge_organisations_on_the_register(demo_window, modal):
     w = demo_window
-    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
+    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.row_of("organisations")))
     page = w.organisations_page
     keep = w.commander.add_organisation("İl Milli Eğitim Müdürlüğü (kopya)")
     drop = w.commander.add_organisation("Milli Eğitim")
@@ -350,7 +350,7 @@ def test_hidden_register_catches_up_when_shown(demo_window):
     w.show_area("BB1")
     org = w.doc.organisations()[0]
     w.commander.add_action("BB1", "Yeni", lead_id=org.id)  # the register is not on screen
-    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.rowCount() - 1))
+    w.navigator.setCurrentIndex(w.navigator_model.index(w.navigator_model.row_of("organisations")))
     model = w.organisations_page.model
     row = next(r for r in range(model.rowCount()) if model.row_at(r).id == org.id)
     assert model.row_at(row).leads == org.leads + 1

@@ -119,7 +119,8 @@ def test_workshop_path(qtbot, window, modal, tmp_path):
     assert "350.000,50" in editor.budget.total.text()  # the total, written the Turkish way
 
     # Rename an organisation in the register.
-    window.navigator.setCurrentIndex(window.navigator_model.index(window.navigator_model.rowCount() - 1))
+    window.navigator.setCurrentIndex(window.navigator_model.index(
+        window.navigator_model.row_of("organisations")))
     register = window.organisations_page.model
     row_of = {register.row_at(r).name: r for r in range(register.rowCount())}
     assert register.setData(register.index(row_of["Halk Eğitim Merkezi"], 0),
