@@ -1967,6 +1967,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation type="unfinished">المبلغ</translation>
     </message>
     <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Year %1 is outside the plan period (%2–%3).</source>
         <translation type="unfinished"></translation>
     </message>

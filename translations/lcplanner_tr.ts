@@ -1852,6 +1852,10 @@ In the responsibilities matrix: the organisation leads the action.</extracomment
         <translation>Tutar</translation>
     </message>
     <message>
+        <source>Spent</source>
+        <translation>Harcanan</translation>
+    </message>
+    <message>
         <source>Year %1 is outside the plan period (%2–%3).</source>
         <translation>%1 yılı plan döneminin (%2–%3) dışında.</translation>
     </message>

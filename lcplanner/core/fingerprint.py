@@ -31,7 +31,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "objective": ("area", "code", "statement", "benefits"),
     "organisation": ("name", "sector", "notes", "contact_person", "email", "phone"),
     "partner": ("action", "organisation", "role"),
-    "budget": ("action", "year", "source", "confirmed", "amount"),
+    "budget": ("action", "year", "source", "confirmed", "amount", "spent"),
     "indicator": ("owner", "name", "kind", "unit", "baseline", "baseline_year", "target",
                   "target_year", "actual", "source"),
 }
@@ -128,7 +128,7 @@ def partner_values(action_code: str, organisation: str, role: str) -> dict[str, 
 
 def budget_values(action_code: str, row: Any) -> dict[str, Any]:
     return {"action": action_code, "year": row.year, "source": row.source,
-            "confirmed": bool(row.confirmed), "amount": row.amount}
+            "confirmed": bool(row.confirmed), "amount": row.amount, "spent": row.spent}
 
 
 def indicator_values(owner_code: str, row: Any) -> dict[str, Any]:

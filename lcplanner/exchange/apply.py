@@ -224,7 +224,8 @@ class _Applier:
             assert action is not None  # the reader checked the code
             self.doc.add_budget_line(action, v.get("year") or self.doc.plan().period_start,
                                      v["amount"], **_uuid(row),
-                                     **{k: v[k] for k in ("source", "confirmed") if v.get(k) is not None})
+                                     **{k: v[k] for k in ("source", "confirmed", "spent")
+                                        if v.get(k) is not None})
         for row in self.rows("budget", "update"):
             fields = {k: v for k, v in self.taken(row).items() if k != "action"}
             if fields:

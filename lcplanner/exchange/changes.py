@@ -161,6 +161,7 @@ FIELD_LABELS: dict[str, str] = {
     "area": "Area", "statement": "Objective", "benefits": "Benefits", "sector": "Sector",
     "organisation": "Organisation", "role": "Its role", "action": "Code", "year": "Year",
     "source": "Funding source", "confirmed": "Confirmed or expected", "amount": "Amount",
+    "spent": "Spent",
     "owner": "Code", "unit": "Unit", "baseline": "Baseline", "baseline_year": "Baseline year",
     "target": "Target value", "target_year": "Target year", "actual": "Actual",
     "partners": "Partners (role)", "budget": "Budget total", "indicators": "Indicators",

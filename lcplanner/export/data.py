@@ -296,12 +296,12 @@ class ExportData:
             yield from chunk
 
     def budget(self) -> Iterator[Any]:
-        """(code, title, area, year, source, confirmed, amount, uuid) per budget line: actions
-        in workplan order, each one's lines by year."""
+        """(code, title, area, year, source, confirmed, amount, spent, uuid) per budget line:
+        actions in workplan order, each one's lines by year."""
         plan_id = self.doc.plan_id
         a, line = _A.c, _L.c
         query = (select(a.code, a.title, a.area, line.year, line.source, line.confirmed,
-                        line.amount, line.uuid)
+                        line.amount, line.spent, line.uuid)
                  .select_from(_with_objective(_L.join(_A, a.id == line.action_id), plan_id))
                  .where(line.plan_id == plan_id, a.plan_id == plan_id,
                         a.area.in_(sorted(framework.PLAN_AREA_CODES))))

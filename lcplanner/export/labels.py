@@ -119,7 +119,7 @@ BUDGET_COLUMNS = (
     QT_TRANSLATE_NOOP("Export", "Area"),
     QT_TRANSLATE_NOOP("Export", "Year"), QT_TRANSLATE_NOOP("Export", "Funding source"),
     QT_TRANSLATE_NOOP("Export", "Confirmed or expected"), QT_TRANSLATE_NOOP("Export", "Amount"),
-    QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
+    QT_TRANSLATE_NOOP("Export", "Spent"), QT_TRANSLATE_NOOP("Export", "ID (do not edit)"),
 )
 OUTSIDE_PERIOD = QT_TRANSLATE_NOOP("Export", "Year %1 is outside the plan period (%2–%3).")
 BUDGET_AREA_COLUMNS = (

@@ -83,7 +83,8 @@ def timeline(w: WorkplanWriter, name: str) -> None:
 # What each column of the Indicators, Budget and Organisations sheets holds (the round trip).
 INDICATOR_FIELDS = ("owner", "owner_title", "name", "kind", "unit", "baseline", "baseline_year",
                     "target", "target_year", "actual", "source", "measures", "uuid")
-BUDGET_FIELDS = ("action", "title", "area", "year", "source", "confirmed", "amount", "uuid")
+BUDGET_FIELDS = ("action", "title", "area", "year", "source", "confirmed", "amount", "spent",
+                 "uuid")
 ORGANISATION_FIELDS = ("name", "sector", "leads", "partner_in", "notes")
 CONTACT_FIELDS = ("contact_person", "email", "phone")
 
@@ -138,25 +139,28 @@ def indicators(w: WorkplanWriter, name: str) -> None:
 def budget(w: WorkplanWriter, name: str) -> None:
     """Every budget line (the round trip's rows), then totals per year, confirmed, expected and
     in all as formulas over the lines; lines outside the plan period are named under them."""
-    ws = w.new_sheet(name, (9, 34, 8, 7, 20, 16, 16, 38))
+    ws = w.new_sheet(name, (9, 34, 8, 7, 20, 16, 16, 16, 38))
     ws.freeze_panes = "C2"
-    ws.column_dimensions["H"].hidden = True
+    ws.column_dimensions["I"].hidden = True
     w.header_row(ws, [w.e(h) for h in L.BUDGET_COLUMNS])
     w.prints.sheet("budget", name, "budget", list(BUDGET_FIELDS), w._headers)
     count = 0
-    confirmed = expected = ZERO
+    confirmed = expected = spent_total = ZERO
     per_year: dict[int, Decimal] = defaultdict(Decimal)
     plan = w.data.plan
     outside: set[int] = set()
     kinds_text = {True: w.e(L.CONFIRMED), False: w.e(L.EXPECTED)}
     money = w.money_format
-    for code, title, area, year, source, is_confirmed, amount, uuid in w.data.budget():
+    for code, title, area, year, source, is_confirmed, amount, spent, uuid in w.data.budget():
         w.prints.add("budget", uuid, {"action": code, "year": year, "source": source,
-                                      "confirmed": bool(is_confirmed), "amount": amount})
+                                      "confirmed": bool(is_confirmed), "amount": amount,
+                                      "spent": spent})
         w.append(ws, [w.cell(ws, code), w.cell(ws, title), area, year,
                       w.label(FundingSource, source), kinds_text[bool(is_confirmed)],
-                      w.cell(ws, amount, fmt=money), uuid])
+                      w.cell(ws, amount, fmt=money),
+                      w.cell(ws, spent, fmt=money) if spent is not None else None, uuid])
         count += 1
+        spent_total += spent or ZERO
         per_year[year] += amount
         w.pivot[(area, year, source)] = w.pivot.get((area, year, source), ZERO) + amount
         if not plan.period_start <= year <= plan.period_end:
@@ -180,12 +184,16 @@ def budget(w: WorkplanWriter, name: str) -> None:
         formula = f"=SUMIFS({amounts},{kinds},\"{_text(w.e(kind))}\")" if kind \
             else f"=SUM({amounts})"
         value = amount if amount is not None else confirmed + expected
-        w.append(ws, [None, w.cell(ws, w.e(label), font=BOLD), None, None, None, None,
-                      w.cell(ws, Cached(formula, value), fmt=w.money_format, font=BOLD)])
+        cells = [None, w.cell(ws, w.e(label), font=BOLD), None, None, None, None,
+                 w.cell(ws, Cached(formula, value), fmt=w.money_format, font=BOLD)]
+        if kind is None:  # the whole: what was spent of it beside
+            cells.append(w.cell(ws, Cached(f"=SUM($H$2:$H${last})", spent_total),
+                                fmt=w.money_format, font=BOLD))
+        w.append(ws, cells)
     for year in sorted(outside):
         w.append(ws, [None, w.cell(ws, w.e(L.OUTSIDE_PERIOD).replace("%1", str(year)).replace(
             "%2", str(plan.period_start)).replace("%3", str(plan.period_end)), align=WRAP)])
-    ws.print_area = f"A1:G{ws._lc_rows}"
+    ws.print_area = f"A1:H{ws._lc_rows}"
 
 
 def _text(label: str) -> str:

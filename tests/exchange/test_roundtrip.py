@@ -266,3 +266,35 @@ def test_a_formula_saved_with_its_result_gives_the_result(exported, tmp_path) ->
     assert [(f.field, f.new) for f in row.fields] == [("amount", Decimal("2000.00"))]
     apply_changes(doc, changes)
     assert doc.budget_line(line.id).amount == Decimal("2000.00")
+
+
+def test_money_spent_goes_out_and_comes_back(exported) -> None:
+    """Issue 15: a budget line's spent money is a column of the Budget sheet; typed there, it
+    comes back; emptied, it is "not reported" again; the status typed on an area sheet is this
+    period's progress update."""
+    doc, book = exported
+    spent = [b for b in doc.budget_lines() if b.spent is not None]
+    unreported = next(b for b in doc.budget_lines() if b.spent is None)
+    assert spent, "the demo reports spending"
+    wb = load_workbook(book)
+    budget = wb["Budget"]
+    money = column(budget, "Spent")
+    first = find_row(budget, column(budget, "ID (do not edit)"), spent[0].uuid)
+    assert budget.cell(first, money).value == float(spent[0].spent)
+    budget.cell(first, money).value = None
+    other = find_row(budget, column(budget, "ID (do not edit)"), unreported.uuid)
+    budget.cell(other, money).value = "7.250,75 ₺"
+    action = next(a for a in doc.actions() if a.area == "BB1" and a.status != "delayed")
+    ws = wb["BB1 Education system"]
+    ws.cell(find_row(ws, column(ws, "ID (do not edit)"), action.uuid),
+            column(ws, "Status")).value = "Delayed"
+    wb.save(book)
+    changes = read_edits(book, doc)
+    assert changes.ok, [p.english() for p in changes.problems]
+    apply_changes(doc, changes)
+    assert doc.budget_line(spent[0].id).spent is None
+    assert doc.budget_line(unreported.id).spent == Decimal("7250.75")
+    now = doc.progress(action.id, doc.current_period())
+    assert [u.status for u in now] == ["delayed"] and doc.action(action.id).status == "delayed"
+    again = read_edits(book, doc)
+    assert again.ok and again.empty  # the plan now says what the workbook says

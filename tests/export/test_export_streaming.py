@@ -163,8 +163,9 @@ def test_every_sheet_shows_what_the_plan_rows_say(plans, tmp_path, temp_folder, 
     assert [r[0] for r in _rows(wb, "Timeline") if r and r[0]][:len(everything)] == \
         [a.code for a in everything]
     budget = [r for r in _rows(wb, "Budget") if r and r[0]]
-    assert [(r[0], r[3], r[6], r[7]) for r in budget] == [
-        (a.code, line.year, float(line.amount), line.uuid) for a in everything
+    assert [(r[0], r[3], r[6], r[7], r[8]) for r in budget] == [
+        (a.code, line.year, float(line.amount), None if line.spent is None else float(line.spent),
+         line.uuid) for a in everything
         for line in sorted(lines_of.get(a.id, []), key=lambda x: (x.year, x.id))]
     code_of = {a.id: a.code for a in actions}
     shown = [(r[0], r[2]) for r in _rows(wb, "Indicators")]
