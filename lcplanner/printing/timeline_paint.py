@@ -10,6 +10,7 @@ plan.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QPaintDevice,
     QPen,
     QPolygonF,
+    QTextOption,
 )
 
 from ..core import framework
@@ -162,10 +164,27 @@ def _paint_label(painter: QPainter, row: TimelineRow, box: QRectF, look: Look) -
     painter.setPen(TEXT if row.kind != "objective" else MUTED)
     indent = {"area": 0, "objective": 8, "action": 16}[row.kind]
     box = box.adjusted(0 if look.rtl else indent, 0, -indent if look.rtl else 0, 0)
-    text = look.metrics.elidedText(_label(row, look), Qt.TextElideMode.ElideRight, box.width())
-    align = Qt.AlignmentFlag.AlignVCenter | (Qt.AlignmentFlag.AlignRight if look.rtl
-                                             else Qt.AlignmentFlag.AlignLeft)
-    painter.drawText(box, int(align), text)
+    label = _label(row, look)
+    text = look.metrics.elidedText(label, Qt.TextElideMode.ElideRight, box.width())
+    # Each label in its own direction (an English title in an Arabic window ends with its "…"
+    # on the right), set where the window's reading starts.
+    option = QTextOption(Qt.AlignmentFlag.AlignVCenter | (
+        Qt.AlignmentFlag.AlignRight if look.rtl else Qt.AlignmentFlag.AlignLeft))
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if _rtl_text(label)
+                            else Qt.LayoutDirection.LeftToRight)
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    painter.drawText(box, text, option)
+
+
+def _rtl_text(text: str) -> bool:
+    """Whether the first strongly directed letter of ``text`` is written right to left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return False
 
 
 def _paint_bar(painter: QPainter, row: TimelineRow, dates: tuple[dt.date | None, dt.date | None],
