@@ -25,7 +25,8 @@ def _money(cents: int | None) -> Decimal:
     return Decimal(int(cents or 0)).scaleb(-2)
 
 
-def _number(text: str | None) -> Decimal | None:
+def number(text: str | None) -> Decimal | None:
+    """A stored indicator value as a number; None when it is not one (yes/no, a text)."""
     if text is None:
         return None
     try:
@@ -68,8 +69,8 @@ class IndicatorProgress:
         cannot be said (not numbers, no target, no measurement)."""
         if not IndicatorKind.is_numeric(self.kind):
             return None
-        latest, target = _number(self.latest), _number(self.target)
-        base = _number(self.baseline) or Decimal(0)
+        latest, target = number(self.latest), number(self.target)
+        base = number(self.baseline) or Decimal(0)
         if latest is None or target is None or target == base:
             return None
         return float((latest - base) / (target - base))

@@ -19,8 +19,8 @@ from openpyxl.styles import Alignment
 
 from ..core.diff import RowDiff
 from ..core.outfile import check_target, write_atomically
-from .safe import Cleaner, needs_quote
-from .styles import BODY, BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP
+from .safe import Cleaner, put_cell
+from .styles import BODY, BOLD, HEADER_FILL, HEADER_FONT, TITLE_FONT
 
 WIDTHS = (16, 11, 14, 38, 16, 34, 34)  # area, change, kind, row, field, before, after
 
@@ -36,17 +36,7 @@ def write_diff(target: Path, diffs: Sequence[RowDiff], words: Any, before: str,
     cleaner = Cleaner()
 
     def put(row: int, column: int, value: Any, font: Any = BODY) -> None:
-        if isinstance(value, str):
-            value = cleaner.text(value)
-        cell = ws.cell(row=row, column=column, value=value)
-        cell.font = font
-        cell.alignment = WRAP
-        if isinstance(value, str):
-            cell.data_type = "s"
-            if needs_quote(value):
-                cell.quotePrefix = True
-        elif isinstance(value, dt.date):
-            cell.number_format = "yyyy-mm-dd"
+        put_cell(ws, row, column, value, cleaner, font)
 
     put(1, 1, words.sheet_heading().replace("%1", before).replace("%2", after), TITLE_FONT)
     ws.cell(row=1, column=1).alignment = Alignment(vertical="top")

@@ -26,9 +26,9 @@ from ..core import report as R
 from ..core.outfile import check_target, write_atomically
 from ..core.text import date_format
 from ..core.vocab import CURRENCY_SYMBOLS, FundingSource, Status
-from .safe import Cleaner, needs_quote, sheet_title
+from .safe import Cleaner, put_cell, sheet_title
 from .writer import check_replaceable
-from .styles import BODY, BOLD, HEADER_FILL, HEADER_FONT, SECTION_FONT, TITLE_FONT, WRAP
+from .styles import BODY, BOLD, HEADER_FILL, HEADER_FONT, SECTION_FONT, TITLE_FONT
 
 if TYPE_CHECKING:
     from ..core.document import PlanDocument
@@ -86,21 +86,8 @@ class _Sheet:
         self.ws, self.cleaner, self.money = ws, cleaner, money_format
 
     def put(self, row: int, column: int, value: Any, font: Any = BODY, kind: str = "") -> None:
-        if isinstance(value, str):
-            value = self.cleaner.text(value)
-        cell = self.ws.cell(row=row, column=column, value=value)
-        cell.font = font
-        cell.alignment = WRAP
-        if isinstance(value, str):
-            cell.data_type = "s"
-            if needs_quote(value):
-                cell.quotePrefix = True
-        elif isinstance(value, dt.date):
-            cell.number_format = "yyyy-mm-dd"
-        elif kind == "money":
-            cell.number_format = self.money
-        elif kind == "percent":
-            cell.number_format = "0%"
+        put_cell(self.ws, row, column, value, self.cleaner, font,
+                 {"money": self.money, "percent": "0%"}.get(kind, ""))
 
     def table(self, top: int, heads: Sequence[str], widths: Sequence[float],
               rows: Sequence[Sequence[Any]], kinds: Sequence[str] = ()) -> int:

@@ -9,7 +9,9 @@ other text (Turkish, Arabic, emoji, 30,000-character notes) passes unchanged.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -37,6 +39,26 @@ class Cleaner:
             self.removed += count
             self.truncated += cut
         return cleaned
+
+
+def put_cell(ws: Any, row: int, column: int, value: Any, cleaner: Cleaner, font: Any,
+             number_format: str = "") -> None:
+    """One cell: text cleaned and never a formula, a date as a date, wrapped at the top."""
+    from openpyxl.styles import Alignment
+
+    if isinstance(value, str):
+        value = cleaner.text(value)
+    cell = ws.cell(row=row, column=column, value=value)
+    cell.font = font
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if needs_quote(value):
+            cell.quotePrefix = True
+    elif isinstance(value, dt.date):
+        cell.number_format = "yyyy-mm-dd"
+    elif number_format and value is not None:
+        cell.number_format = number_format
 
 
 def needs_quote(text: str) -> bool:

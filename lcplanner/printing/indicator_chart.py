@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
+from ..core.dashboard import number as stored_number
 from ..core.text import date_format
 
 LINE = QColor("#0072B2")
@@ -24,14 +24,9 @@ AXIS = QColor("#BDBDBD")
 
 
 def number(text: str | None) -> float | None:
-    """A stored value as a number, None when it is not one."""
-    if text is None:
-        return None
-    try:
-        value = Decimal(str(text).strip())
-    except (InvalidOperation, ValueError):
-        return None
-    return float(value) if value.is_finite() else None
+    """A stored value as a number to draw, None when it is not one."""
+    value = stored_number(text)
+    return None if value is None else float(value)
 
 
 def paint_chart(painter: QPainter, rect: QRectF, points: Sequence[tuple[dt.date, float]],

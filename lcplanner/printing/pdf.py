@@ -150,6 +150,10 @@ class _Renderer:
         pages: list[Callable[[QPainter], None]] = [self._pieces(p, body) for p in cover.pages]
         pages += self._glance(body)
         pages += [self._pieces(p, body) for p in flow.pages]
+        return self._print(pages)
+
+    def _print(self, pages: list[Callable[[QPainter], None]]) -> bytes:
+        """Each page with the header (title, "Page 3 of 24") and what ``paint`` draws."""
         painter = QPainter(self.writer)
         try:
             for number, paint in enumerate(pages, start=1):

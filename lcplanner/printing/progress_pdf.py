@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
 
 from ..core import framework, periods
 from ..core import report as R
@@ -68,17 +67,7 @@ class _ReportRenderer(_Renderer):
         flow = Flow(body.size(), lambda html, width: self.doc(html, BODY_PT, width))
         for html, new_page in _blocks(report, self.w, _Words(self.w)):
             flow.add(html, new_page)
-        painter = QPainter(self.writer)
-        try:
-            for number, pieces in enumerate(flow.pages, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                self._header(painter, number, len(flow.pages))
-                self._pieces(pieces, body)(painter)
-        finally:
-            painter.end()
-        self.pages = len(flow.pages)
-        return self._bytes()
+        return self._print([self._pieces(pieces, body) for pieces in flow.pages])
 
 
 

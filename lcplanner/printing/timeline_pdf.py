@@ -9,6 +9,7 @@ page's width.  Rendered into memory, then written atomically, as every PDF of th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,26 +54,21 @@ class _TimelineRenderer(_Renderer):
         scale = Scale(first.first, first.last, day_width)
         body = QRectF(0, header, self.page.width(), self.page.height() - header)
         per_page = max(1, int((body.height() - look.header_height) // look.row_height))
-        starts = list(range(0, max(1, len(rows)), per_page))
-        painter = QPainter(self.writer)
-        try:
-            for number, start in enumerate(starts, start=1):
-                if number > 1:
-                    self.writer.newPage()
-                self._header(painter, number, len(starts))
-                axis = QRectF(look.label_width, body.top(), chart, look.header_height)
+        axis = QRectF(look.label_width, body.top(), chart, look.header_height)
+        title = QRectF(0, body.top(), look.label_width, look.header_height)
+
+        def page(start: int) -> Callable[[QPainter], None]:
+            def paint(painter: QPainter) -> None:
                 paint_header(painter, scale, zoom, 0, axis, look)
                 painter.setFont(look.bold)
-                painter.drawText(QRectF(0, body.top(), look.label_width, look.header_height),
-                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                                 self.w(TITLE))
+                painter.drawText(title, int(Qt.AlignmentFlag.AlignLeft
+                                            | Qt.AlignmentFlag.AlignVCenter), self.w(TITLE))
                 lines = QRectF(0, body.top() + look.header_height, body.width(),
                                min(per_page, len(rows) - start) * look.row_height)
                 paint_rows(painter, rows, start, scale, 0, lines, look, today=dt.date.today())
-        finally:
-            painter.end()
-        self.pages = len(starts)
-        return self._bytes()
+            return paint
+
+        return self._print([page(start) for start in range(0, max(1, len(rows)), per_page)])
 
 
 def render_timeline(doc: PlanDocument, lang: str | None = None, paper: str = "A4",

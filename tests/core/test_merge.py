@@ -3,6 +3,7 @@ taken, what both changed is a conflict (never settled silently), and nothing is 
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 from lcplanner.core.demo import build_demo
 from lcplanner.core.diff import compare
+from lcplanner.core import periods
 from lcplanner.core.document import PlanDocument
 from lcplanner.core.merge import merge
 
@@ -83,7 +85,8 @@ def test_edits_on_each_side_come_together_and_conflicts_are_reported(tmp_path: P
 
 EDITS = st.lists(st.tuples(st.sampled_from(["title", "status", "delete", "add", "budget",
                                             "partner", "organisation", "move", "card",
-                                            "vote"]),
+                                            "vote", "report", "measure", "milestone",
+                                            "spent"]),
                            st.integers(0, 40), st.integers(0, 1000)), max_size=12)
 
 
@@ -120,6 +123,21 @@ def run_script(doc: PlanDocument, script: list[tuple[str, int, int]]) -> None:
                 group = groups[n % len(groups)].id if groups else doc.add_group(f"Table {n % 3}")
                 if ideas:
                     doc.set_dots(ideas[pick % len(ideas)].id, group, n % 4)
+            elif op == "report":  # this quarter's or the one before (issue 15)
+                period = doc.current_period()
+                doc.set_progress(action.id, period if n % 2 else periods.previous(period),
+                                 percent=n % 101, note=f"Report {n}")
+            elif op == "measure":
+                indicators = doc.indicators()
+                if indicators:
+                    doc.add_measurement(indicators[pick % len(indicators)].id,
+                                        dt.date(2026, 1 + n % 12, 1), str(n))
+            elif op == "milestone":
+                doc.add_milestone(action.id, f"Step {n}", dt.date(2027, 1 + n % 12, 1))
+            elif op == "spent":
+                lines = doc.budget_lines()
+                if lines:
+                    doc.update_budget_line(lines[pick % len(lines)].id, spent=Decimal(n))
         except PlanError:
             pass  # a refused edit (a name taken) changes nothing, as in the window
 

@@ -75,15 +75,21 @@ class MonitoringCommands:
 
     def progress(self, action_id: int | None = None, period: str | None = None) -> list[ProgressRow]:
         """Updates of the plan (of one action, of one period), oldest period first."""
-        doc = self._doc()
-        query = select(*ProgressUpdate.__table__.c).where(ProgressUpdate.plan_id == doc.plan_id)
-        if action_id is not None:
-            query = query.where(ProgressUpdate.action_id == action_id)
-        if period is not None:
-            query = query.where(ProgressUpdate.period == periods.clean(period))
-        with doc._reading() as conn:
-            rows = _rows(ProgressRow, conn.execute(query))
+        rows = self._read(ProgressRow, ProgressUpdate, (ProgressUpdate.id,),
+                          action_id=action_id,
+                          period=None if period is None else periods.clean(period))
         return sorted(rows, key=lambda u: (periods.sort_key(u.period), u.action_id, u.id))
+
+    def _read(self, cls: type, model: Any, order: tuple[Any, ...], **where: Any) -> list[Any]:
+        """The plan's rows of ``model`` as ``cls`` values, where each given column equals its
+        value (None: any), in ``order``."""
+        doc = self._doc()
+        query = select(*model.__table__.c).where(model.plan_id == doc.plan_id)
+        for column, value in where.items():
+            if value is not None:
+                query = query.where(getattr(model, column) == value)
+        with doc._reading() as conn:
+            return _rows(cls, conn.execute(query.order_by(*order)))
 
     def set_progress(self, action_id: int, period: str, **fields: Any) -> Snapshot:
         """Set what ``action_id`` reports for ``period`` (created when there is none; a new one
@@ -152,13 +158,8 @@ class MonitoringCommands:
 
     def measurements(self, indicator_id: int | None = None) -> list[MeasurementRow]:
         """Measurements (of one indicator), oldest first."""
-        doc = self._doc()
-        query = select(*Measurement.__table__.c).where(Measurement.plan_id == doc.plan_id)
-        if indicator_id is not None:
-            query = query.where(Measurement.indicator_id == indicator_id)
-        with doc._reading() as conn:
-            return _rows(MeasurementRow, conn.execute(
-                query.order_by(Measurement.measured_on, Measurement.id)))
+        return self._read(MeasurementRow, Measurement, (Measurement.measured_on, Measurement.id),
+                          indicator_id=indicator_id)
 
     def _measurement_values(self, s: Session, indicator: Indicator,
                             values: dict[str, Any]) -> dict[str, Any]:
@@ -202,10 +203,10 @@ class MonitoringCommands:
         doc.changed.emit("measurement", ids)
 
     def measurement(self, measurement_id: int) -> MeasurementRow:
-        for row in self.measurements():
-            if row.id == measurement_id:
-                return row
-        raise NotFound()
+        found = self._read(MeasurementRow, Measurement, (), id=measurement_id)
+        if not found:
+            raise NotFound()
+        return found[0]
 
     def delete_measurement(self, measurement_id: int) -> Snapshot:
         doc = self._doc()
@@ -247,19 +248,15 @@ class MonitoringCommands:
     # --- milestones ------------------------------------------------------------------------------
 
     def milestones(self, action_id: int | None = None) -> list[MilestoneRow]:
-        doc = self._doc()
-        query = select(*Milestone.__table__.c).where(Milestone.plan_id == doc.plan_id)
-        if action_id is not None:
-            query = query.where(Milestone.action_id == action_id)
-        with doc._reading() as conn:
-            return _rows(MilestoneRow, conn.execute(
-                query.order_by(Milestone.due_on, Milestone.id)))
+        """Milestones (of one action), by date."""
+        return self._read(MilestoneRow, Milestone, (Milestone.due_on, Milestone.id),
+                          action_id=action_id)
 
     def milestone(self, milestone_id: int) -> MilestoneRow:
-        for row in self.milestones():
-            if row.id == milestone_id:
-                return row
-        raise NotFound()
+        found = self._read(MilestoneRow, Milestone, (), id=milestone_id)
+        if not found:
+            raise NotFound()
+        return found[0]
 
     def add_milestone(self, action_id: int, name: str, due_on: Any, **fields: Any) -> int:
         values = validate.clean("milestone", {"name": name, "due_on": due_on, **fields})
