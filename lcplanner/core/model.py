@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import uuid as uuid_mod
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -51,6 +53,12 @@ class Money(TypeDecorator[Decimal]):
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        """SQLite's integers hold 64 bits; PostgreSQL's INTEGER only 32 (21 million in cents):
+        there, amounts are BIGINT."""
+        return dialect.type_descriptor(BigInteger() if dialect.name == "postgresql"
+                                       else Integer())
 
     def process_bind_param(self, value: Decimal | None, dialect: object) -> int | None:
         if value is None:
@@ -387,7 +395,11 @@ class IdeaLink(_InPlan, Base):
 # --- monitoring: milestones, progress per reporting period, measurements (schema 6) ------------
 
 # A reporting period: a year ("2027") or a quarter of one ("2027-Q1"); periods.py reads them.
-PERIOD_FORMS = "period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'"
+# Each engine checks it in its own words (SQLite's GLOB, PostgreSQL's regular expression).
+PERIOD_FORMS = {
+    "sqlite": "period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'",
+    "postgresql": "period ~ '^[0-9]{4}(-Q[1-4])?$'",
+}
 
 
 class Milestone(_InPlan, Base):
@@ -421,7 +433,8 @@ class ProgressUpdate(_InPlan, Base):
     __table_args__ = (
         UniqueConstraint("action_id", "period", name="uq_update_period"),
         CheckConstraint("percent BETWEEN 0 AND 100", name="percent"),
-        CheckConstraint(PERIOD_FORMS, name="period"),
+        *(CheckConstraint(sql, name="period").ddl_if(dialect=engine)
+          for engine, sql in PERIOD_FORMS.items()),
     )
 
 

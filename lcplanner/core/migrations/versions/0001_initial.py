@@ -123,7 +123,9 @@ def upgrade() -> None:
     op.create_table('budget_line',
     sa.Column('action_id', sa.Integer(), nullable=False),
     sa.Column('year', sa.Integer(), nullable=False),
-    sa.Column('amount', sa.Integer(), nullable=False),
+    # hundredths: SQLite's INTEGER holds 64 bits, PostgreSQL's needs BIGINT (added for issue 16;
+    # the SQLite schema this writes is unchanged)
+    sa.Column('amount', sa.Integer().with_variant(sa.BigInteger(), 'postgresql'), nullable=False),
     sa.Column('source', sa.String(length=16), nullable=False),
     sa.Column('confirmed', sa.Boolean(), nullable=False),
     sa.Column('plan_id', sa.Integer(), nullable=False),

@@ -23,7 +23,11 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-PERIOD = "period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'"
+# The period's form in each engine's words (SQLite's GLOB, PostgreSQL's regular expression).
+PERIOD = {
+    "sqlite": "period GLOB '[0-9][0-9][0-9][0-9]' OR period GLOB '[0-9][0-9][0-9][0-9]-Q[1-4]'",
+    "postgresql": "period ~ '^[0-9]{4}(-Q[1-4])?$'",
+}
 
 
 def _keyed(table: str) -> list:
@@ -45,8 +49,10 @@ def upgrade() -> None:
                                       server_default="year"))
     # Added in place, not by rebuilding the table: a batch rebuild orders its constraints by
     # hash, and the trust check knows each form a release writes.
-    op.execute("ALTER TABLE budget_line ADD COLUMN spent INTEGER "
-                "CONSTRAINT ck_budget_line_spent CHECK (spent IS NULL OR spent >= 0)")
+    engine = op.get_bind().dialect.name
+    money = "BIGINT" if engine == "postgresql" else "INTEGER"  # hundredths: 64 bits
+    op.execute(f"ALTER TABLE budget_line ADD COLUMN spent {money} "
+               "CONSTRAINT ck_budget_line_spent CHECK (spent IS NULL OR spent >= 0)")
     op.create_table(
         "milestone",
         sa.Column("action_id", sa.Integer(), nullable=False),
@@ -71,7 +77,8 @@ def upgrade() -> None:
         sa.Column("reported_by", sa.Text(), nullable=False),
         *_keyed("progress_update"),
         sa.CheckConstraint("percent BETWEEN 0 AND 100", name=op.f("ck_progress_update_percent")),
-        sa.CheckConstraint(PERIOD, name=op.f("ck_progress_update_period")),
+        sa.CheckConstraint(PERIOD.get(engine, PERIOD["sqlite"]),
+                           name=op.f("ck_progress_update_period")),
         sa.ForeignKeyConstraint(["action_id"], ["action.id"],
                                 name=op.f("fk_progress_update_action_id_action"),
                                 ondelete="CASCADE"),
