@@ -66,7 +66,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         self._batch: Session | None = None
         self._pinned = threading.local()  # a read transaction of one thread (see consistent())
         with planfile.engine.connect() as conn:
-            self.plan_id: int = conn.execute(select(func.min(Plan.id))).scalar() or 0
+            # a file holds one plan; a server database several, and says which (server/store.py)
+            self.plan_id: int = getattr(planfile, "plan_id", None) or conn.execute(
+                select(func.min(Plan.id))).scalar() or 0
             self.language: str = conn.execute(
                 select(Plan.language).where(Plan.id == self.plan_id)).scalar() or "en"
         if not self.plan_id:
@@ -169,8 +171,11 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             yield self
             return
         with self.file.engine.connect() as conn:
+            if conn.dialect.name != "sqlite":  # a server: one snapshot for the whole block
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
-                conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()  # SHARED lock now
+                if conn.dialect.name == "sqlite":  # the SHARED lock now, not at the first read
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
                 self._pinned.conn = conn
                 try:
                     yield self

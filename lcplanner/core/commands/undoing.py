@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import delete, or_, select
-from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..model import TABLES_PARENT_FIRST, Plan
@@ -94,6 +94,8 @@ class UndoableDeletes:
                     conn.execute(delete(model).where(
                         model.id.in_(snapshot.created[table.name]),  # type: ignore[attr-defined]
                         model.plan_id == doc.plan_id))
+            # both engines say "insert, or update the row with this id" the same way
+            upsert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
             for model in TABLES_PARENT_FIRST:
                 rows = snapshot.tables.get(model.__table__.name)  # type: ignore[attr-defined]
                 for row in rows or ():
