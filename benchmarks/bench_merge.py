@@ -15,7 +15,6 @@ Issue 14's goals: a snapshot <= 0.5 s, a merge of two such copies <= 2 s.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sqlite3
 import sys
 import tempfile

@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from lcplanner.core.document import PlanDocument
 from lcplanner.ui.dashboard import DashboardPage
 from lcplanner.ui.measurements_dialog import MeasurementsDialog
 from lcplanner.ui.monitoring_page import MonitoringPage
