@@ -96,7 +96,9 @@ def test_take_rename_compare_export_and_delete(qtbot, window, modal, tmp_path) -
     shown = []
 
     def look(compare_dialog) -> None:  # type: ignore[no-untyped-def]
-        assert isinstance(compare_dialog, CompareDialog)
+        if not isinstance(compare_dialog, CompareDialog):  # the reading's progress came first
+            QTimer.singleShot(50, lambda: modal.next(look))
+            return
         tree = compare_dialog.tree
         texts = []
         for i in range(tree.topLevelItemCount()):
