@@ -40,6 +40,7 @@ from ..core.vocab import Status
 from . import fmt
 from .detail_tables import RowsTableModel
 from .measurements_dialog import shown_value
+from .monitoring_page import fill_periods
 
 if TYPE_CHECKING:
     from .commander import Commander
@@ -326,16 +327,9 @@ class DashboardPage(QWidget):
         keep = self.period_box.currentData()
         self.period_box.clear()
         if self.commander is not None:
-            plan = self.commander.doc.plan()
-            current = self.commander.doc.current_period()
-            codes = [p for p in periods.of_plan(min(plan.period_start, int(current[:4])),
-                                                max(plan.period_end, int(current[:4])),
-                                                plan.reporting)
-                     if periods.sort_key(p) <= periods.sort_key(current)]
-            for code in reversed(codes):
-                self.period_box.addItem(periods.label(code), code)
-            found = self.period_box.findData(keep if keep in codes else current)
-            self.period_box.setCurrentIndex(max(0, found))
+            doc = self.commander.doc
+            codes = doc.begun_periods()
+            fill_periods(self.period_box, codes, keep if keep in codes else doc.current_period())
         self.period_box.blockSignals(False)
 
     def refresh(self) -> None:

@@ -200,6 +200,14 @@ class MonitoringModel(RowsTableModel):
         return True
 
 
+def fill_periods(box: QComboBox, codes: list[str], chosen: str) -> None:
+    """A period list newest first, by the periods' names, ``chosen`` current (signals as set)."""
+    box.clear()
+    for code in reversed(codes):
+        box.addItem(periods.label(code), code)
+    box.setCurrentIndex(max(0, box.findData(chosen)))
+
+
 def _together(*widgets: QWidget) -> QWidget:
     """A label and its field (and arrows) kept on one line when the row wraps."""
     box = QWidget()
@@ -342,18 +350,13 @@ class MonitoringPage(QWidget):
         self.period_box.blockSignals(True)
         self.period_box.clear()
         if self.commander is not None:
-            plan = self.commander.doc.plan()
-            self.rhythm_box.setCurrentIndex(max(0, self.rhythm_box.findData(plan.reporting)))
-            current = self.commander.doc.current_period()
-            first, last = min(plan.period_start, int(current[:4])), max(
-                plan.period_end, int(current[:4]))
-            begun = [p for p in periods.of_plan(first, last, plan.reporting)
-                     if periods.sort_key(p) <= periods.sort_key(current)]
-            for code in reversed(begun):
-                self.period_box.addItem(periods.label(code), code)
+            doc = self.commander.doc
+            reporting = doc.plan().reporting
+            self.rhythm_box.setCurrentIndex(max(0, self.rhythm_box.findData(reporting)))
+            begun = doc.begun_periods()
             if self.model.period not in begun:
-                self.model.period = current
-            self.period_box.setCurrentIndex(max(0, self.period_box.findData(self.model.period)))
+                self.model.period = doc.current_period()
+            fill_periods(self.period_box, begun, self.model.period)
         self.period_box.blockSignals(False)
         self.step_period(0)
         self.model.reload()

@@ -37,13 +37,9 @@ if TYPE_CHECKING:
 def begun_periods(doc: PlanDocument) -> list[str]:
     """The plan's reporting periods that have begun, newest first (today's first of all),
     and each year of them as a whole when the plan reports by quarter."""
-    plan = doc.plan()
-    current = doc.current_period()
-    first, last = min(plan.period_start, int(current[:4])), max(plan.period_end, int(current[:4]))
-    found = [p for p in periods.of_plan(first, last, plan.reporting)
-             if periods.sort_key(p) <= periods.sort_key(current)]
-    if plan.reporting != "year":
-        found += [str(y) for y in range(first, int(current[:4]) + 1)]
+    found = doc.begun_periods()
+    if doc.plan().reporting != "year":
+        found += sorted({p[:4] for p in found})
     # newest first; a year's last quarter before the year itself (today's period leads)
     return sorted(found, key=lambda p: (periods.bounds(p)[1], "Q" in p), reverse=True)
 

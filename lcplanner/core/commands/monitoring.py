@@ -56,6 +56,16 @@ class MonitoringCommands:
         """The reporting period of today, in the plan's rhythm (a year or a quarter)."""
         return periods.of(today(), self._doc().plan().reporting)
 
+    def begun_periods(self) -> list[str]:
+        """The plan's reporting periods that have begun, oldest first: its years in its rhythm,
+        widened to today's when today lies outside them, up to today's period."""
+        plan = self._doc().plan()
+        current = periods.of(today(), plan.reporting)
+        year = int(current[:4])
+        return [p for p in periods.of_plan(min(plan.period_start, year),
+                                           max(plan.period_end, year), plan.reporting)
+                if periods.sort_key(p) <= periods.sort_key(current)]
+
     def _check_begun(self, period: str) -> str:
         period = periods.clean(period)
         if periods.bounds(period)[0] > today():
