@@ -243,9 +243,42 @@ def make_schema_5(path: Path) -> None:
     con.close()
 
 
+def make_schema_6(path: Path) -> None:
+    """Schema 6 as release 0.6 wrote it: schema 5's plan upgraded by its own script, with a
+    milestone, a second progress update and a measurement.  Rows carry no version yet; schema 7
+    gives every row version 1."""
+    make_schema_5(path)
+    engine = create_engine(f"sqlite:///{path}")
+    config = Config()
+    config.set_main_option("script_location", "lcplanner.core:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0006")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.executescript("""
+    PRAGMA user_version = 6;
+    INSERT INTO milestone (action_id, name, due_on, done, position, plan_id, uuid)
+        VALUES (2, 'Pilot classes open', '2027-03-01', 0, 0, 1,
+                '6a0e4d1c-6f7b-4d8e-9a51-000000000601');
+    INSERT INTO progress_update (action_id, period, status, percent, note, reported_on,
+                                 reported_by, plan_id, uuid)
+        VALUES (2, '2027', 'on_track', 40, 'Back on track', '2027-12-15', 'Education dept.', 1,
+                '6a0e4d1c-6f7b-4d8e-9a51-000000000602');
+    UPDATE action SET status = 'on_track', percent = 40 WHERE id = 2;
+    INSERT INTO measurement (indicator_id, measured_on, value, source, note, plan_id, uuid)
+        VALUES (1, '2027-06-30', '20', 'Survey', '', 1, '6a0e4d1c-6f7b-4d8e-9a51-000000000603');
+    UPDATE indicator SET actual = '20' WHERE id = 1;
+    """)
+    con.commit()
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.execute("VACUUM")
+    con.close()
+
+
 if __name__ == "__main__":
     for version, make in ((1, make_schema_1), (2, make_schema_2), (3, make_schema_3),
-                          (4, make_schema_4), (5, make_schema_5)):
+                          (4, make_schema_4), (5, make_schema_5), (6, make_schema_6)):
         target = HERE / f"plan-schema-{version}.lcplan"
         if not target.exists():  # a released sample is never rewritten: delete it to remake
             make(target)
