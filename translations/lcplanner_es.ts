@@ -5872,6 +5872,282 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <source>%1 is not a reporting period (a year such as 2027, or 2027-Q1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan&apos;s properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the objective %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a budget line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the milestone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measurement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the progress of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>baseline year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmado</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guideline areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation type="unfinished">% de avance</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you loaded it. Your change was not saved; you now see their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptModel</name>

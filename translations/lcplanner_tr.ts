@@ -5802,6 +5802,282 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <source>%1 is not a reporting period (a year such as 2027, or 2027-Q1).</source>
         <translation>%1 bir raporlama dönemi değil (2027 gibi bir yıl ya da 2027-Q1).</translation>
     </message>
+    <message>
+        <source>the plan&apos;s properties</source>
+        <translation>planın özellikleri</translation>
+    </message>
+    <message>
+        <source>the organisation %1</source>
+        <translation>%1 kurumu</translation>
+    </message>
+    <message>
+        <source>the objective %1</source>
+        <translation>%1 hedefi</translation>
+    </message>
+    <message>
+        <source>the action %1</source>
+        <translation>%1 eylemi</translation>
+    </message>
+    <message>
+        <source>a budget line of %1</source>
+        <translation>%1 eyleminin bir bütçe satırı</translation>
+    </message>
+    <message>
+        <source>the indicator %1</source>
+        <translation>“%1” göstergesi</translation>
+    </message>
+    <message>
+        <source>the milestone %1</source>
+        <translation>“%1” kilometre taşı</translation>
+    </message>
+    <message>
+        <source>the measurement of %1</source>
+        <translation>%1 tarihli ölçüm</translation>
+    </message>
+    <message>
+        <source>the progress of %1</source>
+        <translation>%1 eyleminin ilerleme kaydı</translation>
+    </message>
+    <message>
+        <source>a row of the plan</source>
+        <translation>planın bir satırı</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>eylem</translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation>ölçülen değer</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>tutar</translation>
+    </message>
+    <message>
+        <source>approval</source>
+        <translation>onay</translation>
+    </message>
+    <message>
+        <source>approval date</source>
+        <translation>onay tarihi</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>başlangıç değeri</translation>
+    </message>
+    <message>
+        <source>baseline year</source>
+        <translation>başlangıç yılı</translation>
+    </message>
+    <message>
+        <source>benefits</source>
+        <translation>yararlar</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>kesinleşti</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>iletişim kişisi</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>para birimi</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>tamamlandı</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-posta</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>guideline areas</source>
+        <translation>kılavuz alanları</translation>
+    </message>
+    <message>
+        <source>key features</source>
+        <translation>temel özellikler</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>dil</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>sorumlu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>tarih</translation>
+    </message>
+    <message>
+        <source>municipality&apos;s role</source>
+        <translation>belediyenin rolü</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>not</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>objective</source>
+        <translation>hedef</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>tamamlanma %</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>dönem</translation>
+    </message>
+    <message>
+        <source>last year</source>
+        <translation>son yıl</translation>
+    </message>
+    <message>
+        <source>first year</source>
+        <translation>ilk yıl</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>prepared by</source>
+        <translation>hazırlayan</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>öncelik</translation>
+    </message>
+    <message>
+        <source>reported by</source>
+        <translation>bildiren</translation>
+    </message>
+    <message>
+        <source>report date</source>
+        <translation>rapor tarihi</translation>
+    </message>
+    <message>
+        <source>reporting</source>
+        <translation>raporlama sıklığı</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>riskler</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sektör</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>kaynak</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>harcanan</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>ifade</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>durum</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>hedef değer</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>hedef gruplar</translation>
+    </message>
+    <message>
+        <source>target year</source>
+        <translation>hedef yılı</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>birim</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>değer</translation>
+    </message>
+    <message>
+        <source>vision</source>
+        <translation>vizyon</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>yıl</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 since you loaded it. Your change was not saved; you now see their version.</source>
+        <translation>Siz açtıktan sonra %1 başka biri tarafından değiştirildi. Değişikliğiniz kaydedilmedi; şimdi onun kaydettiğini görüyorsunuz.</translation>
+    </message>
+    <message>
+        <source>They changed: %1.</source>
+        <translation>Değişenler: %1.</translation>
+    </message>
+    <message>
+        <source>%1 to “%2”</source>
+        <translation>%1 → “%2”</translation>
+    </message>
 </context>
 <context>
     <name>PromptModel</name>

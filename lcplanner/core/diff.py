@@ -19,7 +19,7 @@ from typing import Any
 from .model import TABLES_PARENT_FIRST, Plan
 
 # Columns no person compares: keys, the plan's id, bookkeeping times.
-SKIPPED = {"id", "plan_id", "created_at", "updated_at", "uuid"}
+SKIPPED = {"id", "plan_id", "created_at", "updated_at", "uuid", "row_version"}
 # Foreign keys: column -> table it points to.
 REFERENCES = {
     "objective_id": "objective", "lead_id": "organisation", "action_id": "action",

@@ -19,9 +19,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from . import checks, queries, validate
+from . import checks, concurrency, queries, validate
 from .commands.base import Snapshot
+from .commands.conflicts import ConflictHandling, Stale
 from .commands.details import DetailCommands
 from .commands.ideas import IdeaCommands
 from .commands.monitoring import MonitoringCommands
@@ -52,7 +54,7 @@ class WriteFailed(PlanError):
 
 class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
                    IdeaCommands, StateCommands, SnapshotCommands, UndoableDeletes,
-                   MonitoringCommands, QObject):
+                   MonitoringCommands, ConflictHandling, QObject):
     """An open plan file and the commands that change it."""
 
     # (kind, ids): kind is 'plan', 'organisation', 'objective', 'action', 'budget',
@@ -65,6 +67,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         self._write_engine = planfile.engine.execution_options(lc_write=True)
         self._batch: Session | None = None
         self._pinned = threading.local()  # a read transaction of one thread (see consistent())
+        self._init_conflicts()
         with planfile.engine.connect() as conn:
             # a file holds one plan; a server database several, and says which (server/store.py)
             self.plan_id: int = getattr(planfile, "plan_id", None) or conn.execute(
@@ -199,13 +202,20 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         if self._batch is not None:
             yield self._batch
             return
+        written: dict[concurrency.Key, int] = {}
         try:
             with Session(self._write_engine) as session, session.begin():
+                concurrency.watch(session, self._seen, self._refuse, written)
                 yield session
                 session.execute(update(Plan).where(Plan.id == self.plan_id)
                                 .values(updated_at=utcnow()))
+        except Stale as stale:  # someone else saved the row since it was shown: say what
+            raise self._stale_edit(stale.key, stale.edited) from None
+        except StaleDataError as exc:  # ... in the very moment this edit read it
+            raise self._stale_edit(self._raced(kind, ids)) from exc
         except SQLAlchemyError as exc:
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
+        self._written(written)
         self._summary = None
         if register:
             self._organisations = None
@@ -236,6 +246,16 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         finally:
             self._search.invalidate()  # reads inside the batch may have seen rolled-back rows
 
+    def _forget_caches(self) -> None:
+        """Registers and counts read again at the next ask (after others' changes)."""
+        self._summary = self._organisations = self._objectives = None
+        self._search.invalidate()
+
+    def _raced(self, kind: str, ids: list[int]) -> concurrency.Key:
+        """The row a write raced for: its first id, as the table of its kind."""
+        table = {"budget": "budget_line"}.get(kind, kind)
+        return (table, ids[0]) if ids else ("plan", self.plan_id)
+
     def _get(self, session: Session, model: type, ident: int) -> Any:
         obj = session.get(model, ident)
         if obj is None or obj.plan_id != self.plan_id:
@@ -246,7 +266,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
 
     def plan(self) -> PlanRow:
         with self._reading() as conn:
-            return queries.plan_row(conn, self.plan_id)
+            row = queries.plan_row(conn, self.plan_id)
+        self._seen.note("plan", [row])
+        return row
 
     def update_plan(self, **fields: Any) -> None:
         values = validate.clean("plan", fields)
@@ -327,6 +349,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             return list(cache[area])
         with self._reading() as conn:
             rows = queries.objectives(conn, self.plan_id, area)
+        self._seen.note("objective", rows)
         if self._caching:
             if self._objectives is None:
                 self._objectives = {}
@@ -470,11 +493,14 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
             found = queries.actions(conn, self.plan_id, ids=[action_id])
         if not found:
             raise NotFound()
+        self._seen.note("action", found)
         return found[0]
 
     def actions(self, area: str | None = None, ids: list[int] | None = None) -> list[ActionRow]:
         with self._reading() as conn:
-            return queries.actions(conn, self.plan_id, area, ids=ids)
+            rows = queries.actions(conn, self.plan_id, area, ids=ids)
+        self._seen.note("action", rows)
+        return rows
 
     def search(self, text: str, area: str | None = None, accents: bool = True) -> list[ActionRow]:
         """Actions whose title, description, lead or partners contain every word of ``text``.
@@ -484,7 +510,9 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         """
         with self._reading() as conn:
             ids = self._search.match(conn, text, self.language, accents)
-            return queries.actions(conn, self.plan_id, area, ids=ids) if ids else []
+            rows = queries.actions(conn, self.plan_id, area, ids=ids) if ids else []
+        self._seen.note("action", rows)
+        return rows
 
     def prepare_search(self) -> None:
         """Build the search cache ahead of the first keystroke (about 80 ms per 10,000 actions)."""

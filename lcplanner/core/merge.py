@@ -43,7 +43,7 @@ NATURAL = {"action_partner": ("action_id", "organisation_id"),
            "progress_update": ("action_id", "period")}
 CODED = {"action": "-", "objective": "-O"}  # tables whose codes must stay unique in a plan
 _DELETED = object()
-PLAN_SKIPPED = {"id", "uuid", "created_at", "updated_at"}
+PLAN_SKIPPED = {"id", "uuid", "created_at", "updated_at", "row_version"}
 Key = tuple[str, str, str]  # table, uuid, field ("" for a whole row)
 
 

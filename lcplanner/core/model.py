@@ -33,7 +33,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from .vocab import ApprovalStatus, MunicipalRole, Reporting, Status
 
@@ -91,7 +91,30 @@ class _Keyed:
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
 
 
-class Plan(_Keyed, Base):
+# The column that counts a row's changes (schema 7).  Bookkeeping, not content: states, snapshots,
+# diffs and merges leave it out, so two plans with the same words compare equal.
+ROW_VERSION = "row_version"
+
+
+class _Versioned(_Keyed):
+    """A row of a plan's content: its version goes up by one at every change (SQLAlchemy's
+    ``version_id_col``), so an edit made from an older reading is refused, never a silent
+    overwrite, when several people edit one plan on a server (see document.PlanDocument)."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 (a class attribute made per class)
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+def content_columns(model: type) -> list[str]:
+    """A table's columns without the row's version: what states and snapshots keep."""
+    return [c.name for c in model.__table__.columns  # type: ignore[attr-defined]
+            if c.name != ROW_VERSION]
+
+
+class Plan(_Versioned, Base):
     __tablename__ = "plan"
 
     city: Mapped[str] = mapped_column(Text)
@@ -121,7 +144,7 @@ class Plan(_Keyed, Base):
     __table_args__ = (CheckConstraint("period_end >= period_start", name="period"),)
 
 
-class _InPlan(_Keyed):
+class _InPlan(_Versioned):
     plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
 
 
@@ -451,7 +474,7 @@ class Measurement(_InPlan, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
-class PlanSnapshot(_InPlan, Base):
+class PlanSnapshot(_Keyed, Base):
     """A named state of the plan kept inside its file ("Approved by the council 2027-03").
 
     Not a table of the plan's content: take_state, exports and merges never see it.  ``role``:
@@ -461,6 +484,7 @@ class PlanSnapshot(_InPlan, Base):
 
     __tablename__ = "snapshot"
 
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(16), default="named")
     taken_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -34,9 +34,9 @@ log = logging.getLogger(__name__)
 # "LCPL" in ASCII: written at byte 68 of every plan file.
 APPLICATION_ID = 0x4C43504C
 # The schema version this program writes; files with a lower one are migrated on open.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Alembic revision of each schema version (a new version adds a script and a line here).
-REVISIONS = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006"}
+REVISIONS = {1: "0001", 2: "0002", 3: "0003", 4: "0004", 5: "0005", 6: "0006", 7: "0007"}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"
 

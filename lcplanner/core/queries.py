@@ -52,7 +52,8 @@ def organisations(conn: Connection, plan_id: int, lang: str) -> list[Organisatio
         ActionPartner.plan_id == plan_id).group_by(ActionPartner.organisation_id)).all())
     out = [OrganisationRow(id=r.id, uuid=r.uuid, name=r.name, sector=r.sector,
                            contact_person=r.contact_person, email=r.email, phone=r.phone,
-                           notes=r.notes, leads=leads.get(r.id, 0), partners_in=partners.get(r.id, 0))
+                           notes=r.notes, leads=leads.get(r.id, 0), partners_in=partners.get(r.id, 0),
+                           row_version=r.row_version)
            for r in conn.execute(select(_ORG).where(Organisation.plan_id == plan_id))]
     key = sort_key(lang)
     out.sort(key=lambda o: key(o.name))
@@ -66,7 +67,8 @@ def objectives(conn: Connection, plan_id: int, area: str | None = None) -> list[
         query = query.where(Objective.area == area)
     area_order = {a.code: i for i, a in enumerate(framework.PLAN_AREAS)}
     rows = [ObjectiveRow(id=r.id, uuid=r.uuid, area=r.area, code=r.code, statement=r.statement,
-                         benefits=tuple(r.benefits or ()), position=r.position, actions=r.n)
+                         benefits=tuple(r.benefits or ()), position=r.position, actions=r.n,
+                         row_version=r.row_version)
             for r in conn.execute(query)]
     rows.sort(key=lambda o: (area_order.get(o.area, 99), o.position, o.id))
     return rows
@@ -81,7 +83,7 @@ def _action_query(plan_id: int):  # type: ignore[no-untyped-def]
     return (select(c.id, c.uuid, c.area, c.objective_id, Objective.code, c.code, c.title,
                    c.description, c.target_groups, c.lead_id, _ORG.c.name, c.start_date,
                    c.end_date, c.status, c.priority, c.percent, c.key_features, c.guideline_areas,
-                   c.notes, c.risks, c.municipal_role, c.position, budget, indicators)
+                   c.notes, c.risks, c.municipal_role, c.position, budget, indicators, c.row_version)
             .select_from(_A.outerjoin(_ORG, _ORG.c.id == c.lead_id)
                          .outerjoin(Objective.__table__, Objective.id == c.objective_id))
             .where(c.plan_id == plan_id))
@@ -110,10 +112,11 @@ def _to_rows(conn: Connection, result: Iterable) -> list[ActionRow]:  # type: ig
         ident, uuid, area, objective_id, objective_code or "", code, title, description,
         target_groups, lead_id, lead_name or "", partners.get(ident, none), start, end, status,
         priority, percent, tuple(features or ()), tuple(guidelines or ()), notes, risks,
-        municipal_role, position, _money(cents), n_indicators)
+        municipal_role, position, _money(cents), n_indicators, version)
         for (ident, uuid, area, objective_id, objective_code, code, title, description,
              target_groups, lead_id, lead_name, start, end, status, priority, percent, features,
-             guidelines, notes, risks, municipal_role, position, cents, n_indicators) in records]
+             guidelines, notes, risks, municipal_role, position, cents, n_indicators,
+             version) in records]
 
 
 def actions(conn: Connection, plan_id: int, area: str | None = None,
@@ -154,7 +157,7 @@ def budget_lines(conn: Connection, plan_id: int, action_id: int | None = None) -
         query = query.where(BudgetLine.action_id == action_id)
     return [BudgetLineRow(id=r.id, uuid=r.uuid, action_id=r.action_id, year=r.year,
                           amount=r.amount, source=r.source, confirmed=bool(r.confirmed),
-                          spent=r.spent)
+                          spent=r.spent, row_version=r.row_version)
             for r in conn.execute(query.order_by(BudgetLine.year, BudgetLine.id))]
 
 

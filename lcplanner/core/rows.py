@@ -32,6 +32,7 @@ class PlanRow:
     version: str = ""
     prepared_by: str = ""
     reporting: str = "year"  # schema 6: a Reporting code, the length of a reporting period
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
     @property
     def years(self) -> tuple[int, ...]:
@@ -50,6 +51,7 @@ class OrganisationRow:
     notes: str
     leads: int = 0  # number of actions it leads
     partners_in: int = 0  # number of actions it partners in
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class ObjectiveRow:
     benefits: tuple[str, ...]
     position: int
     actions: int = 0
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ class BudgetLineRow:
     source: str
     confirmed: bool
     spent: Decimal | None = None  # schema 6: what was spent of it, None until reported
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ class IndicatorRow:
     actual: str | None
     source: str
     position: int
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,7 @@ class ProgressRow:
     note: str
     reported_on: dt.date | None
     reported_by: str
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +133,7 @@ class MeasurementRow:
     value: str
     source: str
     note: str
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +145,7 @@ class MilestoneRow:
     due_on: dt.date
     done: bool
     position: int
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +177,7 @@ class ActionRow:
     position: int
     budget_total: Decimal
     indicator_count: int
+    row_version: int = 0  # schema 7: the row's version when read (core/concurrency.py)
 
     @property
     def missing(self) -> tuple[str, ...]:

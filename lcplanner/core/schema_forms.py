@@ -1656,4 +1656,540 @@ FORMS: dict[int, dict[str, list[str]]] = {1: {'index:ix_action_area': ['create i
                         'varchar ( 36 ) not null , constraint pk_workshop primary key ( id ) , '
                         'constraint fk_workshop_plan_id_plan foreign key ( plan_id ) references '
                         'plan ( id ) on delete cascade , constraint uq_workshop_uuid unique ( uuid '
-                        ') )']}}
+                        ') )']},
+ 7: {'index:ix_action_area': ['create index ix_action_area on action ( plan_id , area , position '
+                              ')'],
+     'index:ix_action_lead_id': ['create index ix_action_lead_id on action ( lead_id )'],
+     'index:ix_action_objective_id': ['create index ix_action_objective_id on action ( '
+                                      'objective_id )'],
+     'index:ix_action_partner_organisation_id': ['create index ix_action_partner_organisation_id '
+                                                 'on action_partner ( organisation_id )'],
+     'index:ix_action_partner_plan_id': ['create index ix_action_partner_plan_id on action_partner '
+                                         '( plan_id )'],
+     'index:ix_action_plan_id': ['create index ix_action_plan_id on action ( plan_id )'],
+     'index:ix_attendance_plan_id': ['create index ix_attendance_plan_id on attendance ( plan_id '
+                                     ')'],
+     'index:ix_attendance_stakeholder_id': ['create index ix_attendance_stakeholder_id on '
+                                            'attendance ( stakeholder_id )'],
+     'index:ix_attendance_workshop_id': ['create index ix_attendance_workshop_id on attendance ( '
+                                         'workshop_id )'],
+     'index:ix_budget_line_action_id': ['create index ix_budget_line_action_id on budget_line ( '
+                                        'action_id )'],
+     'index:ix_budget_line_plan_id': ['create index ix_budget_line_plan_id on budget_line ( '
+                                      'plan_id )'],
+     'index:ix_idea_area': ['create index ix_idea_area on idea ( plan_id , area , position )'],
+     'index:ix_idea_link_action_id': ['create index ix_idea_link_action_id on idea_link ( '
+                                      'action_id )'],
+     'index:ix_idea_link_idea_id': ['create index ix_idea_link_idea_id on idea_link ( idea_id )'],
+     'index:ix_idea_link_objective_id': ['create index ix_idea_link_objective_id on idea_link ( '
+                                         'objective_id )'],
+     'index:ix_idea_link_plan_id': ['create index ix_idea_link_plan_id on idea_link ( plan_id )'],
+     'index:ix_idea_plan_id': ['create index ix_idea_plan_id on idea ( plan_id )'],
+     'index:ix_indicator_action_id': ['create index ix_indicator_action_id on indicator ( '
+                                      'action_id )'],
+     'index:ix_indicator_objective_id': ['create index ix_indicator_objective_id on indicator ( '
+                                         'objective_id )'],
+     'index:ix_indicator_plan_id': ['create index ix_indicator_plan_id on indicator ( plan_id )'],
+     'index:ix_initiative_owner_id': ['create index ix_initiative_owner_id on initiative ( '
+                                      'owner_id )'],
+     'index:ix_initiative_plan_id': ['create index ix_initiative_plan_id on initiative ( plan_id '
+                                     ')'],
+     'index:ix_measurement_indicator_id': ['create index ix_measurement_indicator_id on '
+                                           'measurement ( indicator_id )'],
+     'index:ix_measurement_plan_id': ['create index ix_measurement_plan_id on measurement ( '
+                                      'plan_id )'],
+     'index:ix_milestone_action_id': ['create index ix_milestone_action_id on milestone ( '
+                                      'action_id )'],
+     'index:ix_milestone_plan_id': ['create index ix_milestone_plan_id on milestone ( plan_id )'],
+     'index:ix_objective_area': ['create index ix_objective_area on objective ( plan_id , area , '
+                                 'position )'],
+     'index:ix_objective_plan_id': ['create index ix_objective_plan_id on objective ( plan_id )'],
+     'index:ix_organisation_plan_id': ['create index ix_organisation_plan_id on organisation ( '
+                                       'plan_id )'],
+     'index:ix_progress_update_action_id': ['create index ix_progress_update_action_id on '
+                                            'progress_update ( action_id )'],
+     'index:ix_progress_update_plan_id': ['create index ix_progress_update_plan_id on '
+                                          'progress_update ( plan_id )'],
+     'index:ix_prompt_plan_id': ['create index ix_prompt_plan_id on prompt ( plan_id )'],
+     'index:ix_rating_plan_id': ['create index ix_rating_plan_id on rating ( plan_id )'],
+     'index:ix_snapshot_part_chunk_id': ['create index ix_snapshot_part_chunk_id on snapshot_part '
+                                         '( chunk_id )'],
+     'index:ix_snapshot_part_snapshot_id': ['create index ix_snapshot_part_snapshot_id on '
+                                            'snapshot_part ( snapshot_id )'],
+     'index:ix_snapshot_plan_id': ['create index ix_snapshot_plan_id on snapshot ( plan_id )'],
+     'index:ix_stakeholder_organisation_id': ['create index ix_stakeholder_organisation_id on '
+                                              'stakeholder ( organisation_id )'],
+     'index:ix_stakeholder_plan_id': ['create index ix_stakeholder_plan_id on stakeholder ( '
+                                      'plan_id )'],
+     'index:ix_vote_group_id': ['create index ix_vote_group_id on vote ( group_id )'],
+     'index:ix_vote_idea_id': ['create index ix_vote_idea_id on vote ( idea_id )'],
+     'index:ix_vote_plan_id': ['create index ix_vote_plan_id on vote ( plan_id )'],
+     'index:ix_voter_group_plan_id': ['create index ix_voter_group_plan_id on voter_group ( '
+                                      'plan_id )'],
+     'index:ix_workshop_plan_id': ['create index ix_workshop_plan_id on workshop ( plan_id )'],
+     'table:action': ['create table action ( objective_id integer , area varchar ( 8 ) not null , '
+                      'code varchar ( 32 ) not null , title text not null , description text not '
+                      'null , target_groups text not null , lead_id integer , start_date date , '
+                      'end_date date , status varchar ( 16 ) not null , priority integer not null '
+                      ', percent integer not null , key_features json not null , guideline_areas '
+                      'json not null , notes text not null , position integer not null , plan_id '
+                      'integer not null , id integer not null , uuid varchar ( 36 ) not null , '
+                      "risks text default '' not null , municipal_role varchar ( 16 ) default '' "
+                      "not null , row_version integer default '1' not null , constraint pk_action "
+                      'primary key ( id ) , constraint ck_action_dates check ( end_date is null or '
+                      'start_date is null or end_date >= start_date ) , constraint '
+                      'ck_action_percent check ( percent between 0 and 100 ) , constraint '
+                      'ck_action_priority check ( priority between 1 and 5 ) , constraint '
+                      'fk_action_lead_id_organisation foreign key ( lead_id ) references '
+                      'organisation ( id ) on delete set null , constraint '
+                      'fk_action_objective_id_objective foreign key ( objective_id ) references '
+                      'objective ( id ) on delete cascade , constraint fk_action_plan_id_plan '
+                      'foreign key ( plan_id ) references plan ( id ) on delete cascade , '
+                      'constraint uq_action_uuid unique ( uuid ) )',
+                      'create table action ( objective_id integer , area varchar ( 8 ) not null , '
+                      'code varchar ( 32 ) not null , title text not null , description text not '
+                      'null , target_groups text not null , lead_id integer , start_date date , '
+                      'end_date date , status varchar ( 16 ) not null , priority integer not null '
+                      ', percent integer not null , key_features json not null , guideline_areas '
+                      'json not null , notes text not null , risks text not null , municipal_role '
+                      "varchar ( 16 ) default '' not null , position integer not null , plan_id "
+                      "integer not null , row_version integer default '1' not null , id integer "
+                      'not null , uuid varchar ( 36 ) not null , constraint pk_action primary key '
+                      '( id ) , constraint ck_action_percent check ( percent between 0 and 100 ) , '
+                      'constraint ck_action_priority check ( priority between 1 and 5 ) , '
+                      'constraint ck_action_dates check ( end_date is null or start_date is null '
+                      'or end_date >= start_date ) , constraint fk_action_objective_id_objective '
+                      'foreign key ( objective_id ) references objective ( id ) on delete cascade '
+                      ', constraint fk_action_lead_id_organisation foreign key ( lead_id ) '
+                      'references organisation ( id ) on delete set null , constraint '
+                      'fk_action_plan_id_plan foreign key ( plan_id ) references plan ( id ) on '
+                      'delete cascade , constraint uq_action_uuid unique ( uuid ) )'],
+     'table:action_partner': ['create table action_partner ( action_id integer not null , '
+                              'organisation_id integer not null , role varchar ( 16 ) not null , '
+                              'position integer not null , plan_id integer not null , id integer '
+                              'not null , uuid varchar ( 36 ) not null , row_version integer '
+                              "default '1' not null , constraint pk_action_partner primary key ( "
+                              'id ) , constraint fk_action_partner_action_id_action foreign key ( '
+                              'action_id ) references action ( id ) on delete cascade , constraint '
+                              'fk_action_partner_organisation_id_organisation foreign key ( '
+                              'organisation_id ) references organisation ( id ) on delete cascade '
+                              ', constraint fk_action_partner_plan_id_plan foreign key ( plan_id ) '
+                              'references plan ( id ) on delete cascade , constraint '
+                              'uq_partner_link unique ( action_id , organisation_id ) , constraint '
+                              'uq_action_partner_uuid unique ( uuid ) )',
+                              'create table action_partner ( action_id integer not null , '
+                              'organisation_id integer not null , role varchar ( 16 ) not null , '
+                              'position integer not null , plan_id integer not null , row_version '
+                              "integer default '1' not null , id integer not null , uuid varchar ( "
+                              '36 ) not null , constraint pk_action_partner primary key ( id ) , '
+                              'constraint uq_partner_link unique ( action_id , organisation_id ) , '
+                              'constraint fk_action_partner_action_id_action foreign key ( '
+                              'action_id ) references action ( id ) on delete cascade , constraint '
+                              'fk_action_partner_organisation_id_organisation foreign key ( '
+                              'organisation_id ) references organisation ( id ) on delete cascade '
+                              ', constraint fk_action_partner_plan_id_plan foreign key ( plan_id ) '
+                              'references plan ( id ) on delete cascade , constraint '
+                              'uq_action_partner_uuid unique ( uuid ) )'],
+     'table:alembic_version': ['create table alembic_version ( version_num varchar ( 32 ) not null '
+                               ', constraint alembic_version_pkc primary key ( version_num ) )',
+                               'create table alembic_version ( version_num varchar ( 32 ) not null '
+                               'constraint alembic_version_pkc primary key )'],
+     'table:attendance': ['create table attendance ( stakeholder_id integer not null , workshop_id '
+                          'integer not null , plan_id integer not null , id integer not null , '
+                          "uuid varchar ( 36 ) not null , row_version integer default '1' not null "
+                          ', constraint pk_attendance primary key ( id ) , constraint '
+                          'fk_attendance_plan_id_plan foreign key ( plan_id ) references plan ( id '
+                          ') on delete cascade , constraint '
+                          'fk_attendance_stakeholder_id_stakeholder foreign key ( stakeholder_id ) '
+                          'references stakeholder ( id ) on delete cascade , constraint '
+                          'fk_attendance_workshop_id_workshop foreign key ( workshop_id ) '
+                          'references workshop ( id ) on delete cascade , constraint uq_attendance '
+                          'unique ( stakeholder_id , workshop_id ) , constraint uq_attendance_uuid '
+                          'unique ( uuid ) )',
+                          'create table attendance ( stakeholder_id integer not null , workshop_id '
+                          'integer not null , plan_id integer not null , row_version integer '
+                          "default '1' not null , id integer not null , uuid varchar ( 36 ) not "
+                          'null , constraint pk_attendance primary key ( id ) , constraint '
+                          'uq_attendance unique ( stakeholder_id , workshop_id ) , constraint '
+                          'fk_attendance_stakeholder_id_stakeholder foreign key ( stakeholder_id ) '
+                          'references stakeholder ( id ) on delete cascade , constraint '
+                          'fk_attendance_workshop_id_workshop foreign key ( workshop_id ) '
+                          'references workshop ( id ) on delete cascade , constraint '
+                          'fk_attendance_plan_id_plan foreign key ( plan_id ) references plan ( id '
+                          ') on delete cascade , constraint uq_attendance_uuid unique ( uuid ) )'],
+     'table:budget_line': ['create table budget_line ( action_id integer not null , year integer '
+                           'not null , amount integer not null , source varchar ( 16 ) not null , '
+                           'confirmed boolean not null , plan_id integer not null , id integer not '
+                           'null , uuid varchar ( 36 ) not null , spent integer constraint '
+                           'ck_budget_line_spent check ( spent is null or spent >= 0 ) , '
+                           "row_version integer default '1' not null , constraint pk_budget_line "
+                           'primary key ( id ) , constraint ck_budget_line_amount check ( amount '
+                           '>= 0 ) , constraint fk_budget_line_action_id_action foreign key ( '
+                           'action_id ) references action ( id ) on delete cascade , constraint '
+                           'fk_budget_line_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_budget_line_uuid unique ( uuid '
+                           ') )',
+                           'create table budget_line ( action_id integer not null , year integer '
+                           'not null , amount integer not null , source varchar ( 16 ) not null , '
+                           'confirmed boolean not null , spent integer , plan_id integer not null '
+                           ", row_version integer default '1' not null , id integer not null , "
+                           'uuid varchar ( 36 ) not null , constraint pk_budget_line primary key ( '
+                           'id ) , constraint ck_budget_line_amount check ( amount >= 0 ) , '
+                           'constraint ck_budget_line_spent check ( spent is null or spent >= 0 ) '
+                           ', constraint fk_budget_line_action_id_action foreign key ( action_id ) '
+                           'references action ( id ) on delete cascade , constraint '
+                           'fk_budget_line_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_budget_line_uuid unique ( uuid '
+                           ') )'],
+     'table:idea': ['create table idea ( area varchar ( 8 ) not null , text text not null , author '
+                    'text not null , group_name text not null , impact integer , effort integer , '
+                    'position integer not null , plan_id integer not null , id integer not null , '
+                    "uuid varchar ( 36 ) not null , row_version integer default '1' not null , "
+                    'constraint pk_idea primary key ( id ) , constraint ck_idea_effort check ( '
+                    'effort is null or effort between 0 and 100 ) , constraint ck_idea_impact '
+                    'check ( impact is null or impact between 0 and 100 ) , constraint '
+                    'fk_idea_plan_id_plan foreign key ( plan_id ) references plan ( id ) on delete '
+                    'cascade , constraint uq_idea_uuid unique ( uuid ) )',
+                    'create table idea ( area varchar ( 8 ) not null , text text not null , author '
+                    'text not null , group_name text not null , impact integer , effort integer , '
+                    'position integer not null , plan_id integer not null , row_version integer '
+                    "default '1' not null , id integer not null , uuid varchar ( 36 ) not null , "
+                    'constraint pk_idea primary key ( id ) , constraint ck_idea_impact check ( '
+                    'impact is null or impact between 0 and 100 ) , constraint ck_idea_effort '
+                    'check ( effort is null or effort between 0 and 100 ) , constraint '
+                    'fk_idea_plan_id_plan foreign key ( plan_id ) references plan ( id ) on delete '
+                    'cascade , constraint uq_idea_uuid unique ( uuid ) )'],
+     'table:idea_link': ['create table idea_link ( idea_id integer not null , action_id integer , '
+                         'objective_id integer , plan_id integer not null , id integer not null , '
+                         "uuid varchar ( 36 ) not null , row_version integer default '1' not null "
+                         ', constraint pk_idea_link primary key ( id ) , constraint '
+                         'ck_idea_link_target check ( ( action_id is null ) <> ( objective_id is '
+                         'null ) ) , constraint fk_idea_link_action_id_action foreign key ( '
+                         'action_id ) references action ( id ) on delete cascade , constraint '
+                         'fk_idea_link_idea_id_idea foreign key ( idea_id ) references idea ( id ) '
+                         'on delete cascade , constraint fk_idea_link_objective_id_objective '
+                         'foreign key ( objective_id ) references objective ( id ) on delete '
+                         'cascade , constraint fk_idea_link_plan_id_plan foreign key ( plan_id ) '
+                         'references plan ( id ) on delete cascade , constraint uq_idea_link_uuid '
+                         'unique ( uuid ) )',
+                         'create table idea_link ( idea_id integer not null , action_id integer , '
+                         'objective_id integer , plan_id integer not null , row_version integer '
+                         "default '1' not null , id integer not null , uuid varchar ( 36 ) not "
+                         'null , constraint pk_idea_link primary key ( id ) , constraint '
+                         'ck_idea_link_target check ( ( action_id is null ) <> ( objective_id is '
+                         'null ) ) , constraint fk_idea_link_idea_id_idea foreign key ( idea_id ) '
+                         'references idea ( id ) on delete cascade , constraint '
+                         'fk_idea_link_action_id_action foreign key ( action_id ) references '
+                         'action ( id ) on delete cascade , constraint '
+                         'fk_idea_link_objective_id_objective foreign key ( objective_id ) '
+                         'references objective ( id ) on delete cascade , constraint '
+                         'fk_idea_link_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                         'on delete cascade , constraint uq_idea_link_uuid unique ( uuid ) )'],
+     'table:indicator': ['create table indicator ( action_id integer , objective_id integer , name '
+                         'text not null , kind varchar ( 16 ) not null , unit text not null , '
+                         'baseline text , baseline_year integer , target text , target_year '
+                         'integer , actual text , source text not null , position integer not null '
+                         ', plan_id integer not null , id integer not null , uuid varchar ( 36 ) '
+                         "not null , row_version integer default '1' not null , constraint "
+                         'pk_indicator primary key ( id ) , constraint ck_indicator_owner check ( '
+                         '( action_id is null ) <> ( objective_id is null ) ) , constraint '
+                         'fk_indicator_action_id_action foreign key ( action_id ) references '
+                         'action ( id ) on delete cascade , constraint '
+                         'fk_indicator_objective_id_objective foreign key ( objective_id ) '
+                         'references objective ( id ) on delete cascade , constraint '
+                         'fk_indicator_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                         'on delete cascade , constraint uq_indicator_uuid unique ( uuid ) )',
+                         'create table indicator ( action_id integer , objective_id integer , name '
+                         'text not null , kind varchar ( 16 ) not null , unit text not null , '
+                         'baseline text , baseline_year integer , target text , target_year '
+                         'integer , actual text , source text not null , position integer not null '
+                         ", plan_id integer not null , row_version integer default '1' not null , "
+                         'id integer not null , uuid varchar ( 36 ) not null , constraint '
+                         'pk_indicator primary key ( id ) , constraint ck_indicator_owner check ( '
+                         '( action_id is null ) <> ( objective_id is null ) ) , constraint '
+                         'fk_indicator_action_id_action foreign key ( action_id ) references '
+                         'action ( id ) on delete cascade , constraint '
+                         'fk_indicator_objective_id_objective foreign key ( objective_id ) '
+                         'references objective ( id ) on delete cascade , constraint '
+                         'fk_indicator_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                         'on delete cascade , constraint uq_indicator_uuid unique ( uuid ) )'],
+     'table:initiative': ['create table initiative ( area varchar ( 8 ) not null , prompt_code '
+                          'varchar ( 32 ) not null , title text not null , owner_id integer , '
+                          'reach text not null , note text not null , position integer not null , '
+                          'plan_id integer not null , id integer not null , uuid varchar ( 36 ) '
+                          "not null , row_version integer default '1' not null , constraint "
+                          'pk_initiative primary key ( id ) , constraint '
+                          'fk_initiative_owner_id_organisation foreign key ( owner_id ) references '
+                          'organisation ( id ) on delete set null , constraint '
+                          'fk_initiative_plan_id_plan foreign key ( plan_id ) references plan ( id '
+                          ') on delete cascade , constraint uq_initiative_uuid unique ( uuid ) )',
+                          'create table initiative ( area varchar ( 8 ) not null , prompt_code '
+                          'varchar ( 32 ) not null , title text not null , owner_id integer , '
+                          'reach text not null , note text not null , position integer not null , '
+                          "plan_id integer not null , row_version integer default '1' not null , "
+                          'id integer not null , uuid varchar ( 36 ) not null , constraint '
+                          'pk_initiative primary key ( id ) , constraint '
+                          'fk_initiative_owner_id_organisation foreign key ( owner_id ) references '
+                          'organisation ( id ) on delete set null , constraint '
+                          'fk_initiative_plan_id_plan foreign key ( plan_id ) references plan ( id '
+                          ') on delete cascade , constraint uq_initiative_uuid unique ( uuid ) )'],
+     'table:measurement': ['create table measurement ( indicator_id integer not null , measured_on '
+                           'date not null , value text not null , source text not null , note text '
+                           'not null , plan_id integer not null , id integer not null , uuid '
+                           "varchar ( 36 ) not null , row_version integer default '1' not null , "
+                           'constraint pk_measurement primary key ( id ) , constraint '
+                           'fk_measurement_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_measurement_uuid unique ( uuid '
+                           ') , constraint fk_measurement_indicator_id_indicator foreign key ( '
+                           'indicator_id ) references indicator ( id ) on delete cascade )',
+                           'create table measurement ( indicator_id integer not null , measured_on '
+                           'date not null , value text not null , source text not null , note text '
+                           "not null , plan_id integer not null , row_version integer default '1' "
+                           'not null , id integer not null , uuid varchar ( 36 ) not null , '
+                           'constraint pk_measurement primary key ( id ) , constraint '
+                           'fk_measurement_indicator_id_indicator foreign key ( indicator_id ) '
+                           'references indicator ( id ) on delete cascade , constraint '
+                           'fk_measurement_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_measurement_uuid unique ( uuid '
+                           ') )'],
+     'table:milestone': ['create table milestone ( action_id integer not null , name text not null '
+                         ', due_on date not null , done boolean not null , position integer not '
+                         'null , plan_id integer not null , id integer not null , uuid varchar ( '
+                         "36 ) not null , row_version integer default '1' not null , constraint "
+                         'pk_milestone primary key ( id ) , constraint fk_milestone_plan_id_plan '
+                         'foreign key ( plan_id ) references plan ( id ) on delete cascade , '
+                         'constraint uq_milestone_uuid unique ( uuid ) , constraint '
+                         'fk_milestone_action_id_action foreign key ( action_id ) references '
+                         'action ( id ) on delete cascade )',
+                         'create table milestone ( action_id integer not null , name text not null '
+                         ', due_on date not null , done boolean not null , position integer not '
+                         "null , plan_id integer not null , row_version integer default '1' not "
+                         'null , id integer not null , uuid varchar ( 36 ) not null , constraint '
+                         'pk_milestone primary key ( id ) , constraint '
+                         'fk_milestone_action_id_action foreign key ( action_id ) references '
+                         'action ( id ) on delete cascade , constraint fk_milestone_plan_id_plan '
+                         'foreign key ( plan_id ) references plan ( id ) on delete cascade , '
+                         'constraint uq_milestone_uuid unique ( uuid ) )'],
+     'table:objective': ['create table objective ( area varchar ( 8 ) not null , code varchar ( 32 '
+                         ') not null , statement text not null , benefits json not null , position '
+                         'integer not null , plan_id integer not null , id integer not null , uuid '
+                         "varchar ( 36 ) not null , row_version integer default '1' not null , "
+                         'constraint pk_objective primary key ( id ) , constraint '
+                         'fk_objective_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                         'on delete cascade , constraint uq_objective_uuid unique ( uuid ) )',
+                         'create table objective ( area varchar ( 8 ) not null , code varchar ( 32 '
+                         ') not null , statement text not null , benefits json not null , position '
+                         'integer not null , plan_id integer not null , row_version integer '
+                         "default '1' not null , id integer not null , uuid varchar ( 36 ) not "
+                         'null , constraint pk_objective primary key ( id ) , constraint '
+                         'fk_objective_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                         'on delete cascade , constraint uq_objective_uuid unique ( uuid ) )'],
+     'table:organisation': ['create table organisation ( name text not null , sector varchar ( 32 '
+                            ') not null , contact_person text not null , email text not null , '
+                            'phone text not null , notes text not null , plan_id integer not null '
+                            ', id integer not null , uuid varchar ( 36 ) not null , row_version '
+                            "integer default '1' not null , constraint pk_organisation primary key "
+                            '( id ) , constraint fk_organisation_plan_id_plan foreign key ( '
+                            'plan_id ) references plan ( id ) on delete cascade , constraint '
+                            'uq_organisation_uuid unique ( uuid ) )',
+                            'create table organisation ( name text not null , sector varchar ( 32 '
+                            ') not null , contact_person text not null , email text not null , '
+                            'phone text not null , notes text not null , plan_id integer not null '
+                            ", row_version integer default '1' not null , id integer not null , "
+                            'uuid varchar ( 36 ) not null , constraint pk_organisation primary key '
+                            '( id ) , constraint fk_organisation_plan_id_plan foreign key ( '
+                            'plan_id ) references plan ( id ) on delete cascade , constraint '
+                            'uq_organisation_uuid unique ( uuid ) )'],
+     'table:plan': ['create table plan ( city text not null , country text not null , title text '
+                    'not null , vision text not null , period_start integer not null , period_end '
+                    'integer not null , currency varchar ( 3 ) not null , language varchar ( 16 ) '
+                    "not null , approval_status varchar ( 16 ) default 'draft' not null , "
+                    "approved_on date , version varchar ( 32 ) default '' not null , prepared_by "
+                    "text default '' not null , reporting varchar ( 8 ) default 'year' not null , "
+                    'created_at datetime not null , updated_at datetime not null , row_version '
+                    "integer default '1' not null , id integer not null , uuid varchar ( 36 ) not "
+                    'null , constraint pk_plan primary key ( id ) , constraint ck_plan_period '
+                    'check ( period_end >= period_start ) , constraint uq_plan_uuid unique ( uuid '
+                    ') )',
+                    'create table plan ( city text not null , country text not null , title text '
+                    'not null , vision text not null , period_start integer not null , period_end '
+                    'integer not null , currency varchar ( 3 ) not null , language varchar ( 16 ) '
+                    'not null , created_at datetime not null , updated_at datetime not null , id '
+                    'integer not null , uuid varchar ( 36 ) not null , approval_status varchar ( '
+                    "16 ) default 'draft' not null , approved_on date , version varchar ( 32 ) "
+                    "default '' not null , prepared_by text default '' not null , reporting "
+                    "varchar ( 8 ) default 'year' not null , row_version integer default '1' not "
+                    'null , constraint pk_plan primary key ( id ) , constraint ck_plan_period '
+                    'check ( period_end >= period_start ) , constraint uq_plan_uuid unique ( uuid '
+                    ') )'],
+     'table:progress_update': ['create table progress_update ( action_id integer not null , period '
+                               'varchar ( 8 ) not null , status varchar ( 16 ) not null , percent '
+                               'integer not null , note text not null , reported_on date , '
+                               'reported_by text not null , plan_id integer not null , id integer '
+                               'not null , uuid varchar ( 36 ) not null , row_version integer '
+                               "default '1' not null , constraint pk_progress_update primary key ( "
+                               'id ) , constraint fk_progress_update_plan_id_plan foreign key ( '
+                               'plan_id ) references plan ( id ) on delete cascade , constraint '
+                               'uq_progress_update_uuid unique ( uuid ) , constraint '
+                               'ck_progress_update_percent check ( percent between 0 and 100 ) , '
+                               'constraint ck_progress_update_period check ( period glob '
+                               "'[0-9][0-9][0-9][0-9]' or period glob "
+                               "'[0-9][0-9][0-9][0-9]-Q[1-4]' ) , constraint "
+                               'fk_progress_update_action_id_action foreign key ( action_id ) '
+                               'references action ( id ) on delete cascade , constraint '
+                               'uq_update_period unique ( action_id , period ) )',
+                               'create table progress_update ( action_id integer not null , period '
+                               'varchar ( 8 ) not null , status varchar ( 16 ) not null , percent '
+                               'integer not null , note text not null , reported_on date , '
+                               'reported_by text not null , plan_id integer not null , row_version '
+                               "integer default '1' not null , id integer not null , uuid varchar "
+                               '( 36 ) not null , constraint pk_progress_update primary key ( id ) '
+                               ', constraint uq_update_period unique ( action_id , period ) , '
+                               'constraint ck_progress_update_percent check ( percent between 0 '
+                               'and 100 ) , constraint ck_progress_update_period check ( period '
+                               "glob '[0-9][0-9][0-9][0-9]' or period glob "
+                               "'[0-9][0-9][0-9][0-9]-Q[1-4]' ) , constraint "
+                               'fk_progress_update_action_id_action foreign key ( action_id ) '
+                               'references action ( id ) on delete cascade , constraint '
+                               'fk_progress_update_plan_id_plan foreign key ( plan_id ) references '
+                               'plan ( id ) on delete cascade , constraint uq_progress_update_uuid '
+                               'unique ( uuid ) )'],
+     'table:prompt': ['create table prompt ( area varchar ( 8 ) not null , code varchar ( 32 ) not '
+                      'null , texts json not null , position integer not null , plan_id integer '
+                      'not null , id integer not null , uuid varchar ( 36 ) not null , row_version '
+                      "integer default '1' not null , constraint pk_prompt primary key ( id ) , "
+                      'constraint fk_prompt_plan_id_plan foreign key ( plan_id ) references plan ( '
+                      'id ) on delete cascade , constraint uq_prompt_code unique ( plan_id , code '
+                      ') , constraint uq_prompt_uuid unique ( uuid ) )',
+                      'create table prompt ( area varchar ( 8 ) not null , code varchar ( 32 ) not '
+                      'null , texts json not null , position integer not null , plan_id integer '
+                      "not null , row_version integer default '1' not null , id integer not null , "
+                      'uuid varchar ( 36 ) not null , constraint pk_prompt primary key ( id ) , '
+                      'constraint uq_prompt_code unique ( plan_id , code ) , constraint '
+                      'fk_prompt_plan_id_plan foreign key ( plan_id ) references plan ( id ) on '
+                      'delete cascade , constraint uq_prompt_uuid unique ( uuid ) )'],
+     'table:rating': ['create table rating ( area varchar ( 8 ) not null , prompt_code varchar ( '
+                      '32 ) not null , level integer , evidence text not null , plan_id integer '
+                      'not null , id integer not null , uuid varchar ( 36 ) not null , row_version '
+                      "integer default '1' not null , constraint pk_rating primary key ( id ) , "
+                      'constraint ck_rating_level check ( level is null or level between 0 and 3 ) '
+                      ', constraint fk_rating_plan_id_plan foreign key ( plan_id ) references plan '
+                      '( id ) on delete cascade , constraint uq_rating_prompt unique ( plan_id , '
+                      'area , prompt_code ) , constraint uq_rating_uuid unique ( uuid ) )',
+                      'create table rating ( area varchar ( 8 ) not null , prompt_code varchar ( '
+                      '32 ) not null , level integer , evidence text not null , plan_id integer '
+                      "not null , row_version integer default '1' not null , id integer not null , "
+                      'uuid varchar ( 36 ) not null , constraint pk_rating primary key ( id ) , '
+                      'constraint uq_rating_prompt unique ( plan_id , area , prompt_code ) , '
+                      'constraint ck_rating_level check ( level is null or level between 0 and 3 ) '
+                      ', constraint fk_rating_plan_id_plan foreign key ( plan_id ) references plan '
+                      '( id ) on delete cascade , constraint uq_rating_uuid unique ( uuid ) )'],
+     'table:snapshot': ['create table snapshot ( name text not null , role varchar ( 16 ) not null '
+                        ', taken_at datetime not null , schema integer not null , actions integer '
+                        'not null , plan_id integer not null , id integer not null , uuid varchar '
+                        '( 36 ) not null , constraint pk_snapshot primary key ( id ) , constraint '
+                        'fk_snapshot_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                        'on delete cascade , constraint uq_snapshot_uuid unique ( uuid ) )',
+                        'create table snapshot ( plan_id integer not null , name text not null , '
+                        'role varchar ( 16 ) not null , taken_at datetime not null , schema '
+                        'integer not null , actions integer not null , id integer not null , uuid '
+                        'varchar ( 36 ) not null , constraint pk_snapshot primary key ( id ) , '
+                        'constraint fk_snapshot_plan_id_plan foreign key ( plan_id ) references '
+                        'plan ( id ) on delete cascade , constraint uq_snapshot_uuid unique ( uuid '
+                        ') )'],
+     'table:snapshot_chunk': ['create table snapshot_chunk ( id integer not null , digest varchar '
+                              '( 64 ) not null , data blob not null , constraint pk_snapshot_chunk '
+                              'primary key ( id ) , constraint uq_snapshot_chunk_digest unique ( '
+                              'digest ) )'],
+     'table:snapshot_part': ['create table snapshot_part ( id integer not null , snapshot_id '
+                             'integer not null , table_name varchar ( 32 ) not null , first_id '
+                             'integer not null , chunk_id integer not null , constraint '
+                             'pk_snapshot_part primary key ( id ) , constraint '
+                             'fk_snapshot_part_chunk_id_snapshot_chunk foreign key ( chunk_id ) '
+                             'references snapshot_chunk ( id ) , constraint '
+                             'fk_snapshot_part_snapshot_id_snapshot foreign key ( snapshot_id ) '
+                             'references snapshot ( id ) on delete cascade , constraint '
+                             'uq_snapshot_part unique ( snapshot_id , table_name , first_id ) )',
+                             'create table snapshot_part ( id integer not null , snapshot_id '
+                             'integer not null , table_name varchar ( 32 ) not null , first_id '
+                             'integer not null , chunk_id integer not null , constraint '
+                             'pk_snapshot_part primary key ( id ) , constraint uq_snapshot_part '
+                             'unique ( snapshot_id , table_name , first_id ) , constraint '
+                             'fk_snapshot_part_snapshot_id_snapshot foreign key ( snapshot_id ) '
+                             'references snapshot ( id ) on delete cascade , constraint '
+                             'fk_snapshot_part_chunk_id_snapshot_chunk foreign key ( chunk_id ) '
+                             'references snapshot_chunk ( id ) )'],
+     'table:stakeholder': ['create table stakeholder ( organisation_id integer not null , person '
+                           'text not null , influence integer not null , interest integer not null '
+                           ', notes text not null , position integer not null , plan_id integer '
+                           'not null , id integer not null , uuid varchar ( 36 ) not null , '
+                           "row_version integer default '1' not null , constraint pk_stakeholder "
+                           'primary key ( id ) , constraint ck_stakeholder_influence check ( '
+                           'influence between 1 and 5 ) , constraint ck_stakeholder_interest check '
+                           '( interest between 1 and 5 ) , constraint '
+                           'fk_stakeholder_organisation_id_organisation foreign key ( '
+                           'organisation_id ) references organisation ( id ) on delete cascade , '
+                           'constraint fk_stakeholder_plan_id_plan foreign key ( plan_id ) '
+                           'references plan ( id ) on delete cascade , constraint '
+                           'uq_stakeholder_uuid unique ( uuid ) )',
+                           'create table stakeholder ( organisation_id integer not null , person '
+                           'text not null , influence integer not null , interest integer not null '
+                           ', notes text not null , position integer not null , plan_id integer '
+                           "not null , row_version integer default '1' not null , id integer not "
+                           'null , uuid varchar ( 36 ) not null , constraint pk_stakeholder '
+                           'primary key ( id ) , constraint ck_stakeholder_influence check ( '
+                           'influence between 1 and 5 ) , constraint ck_stakeholder_interest check '
+                           '( interest between 1 and 5 ) , constraint '
+                           'fk_stakeholder_organisation_id_organisation foreign key ( '
+                           'organisation_id ) references organisation ( id ) on delete cascade , '
+                           'constraint fk_stakeholder_plan_id_plan foreign key ( plan_id ) '
+                           'references plan ( id ) on delete cascade , constraint '
+                           'uq_stakeholder_uuid unique ( uuid ) )'],
+     'table:vote': ['create table vote ( idea_id integer not null , group_id integer not null , '
+                    'dots integer not null , plan_id integer not null , id integer not null , uuid '
+                    "varchar ( 36 ) not null , row_version integer default '1' not null , "
+                    'constraint pk_vote primary key ( id ) , constraint ck_vote_dots check ( dots '
+                    '>= 0 ) , constraint fk_vote_group_id_voter_group foreign key ( group_id ) '
+                    'references voter_group ( id ) on delete cascade , constraint '
+                    'fk_vote_idea_id_idea foreign key ( idea_id ) references idea ( id ) on delete '
+                    'cascade , constraint fk_vote_plan_id_plan foreign key ( plan_id ) references '
+                    'plan ( id ) on delete cascade , constraint uq_vote unique ( idea_id , '
+                    'group_id ) , constraint uq_vote_uuid unique ( uuid ) )',
+                    'create table vote ( idea_id integer not null , group_id integer not null , '
+                    'dots integer not null , plan_id integer not null , row_version integer '
+                    "default '1' not null , id integer not null , uuid varchar ( 36 ) not null , "
+                    'constraint pk_vote primary key ( id ) , constraint uq_vote unique ( idea_id , '
+                    'group_id ) , constraint ck_vote_dots check ( dots >= 0 ) , constraint '
+                    'fk_vote_idea_id_idea foreign key ( idea_id ) references idea ( id ) on delete '
+                    'cascade , constraint fk_vote_group_id_voter_group foreign key ( group_id ) '
+                    'references voter_group ( id ) on delete cascade , constraint '
+                    'fk_vote_plan_id_plan foreign key ( plan_id ) references plan ( id ) on delete '
+                    'cascade , constraint uq_vote_uuid unique ( uuid ) )'],
+     'table:voter_group': ['create table voter_group ( name text not null , budget integer not '
+                           'null , position integer not null , plan_id integer not null , id '
+                           'integer not null , uuid varchar ( 36 ) not null , row_version integer '
+                           "default '1' not null , constraint pk_voter_group primary key ( id ) , "
+                           'constraint ck_voter_group_budget check ( budget >= 0 ) , constraint '
+                           'fk_voter_group_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_voter_group_uuid unique ( uuid '
+                           ') )',
+                           'create table voter_group ( name text not null , budget integer not '
+                           'null , position integer not null , plan_id integer not null , '
+                           "row_version integer default '1' not null , id integer not null , uuid "
+                           'varchar ( 36 ) not null , constraint pk_voter_group primary key ( id ) '
+                           ', constraint ck_voter_group_budget check ( budget >= 0 ) , constraint '
+                           'fk_voter_group_plan_id_plan foreign key ( plan_id ) references plan ( '
+                           'id ) on delete cascade , constraint uq_voter_group_uuid unique ( uuid '
+                           ') )'],
+     'table:workshop': ['create table workshop ( name text not null , held_on date , position '
+                        'integer not null , plan_id integer not null , id integer not null , uuid '
+                        "varchar ( 36 ) not null , row_version integer default '1' not null , "
+                        'constraint pk_workshop primary key ( id ) , constraint '
+                        'fk_workshop_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                        'on delete cascade , constraint uq_workshop_uuid unique ( uuid ) )',
+                        'create table workshop ( name text not null , held_on date , position '
+                        'integer not null , plan_id integer not null , row_version integer default '
+                        "'1' not null , id integer not null , uuid varchar ( 36 ) not null , "
+                        'constraint pk_workshop primary key ( id ) , constraint '
+                        'fk_workshop_plan_id_plan foreign key ( plan_id ) references plan ( id ) '
+                        'on delete cascade , constraint uq_workshop_uuid unique ( uuid ) )']}}

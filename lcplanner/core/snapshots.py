@@ -33,7 +33,8 @@ from sqlalchemy.pool import StaticPool
 
 from . import values
 from .errors import NotFound, PlanError
-from .model import TABLES_PARENT_FIRST, Action, Base, Plan, PlanSnapshot, SnapshotChunk, SnapshotPart, utcnow
+from .model import (TABLES_PARENT_FIRST, Action, Base, Plan, PlanSnapshot, SnapshotChunk,
+                    SnapshotPart, content_columns, utcnow)
 
 ROLES = ("named", "group", "base", "merge")
 MAX_NAME = 200
@@ -71,7 +72,7 @@ class SnapshotInfo:
 # --- taking ----------------------------------------------------------------------------------------
 
 def _columns(model: type) -> list[str]:
-    return [c.name for c in model.__table__.columns]  # type: ignore[attr-defined]
+    return content_columns(model)  # a row's version is bookkeeping, not the plan's state
 
 
 def take(conn: Connection, plan_id: int, name: str, role: str, schema: int) -> SnapshotInfo:
@@ -267,7 +268,8 @@ def state(conn: Connection, info: SnapshotInfo) -> dict[str, list[dict[str, Any]
         out: dict[str, list[dict[str, Any]]] = {}
         for model in TABLES_PARENT_FIRST:
             table = model.__table__  # type: ignore[attr-defined]
-            result = mem.execute(select(table).order_by(table.c.id))
+            result = mem.execute(select(*(table.c[c] for c in _columns(model)))
+                                 .order_by(table.c.id))
             keys = list(result.keys())
             out[table.name] = [dict(zip(keys, row)) for row in result]
         return out

@@ -55,14 +55,18 @@ class Commander(MonitoringCommander, QObject):
         self.last_error = ""  # the message of the last refused edit, for the editor that asked
 
     def _run(self, command: DocCommand) -> bool:
+        command.on_refused = self._refused  # an undo or redo refused later says so too
         try:
             run(self.stack, command)
         except PlanError as exc:
-            self.last_error = exc.message()
-            self.failed.emit(self.last_error, exc.field or "")
+            self._refused(exc)
             return False
         self.succeeded.emit()
         return True
+
+    def _refused(self, exc: PlanError) -> None:
+        self.last_error = exc.message()
+        self.failed.emit(self.last_error, exc.field or "")
 
     def _update(self, text: str, update: Callable[..., None], ident: int, row: object,
                 fields: dict[str, Any]) -> bool:

@@ -485,6 +485,8 @@ class MainWindow(QMainWindow):
             from .commander import Commander
 
             self.commander = Commander(doc, self.undo_stack, self)
+            # a refused edit, undo or redo is said on every page too (someone else's change)
+            self.commander.failed.connect(lambda text, _f: self.statusBar().showMessage(text, 15000))
         else:
             self.commander = None
         if doc is not None:

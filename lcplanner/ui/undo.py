@@ -14,12 +14,22 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..core.concurrency import StaleEdit
+from ..core.errors import PlanError
+
 if TYPE_CHECKING:
     from ..core.document import PlanDocument, Snapshot
 
 
 class DocCommand(QUndoCommand):
-    """Base: ``apply`` and ``revert`` talk to the document; the first redo is skipped once."""
+    """Base: ``apply`` and ``revert`` talk to the document; the first redo is skipped once.
+
+    An undo or redo the document refuses because someone else changed the row since (a plan
+    on a server) takes the command off the stack (obsolete): it no longer fits the plan.  Any
+    refusal goes to ``on_refused`` (the commander reports it), never out of QUndoStack.
+    """
+
+    on_refused: Callable[[PlanError], None] | None = None
 
     def __init__(self, doc: PlanDocument, text: str) -> None:
         super().__init__(text)
@@ -36,10 +46,20 @@ class DocCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.apply()
+        self._guarded(self.apply)
 
     def undo(self) -> None:
-        self.revert()
+        self._guarded(self.revert)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except PlanError as exc:
+            if isinstance(exc, StaleEdit):
+                self.setObsolete(True)
+            if self.on_refused is None:
+                raise
+            self.on_refused(exc)
 
 
 def run(stack: QUndoStack, command: DocCommand) -> None:
@@ -50,18 +70,28 @@ def run(stack: QUndoStack, command: DocCommand) -> None:
 
 
 class UpdateCommand(DocCommand):
-    """Set fields of one row; remembers the old values to put back."""
+    """Set fields of one row; remembers the old values to put back.
+
+    Undo and redo expect the rows at the versions the step before left them: when someone else
+    changed one since, the document refuses instead of overwriting their change.
+    """
 
     def __init__(self, doc: PlanDocument, text: str, update: Callable[..., None], ident: int,
                  old: dict[str, Any], new: dict[str, Any]) -> None:
         super().__init__(doc, text)
         self.update, self.ident, self.old, self.new = update, ident, old, new
+        self._left: dict[tuple[str, int], int] = {}  # row versions the last step left
+
+    def _set(self, values: dict[str, Any]) -> None:
+        with self.doc.expecting(self._left):
+            self.update(self.ident, **values)
+        self._left = dict(self.doc.last_written)
 
     def apply(self) -> None:
-        self.update(self.ident, **self.new)
+        self._set(self.new)
 
     def revert(self) -> None:
-        self.update(self.ident, **self.old)
+        self._set(self.old)
 
 
 class AddCommand(DocCommand):

@@ -64,7 +64,8 @@ def test_every_value_of_a_plan_goes_in_and_comes_back(postgres_url, tmp_path):
                     conn.execute(insert(table), state[table.name])
         with engine.connect() as conn:
             for table in Base.metadata.sorted_tables:
-                back = [dict(r._mapping) for r in conn.execute(select(table).order_by(table.c.id))]
+                back = [{k: v for k, v in r._mapping.items() if k != "row_version"}
+                        for r in conn.execute(select(table).order_by(table.c.id))]
                 assert back == sorted(state.get(table.name, []), key=lambda r: r["id"]), table.name
         assert any(state["progress_update"]) and any(state["measurement"])
         assert {m.__table__.name for m in TABLES_PARENT_FIRST} <= set(state)

@@ -19,3 +19,8 @@ class Snapshot:
     # Rows the change created, by table: restore removes them (undo of an upsert).
     created: dict[str, list[int]] = field(default_factory=dict)
 
+    def keys(self) -> list[tuple[str, int]]:
+        """(table, id) of every row it holds or made: rows whose versions a restore changes."""
+        return [(t, r["id"]) for t, rows in self.tables.items() for r in rows if "id" in r] + [
+            (t, i) for t, ids in self.created.items() for i in ids]
+

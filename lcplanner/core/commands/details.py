@@ -47,21 +47,27 @@ class DetailCommands:
 
     def budget_line(self, line_id: int) -> BudgetLineRow:
         with self._reading() as conn:  # type: ignore[attr-defined]
-            for row in queries.budget_lines(conn, self.plan_id):  # type: ignore[attr-defined]
-                if row.id == line_id:
-                    return row
+            rows = queries.budget_lines(conn, self.plan_id)  # type: ignore[attr-defined]
+        self._seen.note("budget_line", rows)  # type: ignore[attr-defined]
+        for row in rows:
+            if row.id == line_id:
+                return row
         raise NotFound()
 
     def indicator(self, indicator_id: int) -> IndicatorRow:
         with self._reading() as conn:  # type: ignore[attr-defined]
-            for row in queries.indicators(conn, self.plan_id):  # type: ignore[attr-defined]
-                if row.id == indicator_id:
-                    return row
+            rows = queries.indicators(conn, self.plan_id)  # type: ignore[attr-defined]
+        self._seen.note("indicator", rows)  # type: ignore[attr-defined]
+        for row in rows:
+            if row.id == indicator_id:
+                return row
         raise NotFound()
 
     def budget_lines(self, action_id: int | None = None) -> list[BudgetLineRow]:
         with self._reading() as conn:
-            return queries.budget_lines(conn, self.plan_id, action_id)
+            rows = queries.budget_lines(conn, self.plan_id, action_id)
+        self._seen.note("budget_line", rows)
+        return rows
 
     def _indicator_values(self, values: dict[str, Any], kind: str) -> dict[str, Any]:
         for key in ("baseline", "target", "actual"):
@@ -112,5 +118,7 @@ class DetailCommands:
     def indicators(self, action_id: int | None = None,
                    objective_id: int | None = None) -> list[IndicatorRow]:
         with self._reading() as conn:
-            return queries.indicators(conn, self.plan_id, action_id, objective_id)
+            rows = queries.indicators(conn, self.plan_id, action_id, objective_id)
+        self._seen.note("indicator", rows)
+        return rows
 

@@ -99,7 +99,9 @@ class MonitoringCommands:
             if value is not None:
                 query = query.where(getattr(model, column) == value)
         with doc._reading() as conn:
-            return _rows(cls, conn.execute(query.order_by(*order)))
+            rows = _rows(cls, conn.execute(query.order_by(*order)))
+        doc._seen.note(model.__table__.name, rows)
+        return rows
 
     def set_progress(self, action_id: int, period: str, **fields: Any) -> Snapshot:
         """Set what ``action_id`` reports for ``period`` (created when there is none; a new one

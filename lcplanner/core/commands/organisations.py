@@ -114,6 +114,7 @@ class OrganisationCommands:
             return list(self._organisations)
         with self._reading() as conn:
             rows = queries.organisations(conn, self.plan_id, self.language)
+        self._seen.note("organisation", rows)
         if self._caching:
             self._organisations = rows
         return list(rows)
@@ -121,7 +122,9 @@ class OrganisationCommands:
     def actions_of_organisation(self, org_id: int) -> tuple[list[ActionRow], list[ActionRow]]:
         """(actions it leads, actions it partners in)."""
         with self._reading() as conn:
-            return queries.actions_of_organisation(conn, self.plan_id, org_id)
+            leads, partners = queries.actions_of_organisation(conn, self.plan_id, org_id)
+        self._seen.note("action", leads + partners)
+        return leads, partners
 
     def organisation(self, org_id: int) -> OrganisationRow:
         for row in self.organisations():

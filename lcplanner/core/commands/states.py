@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from ..model import TABLES_PARENT_FIRST, ActionPartner, Plan
+from ..model import ROW_VERSION, TABLES_PARENT_FIRST, ActionPartner, Plan, content_columns
 from .base import Snapshot
 
 _KEPT = tuple(m for m in TABLES_PARENT_FIRST if m is not Plan)
@@ -38,8 +38,9 @@ class StateCommands:
         time)."""
         doc: Any = self
         table = model.__table__
-        result = conn.execute(
-            select(table).where(table.c.plan_id == doc.plan_id).order_by(table.c.id))
+        result = conn.execute(  # without the row's version: a state is content (model.py)
+            select(*(table.c[c] for c in content_columns(model)))
+            .where(table.c.plan_id == doc.plan_id).order_by(table.c.id))
         keys = list(result.keys())
         return [dict(zip(keys, row)) for row in result]
 
@@ -59,7 +60,8 @@ class StateCommands:
             if plan is not None:
                 conn.execute(update(Plan).where(Plan.id == doc.plan_id).values(
                     **{k: v for k, v in plan.items()
-                       if k not in ("id", "uuid", "created_at", "updated_at")}))
+                       if k not in ("id", "uuid", "created_at", "updated_at", ROW_VERSION)},
+                    row_version=Plan.row_version + 1))
             conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
             try:
                 with conn.begin_nested():
@@ -68,6 +70,7 @@ class StateCommands:
                 self._put_all(conn, snapshot)
             if plan is not None:  # before changed() is sent: views read the language
                 doc.language = plan.get("language", doc.language)
+        doc._seen.forget()  # many rows have new versions: each is taken as seen when read again
         doc._search.invalidate()
 
     def _put_changed(self, conn: Any, snapshot: Snapshot) -> None:
@@ -82,9 +85,10 @@ class StateCommands:
             table = model.__table__
             for ident, row in wanted[model].items():
                 old = now[model].get(ident)
-                if old is not None and old != row:
+                if old is not None and old != row:  # a changed row counts one more version
                     conn.execute(update(table).where(table.c.id == ident).values(
-                        **{k: v for k, v in row.items() if old.get(k) != v}))
+                        **{k: v for k, v in row.items() if old.get(k) != v},
+                        row_version=table.c.row_version + 1))
         for model in reversed(_KEPT):  # children first; what a cascade took is already gone
             gone = [i for i in now[model] if i not in wanted[model]]
             for start in range(0, len(gone), 500):
@@ -104,8 +108,8 @@ class StateCommands:
         doc: Any = self
         table = Plan.__table__
         with doc._reading() as conn:
-            return dict(conn.execute(select(table).where(table.c.id == doc.plan_id))
-                        .mappings().one())
+            return dict(conn.execute(select(*(table.c[c] for c in content_columns(Plan)))
+                                     .where(table.c.id == doc.plan_id)).mappings().one())
 
     def partner_links(self) -> list[tuple[str, int, int, str]]:
         """(uuid, action id, organisation id, role) of every partner link of the plan."""

@@ -16,7 +16,7 @@ from sqlalchemy import delete, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..model import TABLES_PARENT_FIRST, Plan
+from ..model import ROW_VERSION, TABLES_PARENT_FIRST, Plan
 from .base import Snapshot
 
 _BY_TABLE = {m.__table__.name: m for m in TABLES_PARENT_FIRST}  # type: ignore[attr-defined]
@@ -49,12 +49,13 @@ class UndoableDeletes:
         """
         doc: Any = self
         with doc._writing(kind, [ident]) as s:
-            doc._get(s, model, ident)
+            doc._check_seen(doc._get(s, model, ident))  # not a row someone else changed since
             wheres = cascade({model: model.id == ident})  # type: ignore[attr-defined]
             for table, where in (dependents or {}).items():
                 wheres[table] = or_(wheres[table], where) if table in wheres else where
             snap = self._capture(s, kind, [ident], wheres)
             s.execute(delete(model).where(model.id == ident))  # type: ignore[attr-defined]
+        doc._seen.forget(snap.keys())
         return snap
 
     def _capture(self, s: Session, kind: str, ids: list[int],
@@ -100,5 +101,8 @@ class UndoableDeletes:
                 rows = snapshot.tables.get(model.__table__.name)  # type: ignore[attr-defined]
                 for row in rows or ():
                     stmt = upsert(model.__table__).values(**row)  # type: ignore[attr-defined]
-                    conn.execute(stmt.on_conflict_do_update(
-                        index_elements=["id"], set_={k: v for k, v in row.items() if k != "id"}))
+                    put = {k: v for k, v in row.items() if k != "id"}
+                    if ROW_VERSION not in row:  # a state's row (no version): one change more
+                        put[ROW_VERSION] = model.__table__.c[ROW_VERSION] + 1  # type: ignore
+                    conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=put))
+        doc._seen.forget(snapshot.keys())  # the rows as they were; read again when shown

@@ -1,0 +1,123 @@
+"""What a document does when someone else saved a row first (a mixin of PlanDocument).
+
+:mod:`lcplanner.core.concurrency` decides that an edit is stale; here the refusal is made into a
+message naming what the other person changed (the row as it was seen, beside the row as it is
+now), the row's new version is taken as seen, and the views are told to read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import select
+
+from .. import queries
+from ..concurrency import Key, SeenRows, StaleEdit, differences, label_of
+from ..model import Measurement, Milestone, ProgressUpdate
+from ..rows import MeasurementRow, MilestoneRow, ProgressRow
+
+# Views re-read on changed(kind, ids): the kind of each table's rows ("all" for the others).
+_KINDS = {"plan": "plan", "organisation": "organisation", "objective": "objective",
+          "action": "action", "budget_line": "budget", "indicator": "indicator"}
+_MONITORING = {"milestone": (Milestone, MilestoneRow), "measurement": (Measurement, MeasurementRow),
+               "progress_update": (ProgressUpdate, ProgressRow)}
+
+
+class Stale(Exception):
+    """Raised inside a write when a row changed since it was seen; the write rolls back."""
+
+    def __init__(self, key: Key, edited: list[str] | None = None) -> None:
+        super().__init__(key)
+        self.key, self.edited = key, edited or []
+
+
+class ConflictHandling:
+    """``_seen``, the refusal of stale edits, and the versions an undo expects."""
+
+    _seen: SeenRows
+    last_written: dict[Key, int]  # (table, id) -> version the latest write left (0: deleted)
+
+    def _init_conflicts(self) -> None:
+        self._seen = SeenRows()
+        self.last_written = {}
+
+    def seen_row(self, table: str, ident: int) -> Any:
+        """The row as this document's views were last shown it, if known (an edit's "before")."""
+        return self._seen.row(table, ident)
+
+    @contextmanager
+    def expecting(self, versions: Mapping[Key, int]) -> Iterator[None]:
+        """Writes inside must find these rows at these versions (an undo of one's own edit:
+        refused when someone else changed the row since)."""
+        with self._seen.expecting(versions):
+            yield
+
+    def _refuse(self, table: str, ident: int, edited: list[str] | None = None) -> None:
+        raise Stale((table, ident), edited)
+
+    def _check_seen(self, obj: Any) -> None:
+        """Refuse a change to ``obj`` (a delete) when it is no longer at the version seen."""
+        key = (obj.__table__.name, obj.id)
+        expected = self._seen.expected(key)
+        if expected is not None and expected != obj.row_version:
+            self._refuse(*key)
+
+    def _saved_row(self, table: str, ident: int) -> Any:
+        """The row as saved now (None when it is gone)."""
+        doc: Any = self
+        plan_id = doc.plan_id
+        with doc._reading() as conn:
+            if table == "plan":
+                return queries.plan_row(conn, plan_id)
+            if table == "action":
+                found = queries.actions(conn, plan_id, ids=[ident])
+            elif table == "objective":
+                found = queries.objectives(conn, plan_id)
+            elif table == "organisation":
+                found = queries.organisations(conn, plan_id, doc.language)
+            elif table == "budget_line":
+                found = queries.budget_lines(conn, plan_id)
+            elif table == "indicator":
+                found = queries.indicators(conn, plan_id)
+            elif table in _MONITORING:
+                model, cls = _MONITORING[table]
+                found = [cls(**{k: r._mapping[k] for k in cls.__dataclass_fields__})
+                         for r in conn.execute(select(*model.__table__.c).where(model.id == ident))]
+            else:
+                return None
+        return next((r for r in found if r.id == ident), None)
+
+    def _stale_edit(self, key: Key, edited: list[str] | None = None) -> StaleEdit:
+        """The refusal's message; what was seen becomes the row as saved, the views re-read."""
+        doc: Any = self
+        table, ident = key
+        seen = self._seen.row(table, ident)
+        if seen is not None and seen.row_version != self._seen.expected(key):
+            seen = None  # not what the edit started from (an undo's): name the fields it set
+        now = self._saved_row(table, ident)
+        if now is not None:
+            self._seen.advance(table, ident, now.row_version, now)
+        else:
+            self._seen.forget([key])
+        label = label_of(table, now or seen)
+        if table in ("budget_line", "progress_update", "milestone") and (now or seen) is not None:
+            owner = queries.actions  # a detail is named by its action's code
+            with doc._reading() as conn:
+                found = owner(conn, doc.plan_id, ids=[(now or seen).action_id])
+            label = found[0].code if found else label
+        doc._forget_caches()
+        kind = _KINDS.get(table, "all")
+        doc.changed.emit(kind, [ident] if kind in ("action", "objective", "organisation") else [])
+        return StaleEdit(table, label, differences(seen, now, edited or ()))
+
+    def _written(self, written: Mapping[Key, int]) -> None:
+        """A write committed: its rows are seen at the versions it left (the row read before is
+        outdated; the next read at that version refreshes it)."""
+        for (table, ident), version in written.items():
+            if version:
+                self._seen.advance(table, ident, version)
+            else:
+                self._seen.forget([(table, ident)])
+        self.last_written = dict(written)
