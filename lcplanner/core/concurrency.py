@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any
@@ -198,7 +198,8 @@ class SeenRows:
 
     def __init__(self) -> None:
         self._rows: dict[Key, tuple[int, Any]] = {}
-        self._expected: dict[Key, int] = {}
+        self._own: set[Key] = set()  # rows whose known version this document's write left
+        self.undoing = False  # inside an undo or redo: only rows as this document left them
 
     def note(self, table: str, rows: Iterable[Any]) -> None:
         """Rows just read: new ones are added; one at the known version refreshes the row."""
@@ -212,9 +213,15 @@ class SeenRows:
             if had is None or had[0] == version:
                 known[key] = (version, row)
 
-    def advance(self, table: str, ident: int, version: int, row: Any = None) -> None:
-        """The person now sees ``version`` of the row (a conflict shown, a server's notice)."""
+    def advance(self, table: str, ident: int, version: int, row: Any = None,
+                own: bool = False) -> None:
+        """The person now sees ``version`` of the row: their own write's, or someone else's
+        (a conflict shown, a server's notice)."""
         self._rows[(table, ident)] = (version, row)
+        if own:
+            self._own.add((table, ident))
+        else:
+            self._own.discard((table, ident))
 
     def version(self, table: str, ident: int) -> int | None:
         had = self._rows.get((table, ident))
@@ -228,25 +235,28 @@ class SeenRows:
         """Rows whose version this document no longer knows (all of them: None)."""
         if keys is None:
             self._rows.clear()
+            self._own.clear()
             return
         for key in keys:
             self._rows.pop(key, None)
+            self._own.discard(key)
 
     @contextmanager
-    def expecting(self, versions: Mapping[Key, int]) -> Iterator[None]:
-        """Inside, these rows must be at these versions (an undo: the versions its edit left)."""
-        saved = self._expected
-        self._expected = {**saved, **versions}
+    def undoing_steps(self) -> Iterator[None]:
+        """Inside, a row may be changed only as this document's own last write left it: an
+        undo never puts an old value back over someone else's later change."""
+        saved, self.undoing = self.undoing, True
         try:
             yield
         finally:
-            self._expected = saved
+            self.undoing = saved
 
-    def expected(self, key: Key) -> int | None:
-        """The version a write may change the row from: an undo's, else the one seen."""
-        if key in self._expected:
-            return self._expected[key]
-        return self.version(*key)
+    def stale(self, key: Key, version: int) -> bool:
+        """Whether a write may not change the row ``key`` saved at ``version``."""
+        known = self.version(*key)
+        if self.undoing and key not in self._own:
+            return True
+        return known is not None and known != version
 
 
 def _edited(s: Session, obj: Any) -> list[str]:
@@ -283,8 +293,7 @@ def watch(session: Session, seen: SeenRows, refuse: Callable[[str, int, list[str
             if not _versioned(obj) or (not deleted and not s.is_modified(obj)):
                 continue
             key = (obj.__table__.name, obj.id)
-            expected = written.get(key) or seen.expected(key)  # a row this write changed already
-            if expected is not None and expected != obj.row_version:
+            if key not in written and seen.stale(key, obj.row_version):  # written: by this write
                 refuse(*key, _edited(s, obj))
             if deleted:
                 written[key] = 0

@@ -53,7 +53,8 @@ class DocCommand(QUndoCommand):
 
     def _guarded(self, step: Callable[[], None]) -> None:
         try:
-            step()
+            with self.doc.undoing():  # never over someone else's later change (a server plan)
+                step()
         except PlanError as exc:
             if isinstance(exc, StaleEdit):
                 self.setObsolete(True)
@@ -70,28 +71,18 @@ def run(stack: QUndoStack, command: DocCommand) -> None:
 
 
 class UpdateCommand(DocCommand):
-    """Set fields of one row; remembers the old values to put back.
-
-    Undo and redo expect the rows at the versions the step before left them: when someone else
-    changed one since, the document refuses instead of overwriting their change.
-    """
+    """Set fields of one row; remembers the old values to put back."""
 
     def __init__(self, doc: PlanDocument, text: str, update: Callable[..., None], ident: int,
                  old: dict[str, Any], new: dict[str, Any]) -> None:
         super().__init__(doc, text)
         self.update, self.ident, self.old, self.new = update, ident, old, new
-        self._left: dict[tuple[str, int], int] = {}  # row versions the last step left
-
-    def _set(self, values: dict[str, Any]) -> None:
-        with self.doc.expecting(self._left):
-            self.update(self.ident, **values)
-        self._left = dict(self.doc.last_written)
 
     def apply(self) -> None:
-        self._set(self.new)
+        self.update(self.ident, **self.new)
 
     def revert(self) -> None:
-        self._set(self.old)
+        self.update(self.ident, **self.old)
 
 
 class AddCommand(DocCommand):

@@ -140,3 +140,11 @@ def test_an_undo_that_would_overwrite_a_later_change_is_refused_and_leaves_the_s
     assert bora.action(play).title == "Play houses in parks"
     stack.redo()
     assert bora.action(play).title == "Play houses, 2026"
+    # an added action undone, redone and undone again: all Ana's own steps
+    added = commander.add_action("BB3", "Evening classes")
+    assert added is not None
+    stack.undo()
+    stack.redo()
+    stack.undo()
+    assert [a.title for a in bora.actions()] == ["Play houses, 2026", "Reading clubs"]
+    assert len(said) == 1

@@ -48,10 +48,10 @@ class ConflictHandling:
         return self._seen.row(table, ident)
 
     @contextmanager
-    def expecting(self, versions: Mapping[Key, int]) -> Iterator[None]:
-        """Writes inside must find these rows at these versions (an undo of one's own edit:
-        refused when someone else changed the row since)."""
-        with self._seen.expecting(versions):
+    def undoing(self) -> Iterator[None]:
+        """Writes inside (an undo or redo) change only rows as this document last wrote them:
+        refused when someone else changed one since."""
+        with self._seen.undoing_steps():
             yield
 
     def _refuse(self, table: str, ident: int, edited: list[str] | None = None) -> None:
@@ -60,8 +60,7 @@ class ConflictHandling:
     def _check_seen(self, obj: Any) -> None:
         """Refuse a change to ``obj`` (a delete) when it is no longer at the version seen."""
         key = (obj.__table__.name, obj.id)
-        expected = self._seen.expected(key)
-        if expected is not None and expected != obj.row_version:
+        if self._seen.stale(key, obj.row_version):
             self._refuse(*key)
 
     def _saved_row(self, table: str, ident: int) -> Any:
@@ -94,8 +93,8 @@ class ConflictHandling:
         doc: Any = self
         table, ident = key
         seen = self._seen.row(table, ident)
-        if seen is not None and seen.row_version != self._seen.expected(key):
-            seen = None  # not what the edit started from (an undo's): name the fields it set
+        if seen is not None and self._seen.undoing:
+            seen = None  # not what an undo started from: name the fields it sets
         now = self._saved_row(table, ident)
         if now is not None:
             self._seen.advance(table, ident, now.row_version, now)
@@ -117,7 +116,7 @@ class ConflictHandling:
         outdated; the next read at that version refreshes it)."""
         for (table, ident), version in written.items():
             if version:
-                self._seen.advance(table, ident, version)
+                self._seen.advance(table, ident, version, own=True)
             else:
                 self._seen.forget([(table, ident)])
         self.last_written = dict(written)

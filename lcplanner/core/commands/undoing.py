@@ -105,4 +105,9 @@ class UndoableDeletes:
                     if ROW_VERSION not in row:  # a state's row (no version): one change more
                         put[ROW_VERSION] = model.__table__.c[ROW_VERSION] + 1  # type: ignore
                     conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=put))
-        doc._seen.forget(snapshot.keys())  # the rows as they were; read again when shown
+        for table, rows in snapshot.tables.items():  # the rows as this document left them
+            for row in rows:
+                if ROW_VERSION in row:
+                    doc._seen.advance(table, row["id"], row[ROW_VERSION], own=True)
+                else:  # a state's row, one version more: taken as seen when read again
+                    doc._seen.forget([(table, row["id"])])
