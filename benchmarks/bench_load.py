@@ -90,7 +90,9 @@ def client(url: str, plan_uuid: str, number: int, clients: int, edits: int) -> d
             start = time.perf_counter()
             try:
                 doc.update_action(ident, **{name: value})
-            except StaleEdit:
+            except StaleEdit as exc:
+                if not shared:  # nobody else edits this client's own actions
+                    out["errors"].append(f"own action refused: {exc.english()}")
                 out["conflicts"] += 1  # expected on shared rows: the row is now seen as saved
                 continue
             except PlanError as exc:

@@ -209,6 +209,10 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
                 yield session
                 session.execute(update(Plan).where(Plan.id == self.plan_id)
                                 .values(updated_at=utcnow()))
+                announce = getattr(self.file, "announce", None)  # a server: to other windows
+                if announce is not None:
+                    session.flush()
+                    announce(session.connection(), kind, ids, written)
         except Stale as stale:  # someone else saved the row since it was shown: say what
             raise self._stale_edit(stale.key, stale.edited) from None
         except StaleDataError as exc:  # ... in the very moment this edit read it

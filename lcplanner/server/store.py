@@ -11,16 +11,25 @@ made.  First step of team mode: versions per row, LISTEN/NOTIFY, roles and the w
 from __future__ import annotations
 
 import datetime as dt
+import json
+import uuid
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, insert, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from ..core import validate
 from ..core.model import Plan
 from ..core.planfile import REVISIONS, SCHEMA_VERSION
+from .errors import (ChoosePlan, NoSuchServerPlan, NotAPlanDatabase, ServerNeedsUpgrade,
+                     ServerTooNew, ServerUnreachable)
+
+
+NOTICE_MAX = 7000  # bytes of a notice's text (PostgreSQL's limit is 8,000)
 
 
 def engine_of(url: str) -> Engine:
@@ -49,6 +58,25 @@ class ServerPlan:
         self.read_only = read_only
         self.path = engine.url.render_as_string(hide_password=True)
         self.backup = None
+        self.token = uuid.uuid4().hex  # this window's name in its notices (its own are ignored)
+
+    @property
+    def channel(self) -> str:
+        """The plan's notification channel: every write to it is announced there."""
+        return f"lcplanner_plan_{int(self.plan_id)}"
+
+    def announce(self, conn: Connection, kind: str, ids: Sequence[int],
+                 written: Mapping[tuple[str, int], int]) -> None:
+        """Tell the plan's other windows what this write changed (sent when it commits).
+
+        PostgreSQL keeps a notice under 8,000 bytes: a big change says only "all".
+        """
+        notice = {"by": self.token, "kind": kind, "ids": list(ids),
+                  "rows": [[t, i, v] for (t, i), v in written.items()]}
+        payload = json.dumps(notice, separators=(",", ":"))
+        if len(payload) > NOTICE_MAX:
+            payload = json.dumps({"by": self.token, "kind": "all", "ids": [], "rows": []})
+        conn.execute(select(func.pg_notify(self.channel, payload)))
 
     @classmethod
     def create(cls, url: str, city: str, title: str | None = None, **fields: Any) -> ServerPlan:
@@ -67,18 +95,56 @@ class ServerPlan:
 
     @classmethod
     def open(cls, url: str, plan_uuid: str | None = None, read_only: bool = False) -> ServerPlan:
-        """The plan with ``plan_uuid`` (or the database's only one)."""
+        """The plan with ``plan_uuid`` (or the database's only one); refused in one line when
+        the server cannot be reached, holds no plans, or its schema is not this version's."""
         engine = engine_of(url)
-        with engine.connect() as conn:
-            version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            query = select(Plan.id)
-            if plan_uuid is not None:
-                query = query.where(Plan.uuid == plan_uuid)
-            ids = list(conn.execute(query.order_by(Plan.id)).scalars())
-        if version != REVISIONS[SCHEMA_VERSION] or len(ids) != 1:
+        shown = engine.url.render_as_string(hide_password=True)
+        try:
+            plan_id = _plan_id(engine, shown, plan_uuid)
+        except BaseException:
             engine.dispose()
-            raise LookupError(f"{url}: schema {version}, {len(ids)} plan(s)")
-        return cls(engine, ids[0], read_only)
+            raise
+        return cls(engine, plan_id, read_only)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def schema_of(engine: Engine) -> int | None:
+    """The database's schema version (None: not an LC Planner database)."""
+    with engine.connect() as conn:
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return None
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    by_revision = {r: v for v, r in REVISIONS.items()}
+    return by_revision.get(revision, SCHEMA_VERSION + 1)  # a revision not known: a newer one
+
+
+def plans(engine: Engine) -> list[tuple[str, str]]:
+    """(UUID, title) of the database's plans, oldest first."""
+    with engine.connect() as conn:
+        return [(u, t) for u, t in conn.execute(select(Plan.uuid, Plan.title).order_by(Plan.id))]
+
+
+def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> int:
+    try:
+        version = schema_of(engine)
+    except OperationalError as exc:
+        raise ServerUnreachable(None, shown, getattr(exc, "orig", exc)) from exc
+    if version is None:
+        raise NotAPlanDatabase(None, shown)
+    if version < SCHEMA_VERSION:
+        raise ServerNeedsUpgrade(None, shown, version, SCHEMA_VERSION)
+    if version > SCHEMA_VERSION:
+        raise ServerTooNew(None, shown, version, SCHEMA_VERSION)
+    found = plans(engine)
+    if plan_uuid is not None:
+        found = [(u, t) for u, t in found if u == plan_uuid]
+        if not found:
+            raise NoSuchServerPlan(None, shown, plan_uuid)
+    if not found:
+        raise NotAPlanDatabase(None, shown)
+    if len(found) > 1:
+        raise ChoosePlan(shown, found)
+    with engine.connect() as conn:
+        return int(conn.execute(select(Plan.id).where(Plan.uuid == found[0][0])).scalar_one())

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from lcplanner.ui.welcome import NewPlanDialog
-from person import type_text
+from person import content, type_text
 
 
 def _focus() -> QWidget:
@@ -47,8 +47,8 @@ def _tab_to(qtbot, target: QWidget, backwards: bool = False, limit: int = 60) ->
 
 
 def _state(doc) -> tuple:  # type: ignore[no-untyped-def]
-    return (doc.objectives(), doc.actions(), doc.organisations(), doc.budget_lines(),
-            doc.indicators())
+    return tuple(content(rows) for rows in (doc.objectives(), doc.actions(), doc.organisations(),
+                                            doc.budget_lines(), doc.indicators()))
 
 
 def test_a_plan_built_by_keyboard_alone(qtbot, window, modal, tmp_path):

@@ -14,6 +14,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from lcplanner.ui.welcome import NewPlanDialog
+from person import content
 
 
 def _type(qtbot, widget, text: str) -> None:
@@ -129,7 +130,8 @@ def test_workshop_path(qtbot, window, modal, tmp_path):
     assert window.undo_action.text() == "&Undo Edit organisation"
 
     # Undo everything back to the empty plan, then redo it all.
-    final = (doc.actions(), doc.organisations(), doc.budget_lines(), doc.indicators())
+    final = tuple(content(r) for r in (doc.actions(), doc.organisations(), doc.budget_lines(),
+                                        doc.indicators()))
     stack = window.undo_stack
     steps = stack.count()
     assert steps >= 12
@@ -138,7 +140,8 @@ def test_workshop_path(qtbot, window, modal, tmp_path):
     assert doc.actions() == [] and doc.organisations() == [] and doc.objectives() == []
     while stack.canRedo():
         stack.redo()
-    assert (doc.actions(), doc.organisations(), doc.budget_lines(), doc.indicators()) == final
+    assert tuple(content(r) for r in (doc.actions(), doc.organisations(), doc.budget_lines(),
+                                      doc.indicators())) == final
 
     # Close and reopen: everything is in the file.
     window.close_plan()
@@ -146,6 +149,6 @@ def test_workshop_path(qtbot, window, modal, tmp_path):
     assert window.welcome.recent.count() == 1
     assert window.open_path(path)
     reopened = window.doc
-    assert (reopened.actions(), reopened.organisations(), reopened.budget_lines(),
-            reopened.indicators()) == final
+    assert tuple(content(r) for r in (reopened.actions(), reopened.organisations(),
+                                      reopened.budget_lines(), reopened.indicators())) == final
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))

@@ -111,6 +111,29 @@ class ConflictHandling:
         doc.changed.emit(kind, [ident] if kind in ("action", "objective", "organisation") else [])
         return StaleEdit(table, label, differences(seen, now, edited or ()))
 
+    def take_notice(self, kind: str, ids: list[int], rows: list[tuple[str, int, int]]) -> None:
+        """Someone else's write to this plan on the server (server/notices.py): their rows are
+        seen at their versions now, and the views read again, as after one's own edit.  An undo
+        of one's own earlier step on those rows is refused from now on (not one's own write)."""
+        doc: Any = self
+        if doc.closed:
+            return
+        if kind == "all":
+            self._seen.forget()
+        known = set()
+        for table, ident, version in rows:
+            known.add((table, ident))
+            if version:
+                self._seen.advance(table, ident, version)
+            else:
+                self._seen.forget([(table, ident)])
+        table = {"budget": "budget_line"}.get(kind, kind)  # rows changed without the ORM
+        self._seen.forget([(table, i) for i in ids if (table, i) not in known])
+        doc._forget_caches()
+        if kind in ("plan", "all"):
+            doc.language = doc.plan().language
+        doc.changed.emit(kind, list(ids))
+
     def _written(self, written: Mapping[Key, int]) -> None:
         """A write committed: its rows are seen at the versions it left (the row read before is
         outdated; the next read at that version refreshes it)."""
