@@ -23,7 +23,8 @@ from . import __version__, i18n
 EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
 COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff",
-            "snapshot", "snapshots", "group-copy", "merge", "report")
+            "snapshot", "snapshots", "group-copy", "merge", "report", "publish", "take-offline",
+            "upgrade-server")
 
 
 class Cli(QObject):
@@ -276,6 +277,9 @@ def _command_parser(h: dict[str, str]) -> argparse.ArgumentParser:
     from .report_command import add_report_parser
 
     add_report_parser(sub, h)
+    from .server_command import add_server_parsers
+
+    add_server_parsers(sub, h)
     return parser
 
 
@@ -386,6 +390,15 @@ def _guarded(t: Cli, run: Callable[[], int]) -> int:
         return _fail(t, exc.message(), getattr(exc, "exit_code", EXIT_PLAN))
     except OSError as exc:
         return _fail(t, f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_PLAN)
+    except Exception as exc:  # noqa: BLE001 - only a server's link failing, said in one line
+        from sqlalchemy.exc import OperationalError
+
+        if not isinstance(exc, OperationalError):
+            raise
+        from .server.errors import ConnectionLost
+
+        _log_details(exc)
+        return _fail(t, ConnectionLost(None, getattr(exc, "orig", exc)).message(), EXIT_PLAN)
     except KeyboardInterrupt:
         return 130
 
@@ -412,6 +425,10 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .groups_command import run_groups
 
         return run_groups(options, _out)
+    if options.command in ("publish", "take-offline", "upgrade-server"):
+        from .server_command import run_server
+
+        return run_server(options, _out)
     return {"new": _new, "demo": _demo, "info": _info, "check": _check,
             "export": _export, "rescue": _rescue}[options.command](options, t)
 
@@ -475,10 +492,10 @@ def _info(o: argparse.Namespace, t: Cli) -> int:
     from dataclasses import asdict
     from decimal import Decimal
 
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
     from .core.framework import AREA_BY_CODE, tr_label
 
-    doc = PlanDocument.open(o.file, read_only=True)
+    doc = open_document(o.file, read_only=True)
     try:
         plan, summary = doc.plan(), doc.summary()
         n_orgs = len(doc.organisations())
@@ -510,9 +527,9 @@ def _info(o: argparse.Namespace, t: Cli) -> int:
 
 
 def _check(o: argparse.Namespace, t: Cli) -> int:
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
 
-    doc = PlanDocument.open(o.file, read_only=True)
+    doc = open_document(o.file, read_only=True)
     errors = warnings = 0
     try:
         for issue in doc.iter_check():  # streamed: a million actions print without a big list
@@ -547,11 +564,11 @@ def _rescue(o: argparse.Namespace, t: Cli) -> int:
 def _export(o: argparse.Namespace, t: Cli) -> int:
     from pathlib import Path
 
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
     from .export.writer import TargetRefused, export_workplan, workbook_path
 
     target = workbook_path(o.output)  # "workplan" -> "workplan.xlsx"; "out.txt" is refused below
-    doc = PlanDocument.open(o.file, read_only=True)  # works while the window edits the plan
+    doc = open_document(o.file, read_only=True)  # works while the window edits the plan
     try:
         report = export_workplan(doc, target, o.lang, force=o.force, contacts=o.contacts)
     except TargetRefused as exc:  # its command-line wording mentions --force

@@ -237,13 +237,13 @@ def _snapshot(doc: Any, name: str) -> Any:
 
 def run_diff(options: argparse.Namespace, cli: Any) -> int:
     from .core.diff import compare, read_state
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
 
     texts = DiffCli()
     states = []
     for spec in (options.a, options.b):
         path, name = split_spec(spec)
-        doc = PlanDocument.open(path, read_only=True)
+        doc = open_document(path, read_only=True)
         try:
             if name is None:
                 states.append(read_state(doc))

@@ -132,12 +132,12 @@ def add_group_parsers(sub: Any, help_texts: dict[str, str]) -> None:
 
 def run_groups(options: argparse.Namespace, out: Any) -> int:
     """Run one of the four commands; ``out`` prints a line (cli.py's guarded printer)."""
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
 
     texts = GroupsCli()
     read_only = options.command == "snapshots" or (
         options.command == "merge" and options.dry_run)
-    doc = PlanDocument.open(options.file, read_only=read_only)
+    doc = open_document(options.file, read_only=read_only)
     try:
         if options.command == "snapshot":
             info = doc.take_snapshot(options.name)

@@ -74,14 +74,14 @@ def add_report_parser(sub: Any, help_texts: dict[str, str]) -> argparse.Argument
 def run_report(options: argparse.Namespace, cli: Any) -> int:
     """Write the report; print one line and return 0, or the error line and its code."""
     from .core import periods
-    from .core.document import PlanDocument
+    from .server.targets import open_document  # a file or a server URL
 
     texts = ReportCli()
     target = Path(options.output)
     if target.suffix.lower() not in FORMATS:
         print(cli.error(texts.bad_format(options.output)), file=sys.stderr)
         return 2
-    doc = PlanDocument.open(options.file, read_only=True)  # works while the window edits it
+    doc = open_document(options.file, read_only=True)  # works while the window edits it
     try:
         period = options.period or doc.current_period()
         lang = options.lang or doc.plan().language

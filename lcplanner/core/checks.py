@@ -111,12 +111,13 @@ def _action_facts(conn: Connection, plan_id: int):  # type: ignore[no-untyped-de
 
 def iter_issues(conn: Connection, plan_id: int) -> Iterator[Issue]:
     """All findings for one plan, errors first, one at a time (nothing is held for the whole plan)."""
-    for (result,) in conn.exec_driver_sql("PRAGMA integrity_check"):
-        if result != "ok":
-            yield Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Database damage: %1"), (result,))
-    for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
-        yield Issue(ERROR, QT_TRANSLATE_NOOP(
-            "PlanError", "Row %2 of %1 points to a missing row of %3."), (table, str(rowid), parent))
+    if conn.dialect.name == "sqlite":  # a file's own structure (a server keeps its own)
+        for (result,) in conn.exec_driver_sql("PRAGMA integrity_check"):
+            if result != "ok":
+                yield Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Database damage: %1"), (result,))
+        for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            yield Issue(ERROR, QT_TRANSLATE_NOOP("PlanError", "Row %2 of %1 points to a missing "
+                                                 "row of %3."), (table, str(rowid), parent))
     for sql, message in _INVALID:
         for (label,) in conn.execute(text(sql), {"p": plan_id}):
             yield Issue(ERROR, message, (str(label),))

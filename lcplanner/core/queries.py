@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
-from sqlalchemy import Connection, Integer, func, select, type_coerce
+from sqlalchemy import Connection, Integer, case, func, select, type_coerce
 
 from . import framework
 from .gaps import expressions as gap_expressions
@@ -182,8 +182,8 @@ def summary(conn: Connection, plan_id: int) -> list[AreaSummary]:
         status[area][st] = n
     missing = gap_expressions()
     gaps = {r.area: r for r in conn.execute(  # the one definition of a gap (core/gaps.py)
-        # type_coerce: a sum of a boolean comes back typed Boolean, 3 gaps read as True == 1
-        select(_A.c.area, *(func.sum(type_coerce(missing[kind], Integer)).label(kind)
+        # a count of true conditions, in words both engines sum (PostgreSQL sums no booleans)
+        select(_A.c.area, *(func.sum(case((missing[kind], 1), else_=0)).label(kind)
                             for kind in missing))
         .where(_A.c.plan_id == plan_id).group_by(_A.c.area))}
     budget: dict[str, dict[int, Decimal]] = defaultdict(dict)

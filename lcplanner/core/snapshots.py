@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from sqlalchemy import Connection, create_engine, delete, func, insert, select, update
+from sqlalchemy import Connection, create_engine, delete, func, insert, select, text, update
 from sqlalchemy.pool import StaticPool
 
 from . import values
@@ -82,49 +82,72 @@ def take(conn: Connection, plan_id: int, name: str, role: str, schema: int) -> S
     """
     if role not in ROLES:
         raise ValueError(role)
-    raw = conn.connection.driver_connection  # the sqlite3 connection of this transaction
-    assert raw is not None
     pieces: list[tuple[str, int, str, bytes]] = []  # table, first id, digest, text
     actions = 0
     for model in TABLES_PARENT_FIRST:
         table = model.__table__.name  # type: ignore[attr-defined]
         columns = _columns(model)
         at = columns.index("id")
-        names = ", ".join(f'"{c}"' for c in columns)
-        where = "id = ?" if model is Plan else "plan_id = ?"
-        rows = raw.execute(f'SELECT {names} FROM "{table}" WHERE {where} ORDER BY id',
-                           (plan_id,)).fetchall()
+        rows = _stored_rows(conn, model, plan_id, columns)
         if model is Action:
             actions = len(rows)
         chunks: dict[int, list[Any]] = {}
         for row in rows:
             chunks.setdefault(row[at] // CHUNK, []).append(row)
         for key, chunk in chunks.items():
-            text = json.dumps({"format": _FORMAT, "table": table, "columns": columns,
+            blob = json.dumps({"format": _FORMAT, "table": table, "columns": columns,
                                "rows": chunk}, ensure_ascii=False, separators=(",", ":"),
                               default=_raw_value).encode("utf-8")
-            pieces.append((table, key * CHUNK, hashlib.sha256(text).hexdigest(), text))
+            pieces.append((table, key * CHUNK, hashlib.sha256(blob).hexdigest(), blob))
     stored: dict[str, int] = {}
     digests = sorted({p[2] for p in pieces})
+    c = SnapshotChunk.__table__.c
     for i in range(0, len(digests), 500):
-        batch = digests[i:i + 500]
-        stored.update((d, c) for c, d in raw.execute(
-            f"SELECT id, digest FROM snapshot_chunk WHERE digest IN ({', '.join('?' * len(batch))})",
-            batch))
-    for _table, _first, digest, text in pieces:
+        found = conn.execute(select(c.id, c.digest).where(c.digest.in_(digests[i:i + 500])))
+        stored.update((digest, chunk_id) for chunk_id, digest in found)
+    for _table, _first, digest, blob in pieces:
         if digest not in stored:
-            stored[digest] = raw.execute(
-                "INSERT INTO snapshot_chunk (digest, data) VALUES (?, ?)",
-                (digest, zlib.compress(text, LEVEL))).lastrowid
+            stored[digest] = conn.execute(insert(SnapshotChunk).values(
+                digest=digest, data=zlib.compress(blob, LEVEL))).inserted_primary_key[0]
     taken_at = utcnow()
     sid = conn.execute(insert(PlanSnapshot).values(
         plan_id=plan_id, name=name, role=role, taken_at=taken_at, schema=schema,
         actions=actions)).inserted_primary_key[0]
-    raw.executemany(
-        "INSERT INTO snapshot_part (snapshot_id, table_name, first_id, chunk_id) VALUES (?, ?, ?, ?)",
-        [(sid, table, first, stored[digest]) for table, first, digest, _text in pieces])
+    if pieces:
+        conn.execute(insert(SnapshotPart), [
+            {"snapshot_id": sid, "table_name": table, "first_id": first, "chunk_id": stored[digest]}
+            for table, first, digest, _text in pieces])
     uuid = conn.execute(select(PlanSnapshot.uuid).where(PlanSnapshot.id == sid)).scalar_one()
     return SnapshotInfo(sid, uuid, name, role, taken_at, schema, actions)
+
+
+def _stored_rows(conn: Connection, model: type, plan_id: int, columns: list[str]) -> list[Any]:
+    """The plan's rows of one table as SQLite stores them: a file's as they are, a server's
+    turned into the same forms (ISO dates, 0/1, JSON text), so a snapshot reads the same."""
+    table = model.__table__.name  # type: ignore[attr-defined]
+    names = ", ".join(f'"{c}"' for c in columns)
+    if conn.dialect.name == "sqlite":  # the sqlite3 connection itself: a third of the time
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        where = "id = ?" if model is Plan else "plan_id = ?"
+        return raw.execute(f'SELECT {names} FROM "{table}" WHERE {where} ORDER BY id',
+                           (plan_id,)).fetchall()
+    where = "id = :p" if model is Plan else "plan_id = :p"
+    result = conn.execute(text(f'SELECT {names} FROM "{table}" WHERE {where} ORDER BY id'),
+                          {"p": plan_id})  # untyped: the driver's values, no conversions
+    return [[_as_stored(v) for v in row] for row in result]
+
+
+def _as_stored(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, dict)):
+        return json.dumps(value)
+    return value
 
 
 def _raw_value(value: Any) -> Any:

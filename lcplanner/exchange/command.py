@@ -129,11 +129,11 @@ def as_json(changes: ChangeSet) -> dict[str, Any]:
 
 
 def run_import(options: argparse.Namespace, cli: Any) -> int:
-    from ..core.document import PlanDocument
+    from ..server.targets import open_document  # a file or a server URL
     from .apply import apply_changes, backup_before
 
     texts = ImportCli()
-    doc = PlanDocument.open(options.file, read_only=options.dry_run)
+    doc = open_document(options.file, read_only=options.dry_run)
     try:
         changes = read_changes(doc, options.workbook, options.mapping, options.as_new)
         if options.json:

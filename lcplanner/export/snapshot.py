@@ -81,6 +81,10 @@ def working_copy(doc: PlanDocument) -> Iterator[Connection]:
     """A read-only connection to a fresh copy of ``doc``'s plan; the copy is gone afterwards."""
     if doc.closed:
         raise errors.ClosedDocument()
+    if doc.file.engine.dialect.name != "sqlite":  # a server: one snapshot of its database
+        with doc.consistent(), doc._reading() as conn:
+            yield conn
+        return
     folder = temp_folder()
     clean_stale(folder)  # what killed exports left there
     size = _size(Path(doc.path))

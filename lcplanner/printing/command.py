@@ -86,14 +86,14 @@ def run_pdf(options: argparse.Namespace, cli: Any) -> int:
     prints).  Errors are reported here as cli.py's guard would, so a caller running the command
     in-process gets the same exit code and line.
     """
-    from ..core.document import PlanDocument
+    from ..server.targets import open_document  # a file or a server URL
     from ..core.errors import PlanError
     from .pdf import write_pdf
 
     texts = PdfCli()
     paper = options.paper or ("A3" if options.poster else "A4")
     try:
-        doc = PlanDocument.open(options.file, read_only=True)  # works while the window edits it
+        doc = open_document(options.file, read_only=True)  # works while the window edits it
         try:
             report = write_pdf(doc, Path(options.output), options.lang, paper, options.poster)
         finally:

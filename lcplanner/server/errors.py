@@ -43,3 +43,9 @@ class ChoosePlan(PlanFileError):
     def __init__(self, url: str, plans: list[tuple[str, str]]) -> None:
         self.plans = plans  # (uuid, title)
         super().__init__(None, url, "; ".join(f"{u} ({t})" for u, t in plans))
+
+
+class ConnectionLost(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "The connection to the server was lost: %1. Nothing more was changed; try "
+        "again when the server is back.")

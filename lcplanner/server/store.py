@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import uuid
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from alembic import command
@@ -23,7 +25,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from ..core import validate
-from ..core.model import Plan
+from ..core.model import (TABLES_PARENT_FIRST, Plan, PlanSnapshot, SnapshotChunk,
+                          SnapshotPart)
 from ..core.planfile import REVISIONS, SCHEMA_VERSION
 from .errors import (ChoosePlan, NoSuchServerPlan, NotAPlanDatabase, ServerNeedsUpgrade,
                      ServerTooNew, ServerUnreachable)
@@ -32,10 +35,16 @@ from .errors import (ChoosePlan, NoSuchServerPlan, NotAPlanDatabase, ServerNeeds
 NOTICE_MAX = 7000  # bytes of a notice's text (PostgreSQL's limit is 8,000)
 
 
+def shown(url: Any) -> str:
+    """A server's URL as messages and the window show it: never its password."""
+    return make_url(str(url) if not hasattr(url, "set") else url).set(
+        drivername="postgresql").render_as_string(hide_password=True)
+
+
 def engine_of(url: str) -> Engine:
     """An engine on ``url`` through psycopg 3 (``postgresql://`` URLs are taken as they come)."""
     parsed = make_url(url)
-    if parsed.drivername == "postgresql":
+    if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return create_engine(parsed, pool_pre_ping=True)
 
@@ -56,7 +65,7 @@ class ServerPlan:
         self.engine = engine
         self.plan_id = plan_id
         self.read_only = read_only
-        self.path = engine.url.render_as_string(hide_password=True)
+        self.path = shown(engine.url)
         self.backup = None
         self.token = uuid.uuid4().hex  # this window's name in its notices (its own are ignored)
 
@@ -98,13 +107,30 @@ class ServerPlan:
         """The plan with ``plan_uuid`` (or the database's only one); refused in one line when
         the server cannot be reached, holds no plans, or its schema is not this version's."""
         engine = engine_of(url)
-        shown = engine.url.render_as_string(hide_password=True)
         try:
-            plan_id = _plan_id(engine, shown, plan_uuid)
+            plan_id = _plan_id(engine, shown(engine.url), plan_uuid)
         except BaseException:
             engine.dispose()
             raise
         return cls(engine, plan_id, read_only)
+
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """The plan as a .lcplan file, ids and UUIDs kept, its snapshots too (to take it
+        offline: a group copy whose base a merge back finds).  Read in one snapshot of the
+        database; the file is built aside and renamed into place."""
+        from ..core.planfile import PlanFile
+
+        def fill(draft: PlanFile) -> None:
+            source = self.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+            with source, source.begin(), \
+                    draft.engine.execution_options(lc_write=True).begin() as out:
+                for table, where in _plan_rows(self.plan_id):
+                    rows = [dict(r._mapping) for r in source.execute(select(table).where(where))]
+                    if rows:
+                        out.execute(insert(table), rows)
+
+        PlanFile.create(target, overwrite=True, populate=fill).close()
+        return Path(target).absolute()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -148,3 +174,19 @@ def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> int:
         raise ChoosePlan(shown, found)
     with engine.connect() as conn:
         return int(conn.execute(select(Plan.id).where(Plan.uuid == found[0][0])).scalar_one())
+
+
+def _plan_rows(plan_id: int) -> list[tuple[Any, Any]]:
+    """(table, which rows) of everything one plan holds, parents first: its content, then its
+    snapshots with their parts and the chunks they use."""
+    out: list[tuple[Any, Any]] = []
+    for model in TABLES_PARENT_FIRST:
+        table = model.__table__
+        out.append((table, table.c.id == plan_id if model is Plan else table.c.plan_id == plan_id))
+    snap, part = PlanSnapshot.__table__, SnapshotPart.__table__
+    mine = select(snap.c.id).where(snap.c.plan_id == plan_id)
+    out.append((SnapshotChunk.__table__, SnapshotChunk.__table__.c.id.in_(
+        select(part.c.chunk_id).where(part.c.snapshot_id.in_(mine)))))
+    out.append((snap, snap.c.plan_id == plan_id))
+    out.append((part, part.c.snapshot_id.in_(mine)))
+    return out

@@ -62,12 +62,16 @@ class StateCommands:
                     **{k: v for k, v in plan.items()
                        if k not in ("id", "uuid", "created_at", "updated_at", ROW_VERSION)},
                     row_version=Plan.row_version + 1))
-            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            if conn.dialect.name == "sqlite":  # a server checks each statement: parents first
+                conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+            else:  # other plans share the server's tables: a new row may not take their ids
+                snapshot = _clear_of_others(conn, doc.plan_id, snapshot)
             try:
                 with conn.begin_nested():
                     self._put_changed(conn, snapshot)
             except IntegrityError:
                 self._put_all(conn, snapshot)
+            follow_ids(conn, [m for m in _KEPT if snapshot.tables.get(m.__table__.name)])
             if plan is not None:  # before changed() is sent: views read the language
                 doc.language = plan.get("language", doc.language)
         doc._seen.forget()  # many rows have new versions: each is taken as seen when read again
@@ -119,3 +123,49 @@ class StateCommands:
             return [tuple(r) for r in conn.execute(  # type: ignore[misc]
                 select(p.uuid, p.action_id, p.organisation_id, p.role)
                 .where(p.plan_id == doc.plan_id).order_by(p.action_id, p.position, p.id))]
+
+
+def follow_ids(conn: Any, models: list[Any]) -> None:
+    """After rows went in with ids of their own (a restore, a merge): a server's id sequences
+    move past them, so the next new row does not take one of those ids.  Files need nothing."""
+    if conn.dialect.name != "postgresql":
+        return
+    for model in models:
+        name = model.__table__.name
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), "
+            f'GREATEST((SELECT max(id) FROM "{name}"), 1))')
+
+
+def _clear_of_others(conn: Any, plan_id: int, snapshot: Snapshot) -> Snapshot:
+    """``snapshot`` with each new row whose id another plan of the database uses given a fresh
+    id from the table's sequence, and every reference to it following."""
+    from ..diff import REFERENCES
+
+    moved: dict[str, dict[int, int]] = {}
+    for model in _KEPT:
+        table = model.__table__
+        rows = snapshot.tables.get(table.name) or []
+        wanted = [r["id"] for r in rows]
+        taken: set[int] = set()
+        for start in range(0, len(wanted), 1000):
+            taken.update(conn.execute(select(table.c.id).where(
+                table.c.id.in_(wanted[start:start + 1000]), table.c.plan_id != plan_id)).scalars())
+        for ident in sorted(taken):
+            moved.setdefault(table.name, {})[ident] = conn.exec_driver_sql(
+                f"SELECT nextval(pg_get_serial_sequence('\"{table.name}\"', 'id'))").scalar()
+    if not moved:
+        return snapshot
+    out = Snapshot(snapshot.kind, snapshot.ids, {}, snapshot.replace, snapshot.created)
+    for name, rows in snapshot.tables.items():
+        fixed = []
+        for row in rows:
+            row = dict(row)
+            if row.get("id") in moved.get(name, {}) and name != "plan":
+                row["id"] = moved[name][row["id"]]
+            for column, target in REFERENCES.items():
+                if row.get(column) in moved.get(target, {}):
+                    row[column] = moved[target][row[column]]
+            fixed.append(row)
+        out.tables[name] = fixed
+    return out

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..model import ROW_VERSION, TABLES_PARENT_FIRST, Plan
+from .states import follow_ids
 from .base import Snapshot
 
 _BY_TABLE = {m.__table__.name: m for m in TABLES_PARENT_FIRST}  # type: ignore[attr-defined]
@@ -105,6 +106,8 @@ class UndoableDeletes:
                     if ROW_VERSION not in row:  # a state's row (no version): one change more
                         put[ROW_VERSION] = model.__table__.c[ROW_VERSION] + 1  # type: ignore
                     conn.execute(stmt.on_conflict_do_update(index_elements=["id"], set_=put))
+            follow_ids(conn, [m for m in TABLES_PARENT_FIRST if snapshot.tables.get(
+                m.__table__.name)])  # type: ignore[attr-defined]
         for table, rows in snapshot.tables.items():  # the rows as this document left them
             for row in rows:
                 if ROW_VERSION in row:
