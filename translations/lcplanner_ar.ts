@@ -6428,6 +6428,38 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <source>%1 to “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached or refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no LC Planner plans (no plan tables).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans on %1 were saved by an older LC Planner (schema version %2; this version writes %3). Someone who may change the database must upgrade it first: lcplanner upgrade-server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plans on %1 were saved by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan %2 on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds several plans; name one by adding ?plan= and its UUID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost: %1. Nothing more was changed; try again when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan %2 is already on %1: open it there, or take it offline and merge your file back into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PromptModel</name>
@@ -6774,6 +6806,41 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Stock-take: %1</source>
         <translation type="unfinished">تقييم الوضع الراهن: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCli</name>
+    <message>
+        <source>copy a plan file&apos;s plan to a PostgreSQL server, for the city team to edit together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a plan file copy of a server plan for a workshop without network; merge it back later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the plans of a server database saved by an older LC Planner (everyone&apos;s windows on it must be closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, a copy of %2 to take offline; merge it back with: lcplanner merge URL FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

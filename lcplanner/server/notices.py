@@ -36,6 +36,7 @@ class Notices(QObject):
         self._stop = threading.Event()
         self._listening = threading.Event()
         self._thread: threading.Thread | None = None
+        self._doc: Any = None  # the document followed: listening ends when it is closed
 
     def start(self) -> None:
         if self._thread is None:
@@ -55,6 +56,7 @@ class Notices(QObject):
 
     def follow(self, doc: Any) -> None:
         """Hand each notice to ``doc`` (in the thread this object lives in: the GUI's)."""
+        self._doc = doc
         self.arrived.connect(doc.take_notice)
         self.back.connect(lambda: doc.take_notice("all", [], []))  # notices may have been missed
         self.start()
@@ -70,22 +72,25 @@ class Notices(QObject):
         conn.execute(f'LISTEN "{self.store.channel}"')
         return conn
 
+    def _done(self) -> bool:
+        return self._stop.is_set() or (self._doc is not None and self._doc.closed)
+
     def _run(self) -> None:
         was_lost = False
-        while not self._stop.is_set():
+        while not self._done():
             try:
                 with self._connect() as conn:
                     self._listening.set()
                     if was_lost:
                         was_lost = False
                         self.back.emit()
-                    while not self._stop.is_set():
+                    while not self._done():
                         for notice in conn.notifies(timeout=0.5):
                             self._deliver(notice.payload)
                         conn.execute("SELECT 1")  # a dropped server shows here, not silently
             except Exception as exc:  # noqa: BLE001 - any failure of the link: say it, retry
                 self._listening.clear()
-                if self._stop.is_set():
+                if self._done():
                     return
                 if not was_lost:
                     was_lost = True

@@ -65,7 +65,12 @@ class ServerPlan:
         self.engine = engine
         self.plan_id = plan_id
         self.read_only = read_only
-        self.path = shown(engine.url)
+        from .targets import with_plan
+
+        with engine.connect() as conn:
+            plan_uuid = conn.execute(select(Plan.uuid).where(Plan.id == plan_id)).scalar_one()
+        # what the window shows and remembers: the plan's URL, never a password
+        self.path = with_plan(engine.url.render_as_string(hide_password=False), plan_uuid)
         self.backup = None
         self.token = uuid.uuid4().hex  # this window's name in its notices (its own are ignored)
 

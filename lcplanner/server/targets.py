@@ -47,7 +47,7 @@ def with_plan(url: str, plan_uuid: str) -> str:
     """The URL naming one plan (what the window remembers among recent plans: no password)."""
     from sqlalchemy.engine import make_url
 
-    plain = make_url(url).set(password=None, drivername="postgresql")
+    plain = make_url(url)._replace(password=None, drivername="postgresql")  # set() keeps None
     parts = urlsplit(plain.render_as_string(hide_password=False))
     query = [(k, v) for k, v in parse_qsl(parts.query) if k != "plan"] + [("plan", plan_uuid)]
     return urlunsplit(parts._replace(query=urlencode(query)))

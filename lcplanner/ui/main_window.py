@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import framework
 from ..core.errors import PlanError, PlanLocked
-from . import menu_calls, versions
+from . import menu_calls, server_link, versions
 from .file_dialogs import ask_path, unique_path
 from .waiting import busy
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.welcome.newRequested.connect(self.new_plan)
         self.welcome.openRequested.connect(self.choose_file)
         self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.recentActivated.connect(lambda path: self.open_path(Path(path)))
+        self.welcome.recentActivated.connect(lambda path: self.open_path(path))
 
     # --- the UI language -------------------------------------------------------------------------
 
@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New Plan…"), self.new_plan, keys.New, "new")
         self.open_action = self._action(self.tr("&Open…"), self.choose_file, keys.Open, "open")
         self.demo_action = self._action(self.tr("Open the &Demo Plan"), self.open_demo, None, "demo")
+        self.connect_action = server_link.make_action(self)  # a plan on a PostgreSQL server
         self.copy_action = self._action(self.tr("Save a Copy &As…"), self.save_copy, keys.SaveAs,
                                         "saveCopy")
         self.export_action = self._action(self.tr("&Export Workplan…"), self.export_workplan,
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_action, self.open_action])
+        file_menu.addActions([self.new_action, self.open_action, self.connect_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
         recent = self.recent_files()
         for path in recent:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
         self.welcome.set_recent(recent)
 
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
               lang: str | None = None) -> None:
         """What `lcplanner` opens: the file, a demo copy, the last plan, or the welcome page."""
         if file:
-            self.open_path(Path(file), read_only=read_only)
+            self.open_path(file, read_only=read_only)
         elif demo:
             self.open_demo(lang)
         else:
@@ -370,9 +371,15 @@ class MainWindow(QMainWindow):
             if isinstance(last, str) and last and os.path.exists(last):
                 self.open_path(Path(last), quiet=True)
 
-    def open_path(self, path: Path, read_only: bool = False, quiet: bool = False) -> bool:
-        """Open a plan file; on refusal show the store's message and keep the current plan."""
+    def open_path(self, path: Path | str, read_only: bool = False, quiet: bool = False) -> bool:
+        """Open a plan file (or a server's plan, by URL); on refusal show the store's message
+        and keep the current plan."""
         from ..core.document import PlanDocument
+        from ..server.targets import is_server
+
+        if is_server(path):
+            return server_link.open_server(self, str(path), read_only)
+        path = Path(path)
 
         try:
             with busy():

@@ -1,0 +1,148 @@
+"""Issue 16 in the window: File → Connect to Server… by keyboard, the password asked for and
+never kept, others' edits appearing on the page, a refused edit said and the page showing the
+other person's value."""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from sqlalchemy import create_engine, text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
+
+from person import type_text  # noqa: E402
+
+from lcplanner.core.document import PlanDocument  # noqa: E402
+from lcplanner.server.store import ServerPlan  # noqa: E402
+from lcplanner.ui.action_table import COLUMNS  # noqa: E402
+from lcplanner.ui.server_link import ConnectDialog  # noqa: E402
+
+
+def _plain(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+@pytest.fixture
+def plan(postgres_url):  # type: ignore[no-untyped-def]
+    """A plan on the test database: (URL naming it, its UUID)."""
+    doc = PlanDocument(ServerPlan.create(postgres_url, "Bolu", title="Öğrenen Bolu",
+                                         language="en"))
+    doc.add_action("BB1", "Play houses")
+    doc.add_action("BB1", "Reading clubs")
+    ident = doc.plan().uuid
+    doc.close()
+    return f"{_plain(postgres_url)}?plan={ident}", ident
+
+
+def _field(qtbot, field: QLineEdit, value: str) -> None:
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    field.selectAll()
+    type_text(qtbot, value)
+
+
+def test_connect_by_keyboard_and_nothing_secret_is_kept(qtbot, window, modal, plan,
+                                                        postgres_url):
+    url, ident = plan
+    parts = _plain(postgres_url).split("/")
+    host, port = parts[2].split("@")[1].split(":")
+    database = parts[3]
+
+    def answer(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, ConnectDialog)
+        _field(qtbot, dialog.host, host)
+        _field(qtbot, dialog.port, port)
+        _field(qtbot, dialog.database, database)
+        _field(qtbot, dialog.user, "postgres")
+        _field(qtbot, dialog.password, "not-kept-anywhere")
+        assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
+        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # &List Plans
+        qtbot.waitUntil(lambda: dialog.plans.count() == 1)
+        assert dialog.plans.currentItem().text() == "Öğrenen Bolu"
+        qtbot.keyClick(dialog.plans, Qt.Key.Key_Return)
+
+    window.activateWindow()
+    qtbot.waitActive(window)
+    modal.next(answer)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    modal.check()
+    qtbot.waitUntil(lambda: window.doc is not None)
+    assert window.doc.plan().uuid == ident
+    assert "not-kept-anywhere" not in str(window.doc.path) and ident in str(window.doc.path)
+    settings = QSettings()
+    kept = {k: str(settings.value(k)) for k in settings.allKeys()}
+    assert kept["server/host"] == host and kept["server/database"] == database
+    assert not any("not-kept-anywhere" in v for v in kept.values())
+    assert not any("password" in k.lower() for k in kept)
+    recent = [str(p) for p in window.recent_files()]
+    assert recent and recent[0] == str(window.doc.path)
+
+
+def test_a_password_is_asked_for_when_the_server_wants_one(qtbot, window, modal, postgres_url):
+    role = "lcp_password"
+    admin = create_engine(postgres_url, isolation_level="AUTOCOMMIT")
+    secret = uuid.uuid4().hex
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        conn.execute(text(f"CREATE ROLE {role} LOGIN PASSWORD '{secret}' SUPERUSER"))
+    admin.dispose()
+    owner = PlanDocument(ServerPlan.create(postgres_url, "Bolu", language="en"))
+    owner.close()
+    url = _plain(postgres_url).replace("postgres@", f"{role}@", 1)
+    asked: list[str] = []
+
+    def answer(dialog):  # type: ignore[no-untyped-def]
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        assert dialog.textEchoMode() == QLineEdit.EchoMode.Password
+        dialog.setTextValue(secret)
+        dialog.accept()
+
+    modal.next(answer)
+    assert window.open_path(url)
+    modal.check()
+    assert asked and role in asked[0]
+    assert window.doc is not None and secret not in str(window.doc.path)
+    window.close_plan()
+    with create_engine(postgres_url, isolation_level="AUTOCOMMIT").connect() as conn:
+        conn.execute(text(f"DROP OWNED BY {role}"))
+        conn.execute(text(f"DROP ROLE {role}"))
+
+
+def test_others_edits_appear_and_a_stale_edit_is_refused_on_the_page(qtbot, window, plan,
+                                                                     postgres_url):
+    url, ident = plan
+    assert window.open_path(url)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_area("BB1")
+    page = window.area_page
+    title = [k for k, _ in COLUMNS].index("title")
+    qtbot.waitUntil(lambda: window._notices.wait_listening(0.1))
+    other = PlanDocument(ServerPlan.open(postgres_url, ident))
+    try:
+        play = other.actions()[0].id
+        other.update_action(play, title="Play houses for toddlers")
+        qtbot.waitUntil(lambda: page.proxy.index(0, title).data() == "Play houses for toddlers",
+                        timeout=5000)  # within seconds, no restart
+        window._notices.stop()  # deaf for a moment: the next change of the other is not heard
+        other.update_action(play, title="Play houses in parks")
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus)
+        page.table.setCurrentIndex(page.proxy.index(0, title))
+        type_text(qtbot, "Play houses everywhere")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: "Someone else changed" in window.statusBar().currentMessage())
+        said = window.statusBar().currentMessage()
+        assert "BB1-1" in said and "Play houses in parks" in said
+        qtbot.waitUntil(lambda: page.proxy.index(0, title).data() == "Play houses in parks")
+        assert other.action(play).title == "Play houses in parks"  # nothing overwritten
+        assert window.undo_stack.count() == 0
+    finally:
+        other.close()
