@@ -131,6 +131,13 @@
 <context>
     <name>Commander</name>
     <message numerus="yes">
+        <source>%n change(s) not sent to the server yet, the last: %1</source>
+        <translation>
+            <numerusform>%n change not sent to the server yet, the last: %1</numerusform>
+            <numerusform>%n changes not sent to the server yet, the last: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Delete %n action(s)</source>
         <translation>
             <numerusform>Delete %n action</numerusform>

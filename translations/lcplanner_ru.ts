@@ -765,6 +765,18 @@ Budget: %2</source>
 <context>
     <name>Commander</name>
     <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent to the server yet, the last: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Edit plan properties</source>
         <translation type="unfinished">изменение свойств плана</translation>
     </message>
@@ -1053,6 +1065,53 @@ Budget: %2</source>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished">%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Require an encrypted connection (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is not kept: LC Planner asks for it each time. The connection is encrypted whenever the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds no LC Planner plans.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5127,6 +5186,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished">Организацию нельзя объединить с самой собой.</translation>
     </message>
     <message>
+        <source>The server cannot be reached (%1): what you see may be out of date until the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be sent to the server: %1. It is kept and sent when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code %1 is already used.</source>
         <translation type="unfinished">Код %1 уже используется.</translation>
     </message>
@@ -6618,6 +6685,41 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>Password for %1 on %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1). Trying again; edits cannot be saved until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the plan was read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds several plans. Open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Open the Server Plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

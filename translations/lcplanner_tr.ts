@@ -733,6 +733,16 @@ Bütçe: %2</translation>
 <context>
     <name>Commander</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not sent to the server yet, the last: %1</source>
+        <translation>
+            <numerusform>Sunucuya henüz gönderilmemiş %n değişiklik var, sonuncusu: %1</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Edit plan properties</source>
         <translation>Plan bilgilerini düzenleme</translation>
     </message>
@@ -1015,6 +1025,53 @@ Bütçe: %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Sunucuya Bağlan</translation>
+    </message>
+    <message>
+        <source>&amp;Require an encrypted connection (TLS)</source>
+        <translation>Şifreli bağlantı &amp;amp;iste (TLS)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;amp;Sunucu:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;amp;Veritabanı:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;amp;rola:</translation>
+    </message>
+    <message>
+        <source>The password is not kept: LC Planner asks for it each time. The connection is encrypted whenever the server offers it.</source>
+        <translation>Parola saklanmaz: LC Planner her seferinde sorar. Sunucu sunduğunda bağlantı her zaman şifrelenir.</translation>
+    </message>
+    <message>
+        <source>&amp;List Plans</source>
+        <translation>Planları &amp;amp;Listele</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;amp;Aç</translation>
+    </message>
+    <message>
+        <source>This database holds no LC Planner plans.</source>
+        <translation>Bu veritabanında LC Planner planı yok.</translation>
     </message>
 </context>
 <context>
@@ -4987,6 +5044,14 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>Bir kurum kendisiyle birleştirilemez.</translation>
     </message>
     <message>
+        <source>The server cannot be reached (%1): what you see may be out of date until the connection is back.</source>
+        <translation>Sunucuya ulaşılamıyor (%1): bağlantı geri gelene kadar gördükleriniz güncel olmayabilir.</translation>
+    </message>
+    <message>
+        <source>The change could not be sent to the server: %1. It is kept and sent when the connection is back.</source>
+        <translation>Değişiklik sunucuya gönderilemedi: %1. Saklanıyor ve bağlantı geri gelince gönderilecek.</translation>
+    </message>
+    <message>
         <source>The code %1 is already used.</source>
         <translation>%1 kodu zaten kullanılıyor.</translation>
     </message>
@@ -6088,11 +6153,11 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>The plans on %1 were saved by an older LC Planner (schema version %2; this version writes %3). Someone who may change the database must upgrade it first: lcplanner upgrade-server URL.</source>
-        <translation>%1 üzerindeki planlar LC Planner'ın daha eski bir sürümüyle kaydedilmiş (şema sürümü %2; bu sürüm %3 yazar). Önce veritabanını değiştirme yetkisi olan biri yükseltmeli: lcplanner upgrade-server URL.</translation>
+        <translation>%1 üzerindeki planlar LC Planner&apos;ın daha eski bir sürümüyle kaydedilmiş (şema sürümü %2; bu sürüm %3 yazar). Önce veritabanını değiştirme yetkisi olan biri yükseltmeli: lcplanner upgrade-server URL.</translation>
     </message>
     <message>
         <source>The plans on %1 were saved by a newer LC Planner (schema version %2; this version reads up to %3). Update LC Planner to open them.</source>
-        <translation>%1 üzerindeki planlar LC Planner'ın daha yeni bir sürümüyle kaydedilmiş (şema sürümü %2; bu sürüm en çok %3 okur). Açmak için LC Planner'ı güncelleyin.</translation>
+        <translation>%1 üzerindeki planlar LC Planner&apos;ın daha yeni bir sürümüyle kaydedilmiş (şema sürümü %2; bu sürüm en çok %3 okur). Açmak için LC Planner&apos;ı güncelleyin.</translation>
     </message>
     <message>
         <source>There is no plan %2 on %1.</source>
@@ -6100,7 +6165,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>%1 holds several plans; name one by adding ?plan= and its UUID: %2</source>
-        <translation>%1 birden çok plan içeriyor; birini ?plan= ve UUID'sini ekleyerek belirtin: %2</translation>
+        <translation>%1 birden çok plan içeriyor; birini ?plan= ve UUID&apos;sini ekleyerek belirtin: %2</translation>
     </message>
     <message>
         <source>The connection to the server was lost: %1. Nothing more was changed; try again when the server is back.</source>
@@ -6450,7 +6515,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>upgrade the plans of a server database saved by an older LC Planner (everyone&apos;s windows on it must be closed)</source>
-        <translation>LC Planner'ın eski bir sürümüyle kaydedilmiş sunucu veritabanındaki planları yükselt (üzerindeki herkesin pencereleri kapalı olmalı)</translation>
+        <translation>LC Planner&apos;ın eski bir sürümüyle kaydedilmiş sunucu veritabanındaki planları yükselt (üzerindeki herkesin pencereleri kapalı olmalı)</translation>
     </message>
     <message>
         <source>replace the file if it exists</source>
@@ -6466,11 +6531,46 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>Upgraded %1 to schema version %2.</source>
-        <translation>%1, şema sürümü %2'ye yükseltildi.</translation>
+        <translation>%1, şema sürümü %2&apos;ye yükseltildi.</translation>
     </message>
     <message>
         <source>Password for %1 on %2: </source>
         <translation>%2 üzerindeki %1 için parola: </translation>
+    </message>
+</context>
+<context>
+    <name>ServerLink</name>
+    <message>
+        <source>Connect to Ser&amp;ver…</source>
+        <translation>S&amp;amp;unucuya Bağlan…</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (%1). Trying again; edits cannot be saved until it is back.</source>
+        <translation>Sunucuyla bağlantı koptu (%1). Yeniden deneniyor; bağlantı geri gelene kadar düzenlemeler kaydedilemez.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again; the plan was read again.</source>
+        <translation>Sunucuya yeniden bağlanıldı; plan yeniden okundu.</translation>
+    </message>
+    <message>
+        <source>Server Password</source>
+        <translation>Sunucu Parolası</translation>
+    </message>
+    <message>
+        <source>Password for %1 on %2:</source>
+        <translation>%2 üzerindeki %1 için parola:</translation>
+    </message>
+    <message>
+        <source>Choose a Plan</source>
+        <translation>Bir Plan Seçin</translation>
+    </message>
+    <message>
+        <source>The database holds several plans. Open:</source>
+        <translation>Veritabanında birden çok plan var. Açılacak plan:</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Server Plan</source>
+        <translation>Sunucudaki Plan Açılamıyor</translation>
     </message>
 </context>
 <context>

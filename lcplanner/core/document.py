@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from sqlalchemy import Connection, func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -50,6 +50,27 @@ from .rows import ActionRow, AreaSummary, Issue, ObjectiveRow, PlanRow
 
 class WriteFailed(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The change could not be saved to the plan file: %1")
+
+
+class ReadFailed(PlanError):
+    """A server could not be reached for a read: the view keeps what it showed until the link
+    is back (then everything is read again); the window says so, it is not a crash."""
+
+    link_lost = True
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "The server cannot be reached (%1): what you see may be out of date until "
+        "the connection is back.")
+
+
+class NotSent(WriteFailed):
+    """A server could not be reached for the write (or gave up on it for a moment): nothing
+    was saved, and the same change may be sent again when the link is back."""
+
+    link_lost = True
+
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "The change could not be sent to the server: %1. It is kept and sent when "
+        "the connection is back.")
 
 
 class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCommands,
@@ -154,8 +175,13 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         if pinned is not None:
             yield pinned
             return
-        with self.file.engine.connect() as conn:
-            yield conn
+        try:
+            with self.file.engine.connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            if self.file.engine.dialect.name == "sqlite":
+                raise
+            raise ReadFailed(None, getattr(exc, "orig", exc)) from exc  # a server out of reach
 
     @property
     def _caching(self) -> bool:
@@ -218,6 +244,8 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         except StaleDataError as exc:  # ... in the very moment this edit read it
             raise self._stale_edit(self._raced(kind, ids)) from exc
         except SQLAlchemyError as exc:
+            if isinstance(exc, OperationalError) and self.file.engine.dialect.name != "sqlite":
+                raise NotSent(None, getattr(exc, "orig", exc)) from exc  # the link, not the edit
             raise WriteFailed(None, getattr(exc, "orig", exc)) from exc
         self._written(written)
         self._summary = None

@@ -58,7 +58,7 @@ class Notices(QObject):
         """Hand each notice to ``doc`` (in the thread this object lives in: the GUI's)."""
         self._doc = doc
         self.arrived.connect(doc.take_notice)
-        self.back.connect(lambda: doc.take_notice("all", [], []))  # notices may have been missed
+        self.back.connect(doc.reread)  # notices may have been missed while the link was down
         self.start()
 
     # --- the listening thread --------------------------------------------------------------------

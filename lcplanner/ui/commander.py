@@ -47,26 +47,80 @@ def _changed_only(row: object, fields: dict[str, Any]) -> tuple[dict[str, Any], 
 class Commander(MonitoringCommander, QObject):
     failed = Signal(str, str)  # translated message, field name ('' when none)
     succeeded = Signal()
+    unsent_changed = Signal(str)  # what waits for the server ('' when nothing)
 
     def __init__(self, doc: PlanDocument, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
         self.stack = stack
         self.last_error = ""  # the message of the last refused edit, for the editor that asked
+        # Edits a server could not be reached for, in order: sent again by send_unsent() when
+        # the link is back (server_link.py), never dropped without a word.
+        self.unsent: list[DocCommand] = []
 
     def _run(self, command: DocCommand) -> bool:
+        from ..core.document import NotSent
+
         command.on_refused = self._refused  # an undo or redo refused later says so too
+        if self.unsent and not self.send_unsent():  # the earlier edits first, in their order
+            self._keep(command)
+            return False
         try:
             run(self.stack, command)
+        except NotSent as exc:
+            self._keep(command)
+            self._refused(exc)
+            return False
         except PlanError as exc:
             self._refused(exc)
             return False
         self.succeeded.emit()
         return True
 
+    def _keep(self, command: DocCommand) -> None:
+        self.unsent.append(command)
+        self.unsent_changed.emit(self.unsent_text())
+
+    def send_unsent(self) -> bool:
+        """Send the kept edits, oldest first; each lands (and goes on the undo stack) or is
+        refused with its reason (someone changed the row meanwhile).  False: still no link."""
+        from ..core.document import NotSent
+
+        while self.unsent:
+            command = self.unsent[0]
+            try:
+                run(self.stack, command)
+            except NotSent:
+                return False
+            except PlanError as exc:
+                self.unsent.pop(0)
+                self._refused(exc)
+            else:
+                self.unsent.pop(0)
+                self.succeeded.emit()
+            self.unsent_changed.emit(self.unsent_text())
+        return True
+
+    def unsent_text(self) -> str:
+        """What waits, as the status bar says it ('' when nothing does)."""
+        if not self.unsent:
+            return ""
+        last = self.unsent[-1]
+        values = ", ".join(f"“{v}”" for v in getattr(last, "new", {}).values())
+        what = self.tr("%1: %2").replace("%1", last.text()).replace("%2", values) if values \
+            else last.text()
+        return self.tr("%n change(s) not sent to the server yet, the last: %1", None,
+                       len(self.unsent)).replace("%1", what)
+
     def _refused(self, exc: PlanError) -> None:
         self.last_error = exc.message()
         self.failed.emit(self.last_error, exc.field or "")
+
+    def _shown(self, table: str, ident: int, read: Callable[[int], Any]) -> Any:
+        """The row as the person was shown it (no round trip to a server, which may be out of
+        reach: the edit is then kept and sent later), else as saved now."""
+        row = self.doc.seen_row(table, ident)
+        return row if row is not None else read(ident)
 
     def _update(self, text: str, update: Callable[..., None], ident: int, row: object,
                 fields: dict[str, Any]) -> bool:
@@ -88,7 +142,8 @@ class Commander(MonitoringCommander, QObject):
     def update_plan(self, **fields: Any) -> bool:
         doc = self.doc
         return self._update(self.tr("Edit plan properties"),
-                            lambda _i, **f: doc.update_plan(**f), doc.plan_id, doc.plan(), fields)
+                            lambda _i, **f: doc.update_plan(**f), doc.plan_id,
+                            self._shown("plan", doc.plan_id, lambda _i: doc.plan()), fields)
 
     # --- organisations ---------------------------------------------------------------------------
 
@@ -99,7 +154,7 @@ class Commander(MonitoringCommander, QObject):
 
     def update_organisation(self, org_id: int, **fields: Any) -> bool:
         return self._update(self.tr("Edit organisation"), self.doc.update_organisation, org_id,
-                            self.doc.organisation(org_id), fields)
+                            self._shown("organisation", org_id, self.doc.organisation), fields)
 
     def delete_organisation(self, org_id: int) -> bool:
         return self._run(SnapshotCommand(self.doc, self.tr("Delete organisation"),
@@ -123,7 +178,7 @@ class Commander(MonitoringCommander, QObject):
 
     def update_objective(self, objective_id: int, **fields: Any) -> bool:
         return self._update(self.tr("Edit objective"), self.doc.update_objective, objective_id,
-                            self.doc.objective(objective_id), fields)
+                            self._shown("objective", objective_id, self.doc.objective), fields)
 
     def delete_objective(self, objective_id: int) -> bool:
         return self._run(SnapshotCommand(self.doc, self.tr("Delete objective"),
@@ -151,7 +206,7 @@ class Commander(MonitoringCommander, QObject):
 
     def update_action(self, action_id: int, **fields: Any) -> bool:
         return self._update(self.tr("Edit action"), self.doc.update_action, action_id,
-                            self.doc.action(action_id), fields)
+                            self._shown("action", action_id, self.doc.action), fields)
 
     def set_lead(self, action_id: int, name: str) -> bool:
         """The lead by name, from the editor or a table cell: a name not yet in the register
@@ -203,7 +258,7 @@ class Commander(MonitoringCommander, QObject):
 
     def update_budget_line(self, line_id: int, **fields: Any) -> bool:
         return self._update(self.tr("Edit budget line"), self.doc.update_budget_line, line_id,
-                            self.doc.budget_line(line_id), fields)
+                            self._shown("budget_line", line_id, self.doc.budget_line), fields)
 
     def delete_budget_line(self, line_id: int) -> bool:
         return self._run(SnapshotCommand(self.doc, self.tr("Delete budget line"),
@@ -216,7 +271,7 @@ class Commander(MonitoringCommander, QObject):
 
     def update_indicator(self, indicator_id: int, **fields: Any) -> bool:
         return self._update(self.tr("Edit indicator"), self.doc.update_indicator, indicator_id,
-                            self.doc.indicator(indicator_id), fields)
+                            self._shown("indicator", indicator_id, self.doc.indicator), fields)
 
     def delete_indicator(self, indicator_id: int) -> bool:
         return self._run(SnapshotCommand(self.doc, self.tr("Delete indicator"),

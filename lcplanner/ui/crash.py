@@ -121,6 +121,12 @@ def install_excepthook(parent_getter: Callable[[], QWidget | None] | None = None
         if issubclass(exc_type, KeyboardInterrupt):
             (_previous_hook or sys.__excepthook__)(exc_type, exc, tb)
             return
+        if getattr(exc, "link_lost", False):  # a server out of reach: said, not a crash
+            _log.warning("%s", exc)
+            parent = parent_getter() if parent_getter is not None else None
+            if parent is not None and hasattr(parent, "statusBar"):
+                parent.statusBar().showMessage(exc.message())  # type: ignore[attr-defined]
+            return
         _log.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         if _handling:
             return  # failed while reporting a crash: logged above, showing more would loop

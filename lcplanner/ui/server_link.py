@@ -13,7 +13,7 @@ import getpass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 CONTEXT = "ServerLink"
-CONNECT_MENU = QT_TRANSLATE_NOOP("ServerLink", "Connect to &Server…")
+RETRY_MS = 3000  # how often kept edits are tried again while the link is down
+CONNECT_MENU = QT_TRANSLATE_NOOP("ServerLink", "Connect to Ser&ver…")
 LOST = QT_TRANSLATE_NOOP("ServerLink", "The connection to the server was lost (%1). Trying again; "
                          "edits cannot be saved until it is back.")
 BACK = QT_TRANSLATE_NOOP("ServerLink", "Connected to the server again; the plan was read again.")
@@ -112,6 +113,28 @@ def follow(window: MainWindow, doc: Any) -> None:
     notices.back.connect(lambda: window.statusBar().showMessage(tr(BACK), 15000))
     notices.follow(doc)
     window._notices = notices  # type: ignore[attr-defined]
+    commander = window.commander
+    if commander is not None:  # the edits kept while the link was down go now, in order
+        notices.back.connect(commander.send_unsent)
+        commander.unsent_changed.connect(lambda text: _show_unsent(window, text))
+        retry = QTimer(window)
+        retry.setInterval(RETRY_MS)
+        retry.timeout.connect(lambda: commander.unsent and commander.send_unsent())
+        commander.unsent_changed.connect(lambda text: retry.start() if text else retry.stop())
+        window._unsent_retry = retry  # type: ignore[attr-defined]
+
+
+def _show_unsent(window: MainWindow, text: str) -> None:
+    """The kept edits stay in sight (a label in the status bar) until sent or refused."""
+    label = window.findChild(QLabel, "unsentEdits")
+    if label is None:
+        label = QLabel(window)
+        label.setObjectName("unsentEdits")
+        label.setStyleSheet("QLabel { color: palette(bright-text); background: #b35900; "
+                            "padding: 1px 6px; border-radius: 3px; }")
+        window.statusBar().addPermanentWidget(label)
+    label.setText(text)
+    label.setVisible(bool(text))
 
 
 def ask_password(parent: QWidget, url: str) -> str | None:
@@ -159,7 +182,7 @@ class ConnectDialog(QDialog):
         self.tls = QCheckBox(self.tr("&Require an encrypted connection (TLS)"))
         self.tls.setChecked(settings.value("server/requireTls", False, bool))
         form = QFormLayout()
-        for label, field in ((self.tr("&Host:"), self.host), (self.tr("P&ort:"), self.port),
+        for label, field in ((self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
                              (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
                              (self.tr("Pass&word:"), self.password)):
             form.addRow(label, field)

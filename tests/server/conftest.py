@@ -38,7 +38,7 @@ def postgres_url():  # type: ignore[no-untyped-def]
 
     server = _server()
     name = f"lcp_test_{os.getpid()}_{next(_numbers)}_{uuid.uuid4().hex[:6]}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", pool_pre_ping=True)  # a restart
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     base, _sep, _db = server.rpartition("/")

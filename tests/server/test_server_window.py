@@ -146,3 +146,63 @@ def test_others_edits_appear_and_a_stale_edit_is_refused_on_the_page(qtbot, wind
         assert window.undo_stack.count() == 0
     finally:
         other.close()
+
+
+def _script_server(postgres_url: str) -> Path:
+    """scripts/postgres.sh, when the test server is the one it runs (CI's): else skip."""
+    script = Path(__file__).resolve().parents[2] / "scripts" / "postgres.sh"
+    if ":54329/" not in postgres_url:
+        pytest.skip("the server restart needs the server scripts/postgres.sh runs (port 54329)")
+    return script
+
+
+@pytest.mark.qt_no_exception_capture  # the app's own hook: a lost link is said, not a crash
+def test_a_server_restart_keeps_the_unsent_edit_and_sends_it_when_back(qtbot, window, plan,
+                                                                        postgres_url):
+    import subprocess
+
+    from PySide6.QtWidgets import QLabel
+
+    from lcplanner.ui import crash
+
+    script = _script_server(postgres_url)
+    crashes: list[str] = []
+    crash.install_excepthook(lambda: window, show_dialog=crashes.append)
+    url, ident = plan
+    assert window.open_path(url)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.show_area("BB1")
+    page = window.area_page
+    title = [k for k, _ in COLUMNS].index("title")
+    qtbot.waitUntil(lambda: window._notices.wait_listening(0.1))
+    play = page.proxy.index(0, 0).data(257)
+    subprocess.run(["bash", str(script), "stop"], check=True, timeout=60)
+    try:
+        qtbot.waitUntil(lambda: "connection to the server was lost" in
+                        window.statusBar().currentMessage(), timeout=10000)
+        page.table.setFocus()
+        qtbot.waitUntil(page.table.hasFocus)
+        page.table.setCurrentIndex(page.proxy.index(0, title))
+        type_text(qtbot, "Play houses, typed offline")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.findChild(QLabel, "unsentEdits") is not None)
+        label = window.findChild(QLabel, "unsentEdits")
+        assert label.isVisible() and "Play houses, typed offline" in label.text()
+        assert label.text().startswith("1 change not sent")
+        assert window.undo_stack.count() == 0  # not on the stack: it is not saved yet
+    finally:
+        subprocess.run(["bash", str(script), "start"], check=True, timeout=120,
+                       capture_output=True)
+    qtbot.waitUntil(lambda: not label.isVisible(), timeout=20000)  # reconnected and sent
+    qtbot.waitUntil(lambda: page.proxy.index(0, title).data() == "Play houses, typed offline")
+    check = PlanDocument(ServerPlan.open(postgres_url, ident, read_only=True))
+    try:
+        assert check.action(play).title == "Play houses, typed offline"
+    finally:
+        check.close()
+    assert window.undo_stack.count() == 1
+    window.undo_stack.undo()
+    assert window.doc.action(play).title == "Play houses"
+    crash.uninstall_excepthook()
+    assert crashes == []  # reads that failed while the server was away were no crash

@@ -134,6 +134,15 @@ class ConflictHandling:
             doc.language = doc.plan().language
         doc.changed.emit(kind, list(ids))
 
+    def reread(self) -> None:
+        """The views read everything again (the server's link is back; notices may have been
+        missed).  What was seen stays: an edit of a row changed meanwhile is still refused."""
+        doc: Any = self
+        if doc.closed:
+            return
+        doc._forget_caches()
+        doc.changed.emit("all", [])
+
     def _written(self, written: Mapping[Key, int]) -> None:
         """A write committed: its rows are seen at the versions it left (the row read before is
         outdated; the next read at that version refreshes it)."""
