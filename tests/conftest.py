@@ -6,9 +6,11 @@ without a display on CI and on a developer's machine alike.
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import tempfile
+import uuid
 from pathlib import Path
 
 import pytest
@@ -41,6 +43,71 @@ def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "demo.lcplan"
     build_demo(path, "tr").close()
     return path
+
+
+_numbers = itertools.count()
+
+
+def _server() -> str:
+    url = os.environ.get("LCPLANNER_TEST_POSTGRES", "")
+    if not url:
+        reason = ("no PostgreSQL server: run scripts/postgres.sh start and export "
+                  "LCPLANNER_TEST_POSTGRES with the URL it prints")
+        if os.environ.get("CI"):
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        import psycopg  # noqa: F401 - the driver, from the [server] extra
+    except ImportError:
+        pytest.fail("psycopg is not installed: pip install '.[test]' brings it")
+    return url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture
+def postgres_url():  # type: ignore[no-untyped-def]
+    """The URL of a new, empty database on the test server; dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    server = _server()
+    name = f"lcp_test_{os.getpid()}_{next(_numbers)}_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(server, isolation_level="AUTOCOMMIT", pool_pre_ping=True)  # a restart
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _sep, _db = server.rpartition("/")
+    yield f"{base}/{name}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["file", "server"])
+def store_doc(request, tmp_path: Path):
+    """The empty Turkish plan of ``doc`` on a file and on a PostgreSQL server database (issue
+    16): the document's tests override ``doc`` with it and run on both engines."""
+    from lcplanner.core.document import PlanDocument
+
+    fields = {"period_start": 2026, "period_end": 2028, "language": "tr"}
+    if request.param == "file":
+        document = PlanDocument.create(tmp_path / "plan.lcplan", "İzmir", "Öğrenen İzmir",
+                                       **fields)
+    else:
+        from lcplanner.server.store import ServerPlan
+
+        url = request.getfixturevalue("postgres_url")
+        document = PlanDocument(ServerPlan.create(url, "İzmir", "Öğrenen İzmir", **fields))
+    yield document
+    document.close()
+
+
+@pytest.fixture
+def file_doc(tmp_path: Path):
+    """``doc`` on a file alone, where the document's tests override ``doc`` with both engines."""
+    from lcplanner.core.document import PlanDocument
+
+    document = PlanDocument.create(tmp_path / "plan.lcplan", "İzmir", "Öğrenen İzmir",
+                                   period_start=2026, period_end=2028, language="tr")
+    yield document
+    document.close()
 
 
 @pytest.fixture

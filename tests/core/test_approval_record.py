@@ -22,6 +22,12 @@ from lcplanner.core.document import PlanDocument
 from lcplanner.core.planfile import REVISIONS, SCHEMA_VERSION
 from lcplanner.core.vocab import ApprovalStatus, MunicipalRole
 
+
+@pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
+
 DAY = dt.date(2027, 3, 1)
 
 
@@ -132,7 +138,8 @@ def test_an_approval_date_needs_a_status_other_than_draft(doc):
     assert doc.plan().approved_on == dt.date(2027, 4, 2)
 
 
-def test_plan_fields_refused_with_the_field_named(doc):
+def test_plan_fields_refused_with_the_field_named(file_doc):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     _refused(lambda: doc.update_plan(approval_status="rubber-stamped"), "approval_status",
              "not an allowed value")
     _refused(lambda: doc.update_plan(approved_on="next spring"), "approved_on", "not a date")
@@ -157,7 +164,8 @@ def test_municipal_role_is_one_of_the_codes_or_not_set(doc):
     assert doc.action(action).municipal_role == ""
 
 
-def test_a_stored_draft_with_a_date_is_reported_and_blocks_no_other_edit(doc):
+def test_a_stored_draft_with_a_date_is_reported_and_blocks_no_other_edit(file_doc):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     con = sqlite3.connect(doc.path)
     con.execute("UPDATE plan SET approved_on = '2027-03-01'")
     con.commit()
@@ -224,7 +232,8 @@ def test_municipal_role_is_one_undo_step_and_comes_back_with_a_deleted_action(co
     assert doc.action(action).municipal_role == "accountable"
 
 
-def test_rescue_carries_the_approval_record_and_the_roles(doc, tmp_path):
+def test_rescue_carries_the_approval_record_and_the_roles(file_doc, tmp_path):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     from lcplanner.core.rescue import rescue
 
     doc.update_plan(approval_status="approved", approved_on=DAY, version="1.2",

@@ -12,6 +12,12 @@ from lcplanner.core.errors import NotFound, ValidationError
 
 
 @pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
+
+
+@pytest.fixture
 def seen(doc):
     events: list[tuple[str, list[int]]] = []
     doc.changed.connect(lambda kind, ids: events.append((kind, list(ids))))
@@ -19,9 +25,11 @@ def seen(doc):
 
 
 def _reopen(doc: PlanDocument) -> PlanDocument:
+    from lcplanner.server.targets import open_document
+
     path = doc.path
     doc.close()
-    return PlanDocument.open(path)
+    return open_document(path)  # a file, or the server plan's URL
 
 
 def _fails(field: str, call, *args, **kwargs) -> ValidationError:

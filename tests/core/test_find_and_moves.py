@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from lcplanner.core.find import Filters
+
+
+@pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
 
 
 def test_find_lists_every_kind_in_plan_order_and_follows_edits(doc):

@@ -15,6 +15,12 @@ from lcplanner.core.errors import ValidationError
 
 
 @pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
+
+
+@pytest.fixture
 def day(monkeypatch):
     """Set the day edits are recorded on: ``day(2027, 5, 4)``."""
     def put(*ymd: int) -> dt.date:
@@ -131,7 +137,8 @@ def test_milestones_and_a_deleted_action_come_back_with_all_their_history(doc, d
         doc.update_budget_line(line, spent="-1")
 
 
-def test_the_store_refuses_a_period_in_another_form(doc, day):
+def test_the_store_refuses_a_period_in_another_form(file_doc, day):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     action = doc.add_action("BB1", "Oyun evleri")
     doc.set_progress(action, "2027", percent=5)
     path = doc.path
@@ -174,7 +181,8 @@ def test_schema_5_status_percent_and_actual_become_the_first_update_and_measurem
         doc.close()
 
 
-def test_rescue_carries_monitoring_and_drops_what_breaks_its_rules(doc, day, tmp_path):
+def test_rescue_carries_monitoring_and_drops_what_breaks_its_rules(file_doc, day, tmp_path):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     """Nothing of monitoring is dropped when a plan is rescued; a bad row goes, alone.  (The
     amounts too: the rescue once stored hundredths as amounts, a hundred times too much.)"""
     from lcplanner.core.rescue import rescue

@@ -12,6 +12,12 @@ from lcplanner.core.document import PlanDocument
 
 
 @pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
+
+
+@pytest.fixture
 def demo(demo_file):
     document = PlanDocument.open(demo_file)
     yield document

@@ -12,6 +12,12 @@ from lcplanner.core.document import PlanDocument
 from lcplanner.core.errors import ValidationError
 
 
+@pytest.fixture
+def doc(store_doc):  # type: ignore[no-untyped-def]
+    """The document's tests run on a plan file and on a PostgreSQL server (issue 16)."""
+    return store_doc
+
+
 def _state(doc) -> tuple:  # type: ignore[no-untyped-def]
     return (doc.organisations(), doc.stakeholders(), doc.workshops(), doc.ratings(),
             doc.initiatives(), doc.ideas(), doc.groups(), doc.actions(), doc.objectives(),
@@ -142,7 +148,8 @@ def test_schema_2_file_upgrades_to_the_workshop(tmp_path, data_dir):
         doc.close()
 
 
-def test_rescue_carries_the_workshop(doc, tmp_path):
+def test_rescue_carries_the_workshop(file_doc, tmp_path):
+    doc = file_doc  # on a file only: the test reads, rescues or writes the plan file itself
     """Nothing of the workshop is dropped when a plan is rescued into a clean file."""
     from lcplanner.core.rescue import rescue
 
