@@ -48,6 +48,11 @@ PASSWORD_LABEL = QT_TRANSLATE_NOOP("ServerLink", "Password for %1 on %2:")
 CHOOSE_TITLE = QT_TRANSLATE_NOOP("ServerLink", "Choose a Plan")
 CHOOSE_LABEL = QT_TRANSLATE_NOOP("ServerLink", "The database holds several plans. Open:")
 REFUSED_TITLE = QT_TRANSLATE_NOOP("ServerLink", "Cannot Open the Server Plan")
+UPGRADE_TITLE = QT_TRANSLATE_NOOP("ServerLink", "Upgrade the Server Database?")
+UPGRADE_ASK = QT_TRANSLATE_NOOP(
+    "ServerLink", "%1\n\nLC Planner can upgrade it now, in one step. Everyone else should "
+    "close the plans of this database first: an older LC Planner cannot open them afterwards.")
+UPGRADE_BUTTON = QT_TRANSLATE_NOOP("ServerLink", "&Upgrade")
 
 
 def tr(text: str) -> str:
@@ -74,7 +79,7 @@ def open_server(window: MainWindow, url: str, read_only: bool = False,
     the plan when the database holds several; a refusal is said and changes nothing."""
     from sqlalchemy.engine import make_url
 
-    from ..server.errors import ChoosePlan, ServerUnreachable
+    from ..server.errors import ChoosePlan, ServerNeedsUpgrade, ServerUnreachable
     from ..server.targets import open_document, with_plan
 
     target = url
@@ -87,6 +92,8 @@ def open_server(window: MainWindow, url: str, read_only: bool = False,
         chosen = _choose(window, exc.plans)
         return chosen is not None and open_server(window, with_plan(url, chosen), read_only,
                                                   password)
+    except ServerNeedsUpgrade as exc:
+        return _upgrade(window, exc, target) and open_server(window, url, read_only, password)
     except ServerUnreachable as exc:
         if password is None and "password" in " ".join(exc.details).lower():
             asked = ask_password(window, url)
@@ -98,6 +105,32 @@ def open_server(window: MainWindow, url: str, read_only: bool = False,
         return False
     window.set_document(doc)
     follow(window, doc)
+    return True
+
+
+def _upgrade(window: MainWindow, exc: PlanError, target: str) -> bool:
+    """Say the database is older, and upgrade it only when the person chooses to."""
+    from ..server.store import engine_of, upgrade
+    from ..server.targets import split
+
+    box = QMessageBox(QMessageBox.Icon.Question, tr(UPGRADE_TITLE),
+                      tr(UPGRADE_ASK).replace("%1", exc.message()), parent=window)
+    box.setObjectName("upgradeServer")
+    upgrade_button = box.addButton(tr(UPGRADE_BUTTON), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # never by a stray Enter
+    box.exec()
+    if box.clickedButton() is not upgrade_button:
+        return False
+    engine = engine_of(split(target)[0])
+    try:
+        with busy():
+            upgrade(engine)
+    except Exception as error:  # noqa: BLE001 - a refusal of the server (rights): said
+        QMessageBox.critical(window, tr(REFUSED_TITLE), str(getattr(error, "orig", error)))
+        return False
+    finally:
+        engine.dispose()
     return True
 
 

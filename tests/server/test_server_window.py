@@ -206,3 +206,61 @@ def test_a_server_restart_keeps_the_unsent_edit_and_sends_it_when_back(qtbot, wi
     assert window.doc.action(play).title == "Play houses"
     crash.uninstall_excepthook()
     assert crashes == []  # reads that failed while the server was away were no crash
+
+
+def _schema_6_plan(postgres_url: str) -> None:
+    """A database as LC Planner 0.6 left it: schema 6, one plan."""
+    from alembic import command
+    from alembic.config import Config
+
+    engine = create_engine(postgres_url)
+    config = Config()
+    config.set_main_option("script_location", "lcplanner.core:migrations")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0006")
+        conn.execute(text(
+            "INSERT INTO plan (uuid, city, country, title, vision, period_start, period_end, "
+            "currency, language, created_at, updated_at) VALUES ('66666666-6666-4666-8666-"
+            "666666666666', 'Bolu', '', 'Öğrenen Bolu', '', 2026, 2028, 'TRY', 'en', now(), "
+            "now())"))
+    engine.dispose()
+
+
+def test_an_older_server_is_upgraded_only_when_the_person_chooses(qtbot, window, modal,
+                                                                  postgres_url):
+    from PySide6.QtWidgets import QMessageBox
+
+    _schema_6_plan(postgres_url)
+    url = _plain(postgres_url)
+    seen: list[str] = []
+
+    def cancel(box):  # type: ignore[no-untyped-def]
+        seen.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    modal.next(cancel)
+    assert not window.open_path(url)
+    modal.check()
+    assert "older LC Planner" in seen[0] and "upgrade it now" in seen[0]
+    with create_engine(postgres_url).connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0006"
+
+    def upgrade(box):  # type: ignore[no-untyped-def]
+        [button] = [b for b in box.buttons() if b.text() == "&Upgrade"]
+        button.click()
+
+    modal.next(upgrade)
+    assert window.open_path(url)
+    modal.check()
+    assert window.doc.plan().title == "Öğrenen Bolu" and window.doc.plan().row_version == 1
+    window.close_plan()
+    with create_engine(postgres_url).connect() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+        conn.commit()
+    refused: list[str] = []
+    modal.next(lambda box: (refused.append(box.text()), box.close()))
+    assert not window.open_path(url)
+    modal.check()
+    assert "newer LC Planner" in refused[0]
