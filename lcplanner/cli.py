@@ -24,7 +24,7 @@ EXIT_UNCLEAN, EXIT_USAGE, EXIT_PLAN = 1, 2, 3
 EXIT_OUTPUT = 4  # a file or the command's output could not be written (OutputError.exit_code)
 COMMANDS = ("new", "demo", "info", "check", "export", "rescue", "pdf", "import", "diff",
             "snapshot", "snapshots", "group-copy", "merge", "report", "publish", "take-offline",
-            "upgrade-server")
+            "upgrade-server", "grant", "revoke")
 
 
 class Cli(QObject):
@@ -425,7 +425,7 @@ def _run_command(t: Cli, args: list[str]) -> int:
         from .groups_command import run_groups
 
         return run_groups(options, _out)
-    if options.command in ("publish", "take-offline", "upgrade-server"):
+    if options.command in ("publish", "take-offline", "upgrade-server", "grant", "revoke"):
         from .server_command import run_server
 
         return run_server(options, _out)

@@ -4,6 +4,8 @@
     lcplanner take-offline URL FILE       a .lcplan copy of a server plan for a workshop offline
     lcplanner merge URL FILE              merge that copy back when the network is there again
     lcplanner upgrade-server URL          bring a database saved by an older LC Planner up to date
+    lcplanner grant URL USER viewer|editor   who may read, who may change the plan (roles)
+    lcplanner revoke URL USER             take them back
 
 A URL is ``postgresql://user@host:port/database``, with ``?plan=UUID`` when the database holds
 several plans; ``info``, ``check``, ``export``, ``pdf``, ``report`` and the group commands take
@@ -24,7 +26,7 @@ from PySide6.QtCore import QObject
 
 from . import i18n
 
-COMMANDS = ("publish", "take-offline", "upgrade-server")
+COMMANDS = ("publish", "take-offline", "upgrade-server", "grant", "revoke")
 
 
 class ServerCli(QObject):
@@ -46,7 +48,18 @@ class ServerCli(QObject):
             "upgrade_server": self.tr("upgrade the plans of a server database saved by an older "
                                       "LC Planner (everyone's windows on it must be closed)"),
             "offline_force": self.tr("replace the file if it exists"),
+            "grant": self.tr("let a server user view or edit the plan (PostgreSQL roles; run by "
+                             "the plan's owner)"),
+            "revoke": self.tr("take a server user's access to the plan away"),
         }
+
+    def granted(self) -> str:
+        """%1 the user, %2 viewer or editor (as typed), %3 the plan's title."""
+        return self.tr("%1 is now %2 of “%3”.")
+
+    def revoked(self) -> str:
+        """%1 the user, %2 the plan's title."""
+        return self.tr("%1 no longer has access to “%2”.")
 
     def published(self) -> str:
         """%1 the file, %2 the URL that names the plan on the server."""
@@ -77,6 +90,13 @@ def add_server_parsers(sub: Any, help_texts: dict[str, str]) -> None:
     offline.add_argument("--force", action="store_true", help=h["offline_force"])
     upgrade = sub.add_parser("upgrade-server", help=h["upgrade_server"])
     upgrade.add_argument("url")
+    grant = sub.add_parser("grant", help=h["grant"])
+    grant.add_argument("url")
+    grant.add_argument("user")
+    grant.add_argument("role", choices=["viewer", "editor"])
+    revoke = sub.add_parser("revoke", help=h["revoke"])
+    revoke.add_argument("url")
+    revoke.add_argument("user")
 
 
 def asked_password(url: str) -> str:
@@ -112,6 +132,8 @@ def run_server(options: argparse.Namespace, out: Any) -> int:
         path = targets.take_offline(asked_password(options.url), options.file, options.force)
         out(texts.offline().replace("%1", str(path)).replace("%2", _shown(options.url)))
         return 0
+    if options.command in ("grant", "revoke"):
+        return _roles(options, texts, out)
     from .core.planfile import SCHEMA_VERSION
     from .server.errors import ServerTooNew
     from .server.store import engine_of, schema_of, upgrade
@@ -126,6 +148,30 @@ def run_server(options: argparse.Namespace, out: Any) -> int:
     finally:
         engine.dispose()
     out(texts.upgraded().replace("%1", _shown(url)).replace("%2", str(SCHEMA_VERSION)))
+    return 0
+
+
+def _roles(options: argparse.Namespace, texts: ServerCli, out: Any) -> int:
+    from .server import roles, targets
+
+    from sqlalchemy.exc import ProgrammingError
+
+    from .server.errors import RolesRefused
+
+    doc = targets.open_document(asked_password(options.url), read_only=True)
+    try:
+        plan, engine = doc.plan(), doc.file.engine
+        if options.command == "grant":
+            roles.grant(engine, plan.uuid, options.user, options.role)
+            out(texts.granted().replace("%1", options.user).replace("%2", options.role)
+                .replace("%3", plan.title))
+        else:
+            roles.revoke(engine, plan.uuid, options.user)
+            out(texts.revoked().replace("%1", options.user).replace("%2", plan.title))
+    except ProgrammingError as exc:  # not the owner: no right to make roles or policies
+        raise RolesRefused(None, getattr(exc, "orig", exc)) from exc
+    finally:
+        doc.close()
     return 0
 
 

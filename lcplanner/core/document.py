@@ -35,7 +35,8 @@ from .commands.stocktake import StocktakeCommands
 from .commands.undoing import UndoableDeletes
 from .find import Filters, Finder, Found
 from .search import SearchIndex
-from .errors import ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError
+from .errors import (ClosedDocument, NotFound, PlanError, ReadOnlyDocument, ValidationError,
+                     ViewerOnly)
 from .model import (
     Action,
     ActionPartner,
@@ -222,8 +223,8 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
         ``objectives=False`` likewise for the objectives and their action counts.
         """
         self._check_open()
-        if self.read_only:
-            raise ReadOnlyDocument()
+        if self.read_only:  # a viewer of a server plan is told why
+            raise ViewerOnly() if getattr(self.file, "viewer_only", False) else ReadOnlyDocument()
         ids = [] if ids is None else ids
         if self._batch is not None:
             yield self._batch

@@ -234,6 +234,14 @@ class ReadOnlyDocument(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "This plan is open read-only; changes are not allowed.")
 
 
+class ViewerOnly(ReadOnlyDocument):
+    """A server plan the person may read but not change (their role is viewer)."""
+
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "You may view this plan but not change it: ask its owner to make you an "
+        "editor.")
+
+
 class ClosedDocument(PlanError):
     default_text = QT_TRANSLATE_NOOP("PlanError", "The plan is closed.")
 

@@ -49,3 +49,19 @@ class ConnectionLost(PlanFileError):
     default_text = QT_TRANSLATE_NOOP(
         "PlanError", "The connection to the server was lost: %1. Nothing more was changed; try "
         "again when the server is back.")
+
+
+class NoSuchUser(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP("PlanError", "The server has no user %1.")
+
+
+class NoAccess(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "You have no access to the plans on %1: ask their owner to make you a viewer "
+        "or an editor (lcplanner grant).")
+
+
+class RolesRefused(PlanFileError):
+    default_text = QT_TRANSLATE_NOOP(
+        "PlanError", "Only the owner of the plans (or an administrator) may give or take access: "
+        "%1")

@@ -22,14 +22,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, create_engine, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from ..core import validate
 from ..core.model import (TABLES_PARENT_FIRST, Plan, PlanSnapshot, SnapshotChunk,
                           SnapshotPart)
 from ..core.planfile import REVISIONS, SCHEMA_VERSION
-from .errors import (ChoosePlan, NoSuchServerPlan, NotAPlanDatabase, ServerNeedsUpgrade,
-                     ServerTooNew, ServerUnreachable)
+from .errors import (ChoosePlan, NoAccess, NoSuchServerPlan, NotAPlanDatabase,
+                     ServerNeedsUpgrade, ServerTooNew, ServerUnreachable)
 
 
 NOTICE_MAX = 7000  # bytes of a notice's text (PostgreSQL's limit is 8,000)
@@ -72,6 +72,7 @@ class ServerPlan:
         # what the window shows and remembers: the plan's URL, never a password
         self.path = with_plan(engine.url.render_as_string(hide_password=False), plan_uuid)
         self.backup = None
+        self.viewer_only = False  # read-only because the person is a viewer of the plan
         self.token = uuid.uuid4().hex  # this window's name in its notices (its own are ignored)
 
     @property
@@ -111,13 +112,20 @@ class ServerPlan:
     def open(cls, url: str, plan_uuid: str | None = None, read_only: bool = False) -> ServerPlan:
         """The plan with ``plan_uuid`` (or the database's only one); refused in one line when
         the server cannot be reached, holds no plans, or its schema is not this version's."""
+        from .roles import may_edit
+
         engine = engine_of(url)
         try:
             plan_id = _plan_id(engine, shown(engine.url), plan_uuid)
+            with engine.connect() as conn:
+                uuid = conn.execute(select(Plan.uuid).where(Plan.id == plan_id)).scalar_one()
+                viewer = not read_only and not may_edit(conn, uuid)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, plan_id, read_only)
+        plan = cls(engine, plan_id, read_only or viewer)
+        plan.viewer_only = viewer
+        return plan
 
     def save_copy(self, target: str | os.PathLike[str]) -> Path:
         """The plan as a .lcplan file, ids and UUIDs kept, its snapshots too (to take it
@@ -162,6 +170,8 @@ def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> int:
         version = schema_of(engine)
     except OperationalError as exc:
         raise ServerUnreachable(None, shown, getattr(exc, "orig", exc)) from exc
+    except ProgrammingError as exc:  # no right to read the plans at all
+        raise NoAccess(None, shown) from exc
     if version is None:
         raise NotAPlanDatabase(None, shown)
     if version < SCHEMA_VERSION:
