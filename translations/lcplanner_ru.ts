@@ -1078,19 +1078,19 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
+        <source>Hos&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@ Budget: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;List Plans</source>
+        <source>Li&amp;st Plans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5322,6 +5322,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished">План открыт только для чтения; изменения запрещены.</translation>
     </message>
     <message>
+        <source>You may view this plan but not change it: ask its owner to make you an editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan is closed.</source>
         <translation type="unfinished">План закрыт.</translation>
     </message>
@@ -6314,6 +6318,18 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server has no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no access to the plans on %1: ask their owner to make you a viewer or an editor (lcplanner grant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of the plans (or an administrator) may give or take access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The plan %2 is already on %1: open it there, or take it offline and merge your file back into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,6 +6688,22 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>let a server user view or edit the plan (PostgreSQL roles; run by the plan&apos;s owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take a server user&apos;s access to the plan away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Published %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6720,6 +6752,20 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     </message>
     <message>
         <source>Cannot Open the Server Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade the Server Database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+LC Planner can upgrade it now, in one step. Everyone else should close the plans of this database first: an older LC Planner cannot open them afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

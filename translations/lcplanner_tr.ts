@@ -1035,39 +1035,39 @@ Bütçe: %2</translation>
     </message>
     <message>
         <source>&amp;Require an encrypted connection (TLS)</source>
-        <translation>Şifreli bağlantı &amp;amp;iste (TLS)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;amp;Sunucu:</translation>
+        <translation>Şifreli &amp;bağlantı iste (TLS)</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;amp;Veritabanı:</translation>
+        <source>Hos&amp;t:</source>
+        <translation>&amp;Sunucu:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;amp;Kullanıcı:</translation>
+        <translation>&amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Veritabanı:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Pa&amp;amp;rola:</translation>
+        <translation>Pa&amp;rola:</translation>
     </message>
     <message>
         <source>The password is not kept: LC Planner asks for it each time. The connection is encrypted whenever the server offers it.</source>
         <translation>Parola saklanmaz: LC Planner her seferinde sorar. Sunucu sunduğunda bağlantı her zaman şifrelenir.</translation>
     </message>
     <message>
-        <source>&amp;List Plans</source>
-        <translation>Planları &amp;amp;Listele</translation>
+        <source>Li&amp;st Plans</source>
+        <translation>Planları &amp;Listele</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;amp;Aç</translation>
+        <translation>&amp;Aç</translation>
     </message>
     <message>
         <source>This database holds no LC Planner plans.</source>
@@ -5180,6 +5180,10 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>Bu plan salt okunur olarak açık; değişiklik yapılamaz.</translation>
     </message>
     <message>
+        <source>You may view this plan but not change it: ask its owner to make you an editor.</source>
+        <translation>Bu planı görüntüleyebilirsiniz ama değiştiremezsiniz: sahibinden sizi düzenleyici yapmasını isteyin.</translation>
+    </message>
+    <message>
         <source>The plan is closed.</source>
         <translation>Plan kapalı.</translation>
     </message>
@@ -6172,6 +6176,18 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>Sunucuyla bağlantı koptu: %1. Başka hiçbir şey değiştirilmedi; sunucu geri geldiğinde yeniden deneyin.</translation>
     </message>
     <message>
+        <source>The server has no user %1.</source>
+        <translation>Sunucuda %1 adlı kullanıcı yok.</translation>
+    </message>
+    <message>
+        <source>You have no access to the plans on %1: ask their owner to make you a viewer or an editor (lcplanner grant).</source>
+        <translation>%1 üzerindeki planlara erişiminiz yok: sahibinden sizi görüntüleyici ya da düzenleyici yapmasını isteyin (lcplanner grant).</translation>
+    </message>
+    <message>
+        <source>Only the owner of the plans (or an administrator) may give or take access: %1</source>
+        <translation>Erişimi yalnızca planların sahibi (ya da bir yönetici) verebilir veya geri alabilir: %1</translation>
+    </message>
+    <message>
         <source>The plan %2 is already on %1: open it there, or take it offline and merge your file back into it.</source>
         <translation>%2 planı zaten %1 üzerinde: orada açın ya da çevrimdışı bir kopyasını alıp dosyanızı ona geri birleştirin.</translation>
     </message>
@@ -6522,6 +6538,22 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
         <translation>dosya varsa yerine yaz</translation>
     </message>
     <message>
+        <source>let a server user view or edit the plan (PostgreSQL roles; run by the plan&apos;s owner)</source>
+        <translation>bir sunucu kullanıcısının planı görüntülemesine ya da düzenlemesine izin ver (PostgreSQL rolleri; planın sahibi çalıştırır)</translation>
+    </message>
+    <message>
+        <source>take a server user&apos;s access to the plan away</source>
+        <translation>bir sunucu kullanıcısının plana erişimini kaldır</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of “%3”.</source>
+        <translation>%1 artık “%3” planının %2 rolünde.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to “%2”.</source>
+        <translation>%1 artık “%2” planına erişemiyor.</translation>
+    </message>
+    <message>
         <source>Published %1 as %2</source>
         <translation>%1, %2 olarak yayımlandı</translation>
     </message>
@@ -6542,7 +6574,7 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <name>ServerLink</name>
     <message>
         <source>Connect to Ser&amp;ver…</source>
-        <translation>S&amp;amp;unucuya Bağlan…</translation>
+        <translation>S&amp;unucuya Bağlan…</translation>
     </message>
     <message>
         <source>The connection to the server was lost (%1). Trying again; edits cannot be saved until it is back.</source>
@@ -6571,6 +6603,22 @@ An organisation and its role in an action (&quot;Library (Funder)&quot;).</extra
     <message>
         <source>Cannot Open the Server Plan</source>
         <translation>Sunucudaki Plan Açılamıyor</translation>
+    </message>
+    <message>
+        <source>Upgrade the Server Database?</source>
+        <translation>Sunucu Veritabanı Yükseltilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1
+
+LC Planner can upgrade it now, in one step. Everyone else should close the plans of this database first: an older LC Planner cannot open them afterwards.</source>
+        <translation>%1
+
+LC Planner onu şimdi tek adımda yükseltebilir. Önce herkes bu veritabanındaki planları kapatmalı: eski bir LC Planner onları sonra açamaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Yükselt</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,8 @@ _CODES: dict[str, type[vocab.Vocabulary]] = {
 class StaleEdit(PlanError):
     """Someone else saved the row since this document read it: nothing of the edit was saved."""
 
+    stale = True  # (the window's undo commands test this, not the class: no import of SQLAlchemy)
+
     default_text = QT_TRANSLATE_NOOP(
         "PlanError", "Someone else changed %1 since you loaded it. Your change was not saved; "
         "you now see their version.")

@@ -215,8 +215,8 @@ class ConnectDialog(QDialog):
         self.tls = QCheckBox(self.tr("&Require an encrypted connection (TLS)"))
         self.tls.setChecked(settings.value("server/requireTls", False, bool))
         form = QFormLayout()
-        for label, field in ((self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
-                             (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
+        for label, field in ((self.tr("Hos&t:"), self.host), (self.tr("&Port:"), self.port),
+                             (self.tr("Data&base:"), self.database), (self.tr("&User:"), self.user),
                              (self.tr("Pass&word:"), self.password)):
             form.addRow(label, field)
             form.labelForField(field).setBuddy(field)  # type: ignore[union-attr]
@@ -224,7 +224,7 @@ class ConnectDialog(QDialog):
         note = QLabel(self.tr("The password is not kept: LC Planner asks for it each time. "
                               "The connection is encrypted whenever the server offers it."))
         note.setWordWrap(True)
-        self.list_button = QPushButton(self.tr("&List Plans"))
+        self.list_button = QPushButton(self.tr("Li&st Plans"))
         self.list_button.clicked.connect(self.list_plans)
         self.plans = QListWidget()
         self.plans.setObjectName("serverPlans")

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.concurrency import StaleEdit
 from ..core.errors import PlanError
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ class DocCommand(QUndoCommand):
             with self.doc.undoing():  # never over someone else's later change (a server plan)
                 step()
         except PlanError as exc:
-            if isinstance(exc, StaleEdit):
+            if getattr(exc, "stale", False):  # a StaleEdit (core.concurrency: loads SQLAlchemy)
                 self.setObsolete(True)
             if self.on_refused is None:
                 raise

@@ -155,6 +155,7 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
     from lcplanner.ui.measurements_dialog import MeasurementsDialog
     from lcplanner.ui.merge_dialog import MergeDialog
     from lcplanner.ui.report_export import ReportDialog
+    from lcplanner.ui.server_link import ConnectDialog
     from lcplanner.ui.snapshots_dialog import SnapshotsDialog
     from lcplanner.ui.welcome import NewPlanDialog
 
@@ -170,7 +171,8 @@ def dialog_factories(window: QWidget) -> dict[str, Callable[[], QDialog]]:
             "MergeDialog": lambda: MergeDialog(window, merge_with_a_conflict(window)),
             "MeasurementsDialog": lambda: MeasurementsDialog(
                 window.commander, window.doc.indicators()[0].id, window),
-            "ReportDialog": lambda: ReportDialog(window, window.doc)}
+            "ReportDialog": lambda: ReportDialog(window, window.doc),
+            "ConnectDialog": lambda: ConnectDialog(window)}
 
 
 def merge_with_a_conflict(window):  # type: ignore[no-untyped-def]

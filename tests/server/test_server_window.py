@@ -61,7 +61,7 @@ def test_connect_by_keyboard_and_nothing_secret_is_kept(qtbot, window, modal, pl
         _field(qtbot, dialog.user, "postgres")
         _field(qtbot, dialog.password, "not-kept-anywhere")
         assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
-        qtbot.keyClick(dialog, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # &List Plans
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # Li&st Plans
         qtbot.waitUntil(lambda: dialog.plans.count() == 1)
         assert dialog.plans.currentItem().text() == "Öğrenen Bolu"
         qtbot.keyClick(dialog.plans, Qt.Key.Key_Return)
