@@ -86,22 +86,22 @@ def store_doc(request, tmp_path: Path):
     16): the document's tests override ``doc`` with it and run on both engines."""
     from lcplanner.core.document import PlanDocument
 
-    fields = {"period_start": 2026, "period_end": 2028, "language": "tr"}
     if request.param == "file":
-        document = PlanDocument.create(tmp_path / "plan.lcplan", "İzmir", "Öğrenen İzmir",
-                                       **fields)
-    else:
-        from lcplanner.server.store import ServerPlan
+        yield request.getfixturevalue("file_doc")
+        return
+    from lcplanner.server.store import ServerPlan
 
-        url = request.getfixturevalue("postgres_url")
-        document = PlanDocument(ServerPlan.create(url, "İzmir", "Öğrenen İzmir", **fields))
+    url = request.getfixturevalue("postgres_url")
+    document = PlanDocument(ServerPlan.create(url, "İzmir", "Öğrenen İzmir", period_start=2026,
+                                              period_end=2028, language="tr"))
     yield document
     document.close()
 
 
 @pytest.fixture
 def file_doc(tmp_path: Path):
-    """``doc`` on a file alone, where the document's tests override ``doc`` with both engines."""
+    """An open, empty Turkish plan on a real file in a temp folder (``doc``; by this name where
+    the document's tests override ``doc`` with both engines)."""
     from lcplanner.core.document import PlanDocument
 
     document = PlanDocument.create(tmp_path / "plan.lcplan", "İzmir", "Öğrenen İzmir",
@@ -111,14 +111,9 @@ def file_doc(tmp_path: Path):
 
 
 @pytest.fixture
-def doc(tmp_path: Path):
+def doc(file_doc):  # type: ignore[no-untyped-def]
     """An open, empty Turkish plan on a real file in a temp folder."""
-    from lcplanner.core.document import PlanDocument
-
-    document = PlanDocument.create(tmp_path / "plan.lcplan", "İzmir", "Öğrenen İzmir",
-                                   period_start=2026, period_end=2028, language="tr")
-    yield document
-    document.close()
+    return file_doc
 
 
 # --- window fixtures (isolated QSettings, a real window, an answerer of modal dialogs) ------------

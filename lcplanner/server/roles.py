@@ -55,13 +55,8 @@ def protect(conn: Connection) -> None:
     conn.execute(text("REVOKE ALL ON FUNCTION lcp_may(integer, boolean) FROM PUBLIC"))
     for table in _CONTENT:
         column = "id" if table == "plan" else "plan_id"
-        conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
-        conn.execute(text(f'DROP POLICY IF EXISTS lcp_read ON "{table}"'))
-        conn.execute(text(f'DROP POLICY IF EXISTS lcp_write ON "{table}"'))
-        conn.execute(text(f'CREATE POLICY lcp_read ON "{table}" FOR SELECT '
-                          f"USING (lcp_may({column}, false))"))
-        conn.execute(text(f'CREATE POLICY lcp_write ON "{table}" FOR ALL '
-                          f"USING (lcp_may({column}, true)) WITH CHECK (lcp_may({column}, true))"))
+        _guard(conn, table, f"lcp_may({column}, false)", f"lcp_may({column}, true)",
+               f"lcp_may({column}, true)")
     owned = "lcp_may(s.plan_id, {})"
     for table, where in (("snapshot", "lcp_may(plan_id, {})"),
                          ("snapshot_part", "EXISTS (SELECT 1 FROM snapshot s WHERE "
@@ -69,13 +64,18 @@ def protect(conn: Connection) -> None:
                          ("snapshot_chunk", "EXISTS (SELECT 1 FROM snapshot_part p JOIN snapshot s "
                           "ON s.id = p.snapshot_id WHERE p.chunk_id = snapshot_chunk.id AND "
                           + owned + ")")):
-        conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
-        conn.execute(text(f'DROP POLICY IF EXISTS lcp_read ON "{table}"'))
-        conn.execute(text(f'DROP POLICY IF EXISTS lcp_write ON "{table}"'))
-        conn.execute(text(f'CREATE POLICY lcp_read ON "{table}" FOR SELECT '
-                          f"USING ({where.format('false')})"))
-        conn.execute(text(f'CREATE POLICY lcp_write ON "{table}" FOR ALL '
-                          f"USING ({where.format('true')}) WITH CHECK (true)"))
+        # a chunk is written before the part that names it: any editor may add one
+        _guard(conn, table, where.format("false"), where.format("true"), "true")
+
+
+def _guard(conn: Connection, table: str, read: str, write: str, check: str) -> None:
+    """Row-level security on ``table``: who sees a row (``read``), who changes it."""
+    conn.execute(text(f'ALTER TABLE "{table}" ENABLE ROW LEVEL SECURITY'))
+    for name in ("lcp_read", "lcp_write"):
+        conn.execute(text(f'DROP POLICY IF EXISTS {name} ON "{table}"'))
+    conn.execute(text(f'CREATE POLICY lcp_read ON "{table}" FOR SELECT USING ({read})'))
+    conn.execute(text(f'CREATE POLICY lcp_write ON "{table}" FOR ALL USING ({write}) '
+                      f"WITH CHECK ({check})"))
 
 
 def grant(engine: Engine, plan_uuid: str, user: str, kind: str) -> None:

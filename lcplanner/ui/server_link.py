@@ -13,7 +13,7 @@ import getpass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIntValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -166,7 +166,11 @@ def _show_unsent(window: MainWindow, text: str) -> None:
         label.setStyleSheet("QLabel { color: palette(bright-text); background: #b35900; "
                             "padding: 1px 6px; border-radius: 3px; }")
         window.statusBar().addPermanentWidget(label)
-    label.setText(text)
+    # at most two fifths of the window: the status bar's own message and the plan's name stay
+    # readable beside it; the whole text is the label's tooltip
+    room = max(200, window.width() * 2 // 5)
+    label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room))
+    label.setToolTip(text)
     label.setVisible(bool(text))
 
 
