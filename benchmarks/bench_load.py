@@ -153,7 +153,8 @@ def lost(url: str, plan_uuid: str, load: Load) -> list[str]:
     for ident, acks in by_action.items():
         row = rows[ident]
         if row.row_version != 1 + len(acks):
-            found.append(f"action {ident}: version {row.row_version}, {len(acks)} edits acknowledged")
+            found.append(f"action {ident}: version {row.row_version}, "
+                         f"{len(acks)} edits acknowledged")
         versions = [a[3] for a in acks]
         if len(set(versions)) != len(versions):
             found.append(f"action {ident}: two edits acknowledged the same version")

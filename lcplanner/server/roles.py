@@ -21,18 +21,18 @@ from ..core.model import TABLES_PARENT_FIRST
 KINDS = ("viewer", "editor")
 _CONTENT = [m.__table__.name for m in TABLES_PARENT_FIRST]  # type: ignore[attr-defined]
 
-# Whether the current user may read (editing false) or change (true) plan ``p``.  SECURITY
-# DEFINER: it reads the plan table as its owner, past the policies it serves.
-_MAY = """
-CREATE OR REPLACE FUNCTION lcp_may(p integer, editing boolean) RETURNS boolean
+# The plans the current user may read (editing false) or change (true), as an array the policies
+# compare with ``= ANY ((SELECT ...)::integer[])``: a scalar subquery, worked out once per
+# statement, not once per row (a function per row made reading 10,000 actions three times as
+# slow).  SECURITY DEFINER: it reads the plan table as its owner, past the policies.
+_PLANS = """
+CREATE OR REPLACE FUNCTION lcp_plans(editing boolean) RETURNS integer[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-    SELECT EXISTS (
-        SELECT 1 FROM plan, pg_roles r
-        WHERE plan.id = p
-          AND r.rolname IN ('lcp_' || replace(plan.uuid, '-', '') || '_editor',
-                            CASE WHEN editing THEN NULL
-                                 ELSE 'lcp_' || replace(plan.uuid, '-', '') || '_viewer' END)
-          AND pg_has_role(current_user, r.oid, 'MEMBER'))
+    SELECT coalesce(array_agg(plan.id), '{}') FROM plan, pg_roles r
+    WHERE r.rolname IN ('lcp_' || replace(plan.uuid, '-', '') || '_editor',
+                        CASE WHEN editing THEN NULL
+                             ELSE 'lcp_' || replace(plan.uuid, '-', '') || '_viewer' END)
+      AND pg_has_role(current_user, r.oid, 'MEMBER')
 $$"""
 
 
@@ -51,21 +51,22 @@ def protected(conn: Connection) -> bool:
 
 def protect(conn: Connection) -> None:
     """Turn on the policies (once per database; run by the tables' owner)."""
-    conn.execute(text(_MAY))
-    conn.execute(text("REVOKE ALL ON FUNCTION lcp_may(integer, boolean) FROM PUBLIC"))
+    conn.execute(text(_PLANS))
+    conn.execute(text("REVOKE ALL ON FUNCTION lcp_plans(boolean) FROM PUBLIC"))
+    may = "{column} = ANY ((SELECT lcp_plans({editing}))::integer[])"
     for table in _CONTENT:
         column = "id" if table == "plan" else "plan_id"
-        _guard(conn, table, f"lcp_may({column}, false)", f"lcp_may({column}, true)",
-               f"lcp_may({column}, true)")
-    owned = "lcp_may(s.plan_id, {})"
-    for table, where in (("snapshot", "lcp_may(plan_id, {})"),
-                         ("snapshot_part", "EXISTS (SELECT 1 FROM snapshot s WHERE "
-                          "s.id = snapshot_id AND " + owned + ")"),
-                         ("snapshot_chunk", "EXISTS (SELECT 1 FROM snapshot_part p JOIN snapshot s "
-                          "ON s.id = p.snapshot_id WHERE p.chunk_id = snapshot_chunk.id AND "
-                          + owned + ")")):
+        writes = may.format(column=column, editing="true")
+        _guard(conn, table, may.format(column=column, editing="false"), writes, writes)
+    mine = "s.plan_id = ANY ((SELECT lcp_plans({editing}))::integer[])"
+    for table, where in (
+            ("snapshot", mine.replace("s.plan_id", "plan_id")),
+            ("snapshot_part", f"EXISTS (SELECT 1 FROM snapshot s WHERE s.id = snapshot_id "
+             f"AND {mine})"),
+            ("snapshot_chunk", f"EXISTS (SELECT 1 FROM snapshot_part p JOIN snapshot s ON s.id = "
+             f"p.snapshot_id WHERE p.chunk_id = snapshot_chunk.id AND {mine})")):
         # a chunk is written before the part that names it: any editor may add one
-        _guard(conn, table, where.format("false"), where.format("true"), "true")
+        _guard(conn, table, where.format(editing="false"), where.format(editing="true"), "true")
 
 
 def _guard(conn: Connection, table: str, read: str, write: str, check: str) -> None:
@@ -94,7 +95,7 @@ def grant(engine: Engine, plan_uuid: str, user: str, kind: str) -> None:
                                                   "snapshot_chunk", "alembic_version"))
             rights = "SELECT, INSERT, UPDATE, DELETE" if other == "editor" else "SELECT"
             conn.execute(text(f'GRANT {rights} ON {tables} TO "{name}"'))
-            conn.execute(text(f'GRANT EXECUTE ON FUNCTION lcp_may(integer, boolean) TO "{name}"'))
+            conn.execute(text(f'GRANT EXECUTE ON FUNCTION lcp_plans(boolean) TO "{name}"'))
             if other == "editor":
                 conn.execute(text(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public "
                                   f'TO "{name}"'))
@@ -108,7 +109,8 @@ def revoke(engine: Engine, plan_uuid: str, user: str) -> None:
         quoted = _quoted(conn, user)
         for kind in KINDS:
             name = role_name(plan_uuid, kind)
-            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}).scalar():
+            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                            {"n": name}).scalar():
                 conn.execute(text(f'REVOKE "{name}" FROM {quoted}'))
 
 
