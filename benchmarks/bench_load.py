@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import time
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,26 +175,13 @@ def main() -> None:
     if args.client is not None:
         print(json.dumps(client(args.url, args.plan, args.client, args.clients, args.edits)))
         return
-    server = os.environ.get("LCPLANNER_TEST_POSTGRES")
-    if not server:
-        raise SystemExit("export LCPLANNER_TEST_POSTGRES (scripts/postgres.sh start prints it)")
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from sqlalchemy import create_engine, text
+    from scratch import scratch_database
 
-    name = f"lcp_load_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server.replace("postgresql://", "postgresql+psycopg://", 1),
-                          isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.rpartition("/")[0] + "/" + name
-    try:
+    with scratch_database("lcp_load") as url:
         plan = prepare(url, args.clients)
         load = run(url, plan, args.clients, args.edits)
         missing = lost(url, plan, load)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
     print(f"{args.clients} clients × {args.edits} edits in {load.seconds:.1f} s "
           f"({load.wall:.1f} s with starting the processes): "
           f"{len(load.acks)} acknowledged ({load.per_second:.0f} edits/s), "

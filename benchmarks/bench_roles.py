@@ -9,7 +9,6 @@ protected, and as an editor whom the policies check.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -45,44 +44,40 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=10_000)
     args = parser.parse_args()
-    server = os.environ.get("LCPLANNER_TEST_POSTGRES")
-    if not server:
-        raise SystemExit("export LCPLANNER_TEST_POSTGRES (scripts/postgres.sh start prints it)")
     from generate import make_plan
+    from scratch import scratch_database, server_url
     from sqlalchemy import create_engine, text
 
     from lcplanner.server import roles
     from lcplanner.server.store import engine_of
     from lcplanner.server.targets import publish
 
-    name, user = f"lcp_roles_{uuid.uuid4().hex[:8]}", f"lcp_bench_{uuid.uuid4().hex[:6]}"
-    admin = create_engine(server.replace("postgresql://", "postgresql+psycopg://", 1),
+    user = f"lcp_bench_{uuid.uuid4().hex[:6]}"
+    admin = create_engine(server_url().replace("postgresql://", "postgresql+psycopg://", 1),
                           isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
         conn.execute(text(f'CREATE ROLE "{user}" LOGIN'))
-    url = server.rpartition("/")[0] + "/" + name
     plan_uuid = ""
     try:
-        path = make_plan(Path(tempfile.mkdtemp()) / "plan.lcplan", args.actions)
-        target = publish(path, url)
-        plan_uuid = target.split("plan=")[1]
-        print(f"{args.actions:,} actions; medians in ms")
-        print(f"{'who':<34} {'actions()':>10} {'an edit':>10}")
-        _timed(target, "owner, no roles yet (baseline)")
-        roles.grant(engine_of(url), plan_uuid, user, "editor")
-        _timed(target, "owner, database protected")
-        at = target.index("://") + 3
-        _timed(target[:at] + user + target[target.index("@", at):], "editor, checked by the policies")
+        with scratch_database("lcp_roles") as url:
+            path = make_plan(Path(tempfile.mkdtemp()) / "plan.lcplan", args.actions)
+            target = publish(path, url)
+            plan_uuid = target.split("plan=")[1]
+            print(f"{args.actions:,} actions; medians in ms")
+            print(f"{'who':<34} {'actions()':>10} {'an edit':>10}")
+            _timed(target, "owner, no roles yet (baseline)")
+            roles.grant(engine_of(url), plan_uuid, user, "editor")
+            _timed(target, "owner, database protected")
+            at = target.index("://") + 3
+            _timed(target[:at] + user + target[target.index("@", at):],
+                   "editor, checked by the policies")
     finally:
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             conn.execute(text(f'DROP ROLE IF EXISTS "{user}"'))
             for kind in ("viewer", "editor"):
                 if plan_uuid:
                     conn.execute(text(f'DROP ROLE IF EXISTS "{roles.role_name(plan_uuid, kind)}"'))
         admin.dispose()
-
 
 if __name__ == "__main__":
     main()

@@ -4,18 +4,17 @@
     export LCPLANNER_TEST_POSTGRES="$(scripts/postgres.sh start)"
     python benchmarks/bench_server.py [--edits 500] [--actions 1000]
 
-Both plans hold the same generated actions (copied row for row); p50 and p99 in milliseconds.
+Both plans hold the same generated actions (the file published to the server); p50 and p99
+in milliseconds.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -36,47 +35,24 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=500)
     parser.add_argument("--actions", type=int, default=1000)
     args = parser.parse_args()
-    server = os.environ.get("LCPLANNER_TEST_POSTGRES")
-    if not server:
-        raise SystemExit("export LCPLANNER_TEST_POSTGRES (scripts/postgres.sh start prints it)")
     from generate import make_plan
-    from sqlalchemy import create_engine, insert, select, text
+    from scratch import scratch_database, server_url
 
     from lcplanner.core.document import PlanDocument
-    from lcplanner.core.model import Base
-    from lcplanner.server.store import ServerPlan, engine_of, upgrade
+    from lcplanner.server.targets import open_document, publish
 
+    server_url()
     folder = Path(tempfile.mkdtemp(prefix="lcplanner-bench-server-"))
     path = make_plan(folder / "plan.lcplan", args.actions)
-    name = f"lcp_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(server.replace("postgresql://", "postgresql+psycopg://", 1),
-                          isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = server.rpartition("/")[0] + "/" + name
-    engine = engine_of(url)
-    upgrade(engine)
-    source = create_engine(f"sqlite:///{path}")
-    with source.connect() as read, engine.begin() as write:
-        for table in Base.metadata.sorted_tables:
-            rows = [dict(r._mapping) for r in read.execute(select(table))]
-            if rows:
-                write.execute(insert(table), rows)
-        for table in Base.metadata.sorted_tables:  # the sequences after the copied keys
-            if "id" in table.c:
-                write.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
-                                   f" COALESCE(MAX(id), 1)) FROM {table.name}"))
-    source.dispose()
-    file_doc = PlanDocument.open(path)
-    server_doc = PlanDocument(ServerPlan(engine, 1))
-    try:
-        results = {"file (SQLite)": _timings(file_doc, args.edits),
-                   "server (PostgreSQL, local)": _timings(server_doc, args.edits)}
-    finally:
-        file_doc.close()
-        server_doc.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    with scratch_database("lcp_bench") as url:
+        file_doc = PlanDocument.open(path)
+        server_doc = open_document(publish(path, url))  # the same rows, the server's ids
+        try:
+            results = {"file (SQLite)": _timings(file_doc, args.edits),
+                       "server (PostgreSQL, local)": _timings(server_doc, args.edits)}
+        finally:
+            file_doc.close()
+            server_doc.close()
     base = statistics.median(results["file (SQLite)"])
     print(f"{args.edits} edits of an action's title, {args.actions:,} actions")
     print(f"{'store':30} {'p50 ms':>8} {'p99 ms':>8} {'p50 x file':>11}")

@@ -286,8 +286,7 @@ class PlanDocument(OrganisationCommands, DetailCommands, AreaMoves, StocktakeCom
 
     def _raced(self, kind: str, ids: list[int]) -> concurrency.Key:
         """The row a write raced for: its first id, as the table of its kind."""
-        table = {"budget": "budget_line"}.get(kind, kind)
-        return (table, ids[0]) if ids else ("plan", self.plan_id)
+        return (self._table_of(kind), ids[0]) if ids else ("plan", self.plan_id)
 
     def _get(self, session: Session, model: type, ident: int) -> Any:
         obj = session.get(model, ident)

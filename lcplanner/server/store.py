@@ -61,14 +61,16 @@ def upgrade(engine: Engine) -> None:
 class ServerPlan:
     """One plan of a PostgreSQL database (see the module's docstring)."""
 
-    def __init__(self, engine: Engine, plan_id: int, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, plan_id: int, read_only: bool = False,
+                 plan_uuid: str | None = None) -> None:
+        from .targets import with_plan
+
         self.engine = engine
         self.plan_id = plan_id
         self.read_only = read_only
-        from .targets import with_plan
-
-        with engine.connect() as conn:
-            plan_uuid = conn.execute(select(Plan.uuid).where(Plan.id == plan_id)).scalar_one()
+        if plan_uuid is None:
+            with engine.connect() as conn:
+                plan_uuid = conn.execute(select(Plan.uuid).where(Plan.id == plan_id)).scalar_one()
         # what the window shows and remembers: the plan's URL, never a password
         self.path = with_plan(engine.url.render_as_string(hide_password=False), plan_uuid)
         self.backup = None
@@ -116,14 +118,13 @@ class ServerPlan:
 
         engine = engine_of(url)
         try:
-            plan_id = _plan_id(engine, shown(engine.url), plan_uuid)
+            plan_id, plan_uuid = _plan_id(engine, shown(engine.url), plan_uuid)
             with engine.connect() as conn:
-                uuid = conn.execute(select(Plan.uuid).where(Plan.id == plan_id)).scalar_one()
-                viewer = not read_only and not may_edit(conn, uuid)
+                viewer = not read_only and not may_edit(conn, plan_uuid)
         except BaseException:
             engine.dispose()
             raise
-        plan = cls(engine, plan_id, read_only or viewer)
+        plan = cls(engine, plan_id, read_only or viewer, plan_uuid)
         plan.viewer_only = viewer
         return plan
 
@@ -165,7 +166,8 @@ def plans(engine: Engine) -> list[tuple[str, str]]:
         return [(u, t) for u, t in conn.execute(select(Plan.uuid, Plan.title).order_by(Plan.id))]
 
 
-def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> int:
+def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> tuple[int, str]:
+    """(id, UUID) of the plan to open, after the schema's and the plan's checks."""
     try:
         version = schema_of(engine)
     except OperationalError as exc:
@@ -188,7 +190,8 @@ def _plan_id(engine: Engine, shown: str, plan_uuid: str | None) -> int:
     if len(found) > 1:
         raise ChoosePlan(shown, found)
     with engine.connect() as conn:
-        return int(conn.execute(select(Plan.id).where(Plan.uuid == found[0][0])).scalar_one())
+        plan_id = conn.execute(select(Plan.id).where(Plan.uuid == found[0][0])).scalar_one()
+    return int(plan_id), found[0][0]
 
 
 def _plan_rows(plan_id: int) -> list[tuple[Any, Any]]:

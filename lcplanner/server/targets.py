@@ -73,6 +73,7 @@ def publish(path: str | os.PathLike[str], url: str) -> str:
     from ..core.commands.base import Snapshot
     from ..core.document import PlanDocument
     from ..core.model import Plan
+    from .errors import ChoosePlan, NotAPlanDatabase
     from .store import ServerPlan, engine_of, plans, shown, upgrade
     from .store import _plan_id as check_schema
 
@@ -91,9 +92,8 @@ def publish(path: str | os.PathLike[str], url: str) -> str:
         else:
             try:
                 check_schema(engine, where, None)
-            except PlanFileError as exc:
-                if type(exc).__name__ not in ("ChoosePlan", "NotAPlanDatabase"):
-                    raise
+            except (ChoosePlan, NotAPlanDatabase):
+                pass  # other plans, or none yet: this one joins them
         if any(u == plan_row["uuid"] for u, _t in plans(engine)):
             raise PlanAlreadyOnServer(None, where, plan_row["uuid"])
         with engine.begin() as conn:
@@ -102,7 +102,7 @@ def publish(path: str | os.PathLike[str], url: str) -> str:
     except BaseException:
         engine.dispose()
         raise
-    doc = PlanDocument(ServerPlan(engine, plan_id))
+    doc = PlanDocument(ServerPlan(engine, plan_id, plan_uuid=plan_row["uuid"]))
     try:
         tables = {t: [{**r, "plan_id": plan_id} for r in rows] for t, rows in state.tables.items()}
         doc.put_state(Snapshot("all", [], tables))

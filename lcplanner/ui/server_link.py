@@ -13,6 +13,7 @@ import getpass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QIntValidator
 from PySide6.QtWidgets import (
@@ -68,9 +69,13 @@ def make_action(window: MainWindow) -> QAction:
 def connect(window: MainWindow) -> bool:
     """Ask where (the dialog), then open the chosen plan."""
     dialog = ConnectDialog(window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    return open_server(window, dialog.url(), password=dialog.password.text() or None)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        url, password = dialog.url(), dialog.password.text() or None
+    finally:
+        shiboken6.delete(dialog)  # at once (as versions.py does), its password field with it
+    return open_server(window, url, password=password)
 
 
 def open_server(window: MainWindow, url: str, read_only: bool = False,
@@ -141,6 +146,11 @@ def follow(window: MainWindow, doc: Any) -> None:
     old = getattr(window, "_notices", None)
     if old is not None:
         old.stop()
+        old.deleteLater()
+    retry = getattr(window, "_unsent_retry", None)
+    if retry is not None:  # the last server plan's: its commander is gone with it
+        retry.stop()
+        retry.deleteLater()
     notices = Notices(doc.file, window)
     notices.lost.connect(lambda why: window.statusBar().showMessage(tr(LOST).replace("%1", why)))
     notices.back.connect(lambda: window.statusBar().showMessage(tr(BACK), 15000))

@@ -21,6 +21,8 @@ from ..rows import MeasurementRow, MilestoneRow, ProgressRow
 # Views re-read on changed(kind, ids): the kind of each table's rows ("all" for the others).
 _KINDS = {"plan": "plan", "organisation": "organisation", "objective": "objective",
           "action": "action", "budget_line": "budget", "indicator": "indicator"}
+# ... and back: the table of the rows a change of a kind names by id.
+_TABLES = {kind: table for table, kind in _KINDS.items()}
 _MONITORING = {"milestone": (Milestone, MilestoneRow), "measurement": (Measurement, MeasurementRow),
                "progress_update": (ProgressUpdate, ProgressRow)}
 
@@ -53,6 +55,11 @@ class ConflictHandling:
         refused when someone else changed one since."""
         with self._seen.undoing_steps():
             yield
+
+    @staticmethod
+    def _table_of(kind: str) -> str:
+        """The table whose rows a change of ``kind`` names by id ("budget": budget lines)."""
+        return _TABLES.get(kind, kind)
 
     def _refuse(self, table: str, ident: int, edited: list[str] | None = None) -> None:
         raise Stale((table, ident), edited)
@@ -100,11 +107,11 @@ class ConflictHandling:
             self._seen.advance(table, ident, now.row_version, now)
         else:
             self._seen.forget([key])
-        label = label_of(table, now or seen)
-        if table in ("budget_line", "progress_update", "milestone") and (now or seen) is not None:
-            owner = queries.actions  # a detail is named by its action's code
-            with doc._reading() as conn:
-                found = owner(conn, doc.plan_id, ids=[(now or seen).action_id])
+        row = now or seen
+        label = label_of(table, row)
+        if table in ("budget_line", "progress_update", "milestone") and row is not None:
+            with doc._reading() as conn:  # a detail is named by its action's code
+                found = queries.actions(conn, doc.plan_id, ids=[row.action_id])
             label = found[0].code if found else label
         doc._forget_caches()
         kind = _KINDS.get(table, "all")
@@ -127,7 +134,7 @@ class ConflictHandling:
                 self._seen.advance(table, ident, version)
             else:
                 self._seen.forget([(table, ident)])
-        table = {"budget": "budget_line"}.get(kind, kind)  # rows changed without the ORM
+        table = self._table_of(kind)  # rows changed without the ORM: seen anew when read
         self._seen.forget([(table, i) for i in ids if (table, i) not in known])
         doc._forget_caches()
         if kind in ("plan", "all"):
